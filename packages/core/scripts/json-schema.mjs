@@ -1,0 +1,22 @@
+// Writes the JSON Schemas of the data formats into dist/schema, from the zod schemas themselves,
+// so teams that do not use TypeScript can validate their files with any JSON Schema validator.
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { Agreement, Group, MeetingPlace, MeetingPlaceList, Region } from '../dist/index.js';
+
+const schemas = {
+  region: Region,
+  'meeting-places': MeetingPlaceList,
+  'meeting-place': MeetingPlace,
+  agreement: Agreement,
+  group: Group,
+};
+
+const dir = new URL('../dist/schema/', import.meta.url);
+await mkdir(dir, { recursive: true });
+for (const [name, schema] of Object.entries(schemas)) {
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+  json.$id = `https://perhekeskus.dev/schema/${name}.json`;
+  await writeFile(new URL(`${name}.json`, dir), `${JSON.stringify(json, null, 2)}\n`);
+}
+console.log(`JSON Schemas written: ${Object.keys(schemas).join(', ')}`);

@@ -1,0 +1,117 @@
+import * as z from 'zod/mini';
+import { LocalTime, LocalizedText, MeetingMode, Month, MonthWindow, Weekday } from './common.js';
+
+/**
+ * What every cadence may say about when in the day and week its meetings fall. Everything is
+ * wall-clock time in `Europe/Helsinki`, the only zone the agreements use; the schedule engine
+ * applies defaults (09:00, 120 minutes, Tuesday) where the data is silent.
+ */
+const cadenceTiming = {
+  /** Preferred start time, Helsinki wall clock. */
+  time: z.optional(LocalTime),
+  /** Meeting length in minutes. */
+  durationMinutes: z.optional(z.int().check(z.gte(15), z.lte(24 * 60))),
+  /** Preferred ISO weekday (1 = Monday). */
+  weekday: z.optional(Weekday),
+  /** The time zone is fixed and stated rather than implied. */
+  timeZone: z.optional(z.literal('Europe/Helsinki')),
+  /** True where the source says "mostly" (pääasiassa): the cadence is a plan, not a promise. */
+  approximate: z.optional(z.boolean()),
+  /** Free-text remark shown with the cadence. */
+  note: z.optional(LocalizedText),
+};
+
+/** About monthly, e.g. the steering group (001 §8, §13): one meeting a month except skipped months. */
+export const MonthlyCadence = z.strictObject({
+  kind: z.literal('monthly'),
+  ...cadenceTiming,
+  /** Months with no meeting (e.g. `[7]` for July). */
+  skipMonths: z.optional(z.array(Month)),
+  /** Which week of the month: 1–4, or -1 for the last. */
+  weekOfMonth: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)])),
+  /** How the meetings are held. */
+  mode: MeetingMode,
+});
+export type MonthlyCadence = z.infer<typeof MonthlyCadence>;
+
+/**
+ * N times a year, K of them in person, spread evenly over the year (or over `months`), e.g. the
+ * meeting-place network: four a year, one in person (002).
+ */
+export const TimesPerYearCadence = z.strictObject({
+  kind: z.literal('times-per-year'),
+  ...cadenceTiming,
+  times: z.int().check(z.gte(1), z.lte(52)),
+  /** How many of the meetings are in person (livekokous). */
+  inPerson: z.optional(z.int().check(z.gte(0), z.lte(52))),
+  /** Which meetings (0-based, in year order) are the in-person ones; by default spread evenly. */
+  inPersonAt: z.optional(z.array(z.int().check(z.gte(0), z.lte(51)))),
+  /** Mode of the meetings that are not in person. */
+  mode: MeetingMode,
+  /** Restrict the meetings to this span of the year. */
+  months: z.optional(MonthWindow),
+  /** Months with no meeting (e.g. `[7]` for July). */
+  skipMonths: z.optional(z.array(Month)),
+});
+export type TimesPerYearCadence = z.infer<typeof TimesPerYearCadence>;
+
+/** One meeting per year inside a named month window, with its own mode and topics. */
+export const CadenceWindow = z.strictObject({
+  window: MonthWindow,
+  mode: MeetingMode,
+  title: z.optional(LocalizedText),
+  topics: z.optional(z.array(LocalizedText)),
+});
+export type CadenceWindow = z.infer<typeof CadenceWindow>;
+
+/**
+ * One meeting in each of the named windows every year, e.g. the relationship-support development
+ * groups (Jan–Feb, Apr–May, Aug–Sep, Nov–Dec) or the regional meetings (Mar–Apr in person, October
+ * remote) of the year clock in 002.
+ */
+export const WindowsCadence = z.strictObject({
+  kind: z.literal('windows'),
+  ...cadenceTiming,
+  windows: z.array(CadenceWindow).check(z.minLength(1)),
+});
+export type WindowsCadence = z.infer<typeof WindowsCadence>;
+
+/**
+ * Once in a month window every N years, counted from a phase year: the family survey every two years
+ * in autumn from 2027, the municipal survey early in the year from 2026 (002). `variants` cycle by
+ * occurrence, starting at the phase year: peer and self evaluation in alternating years.
+ */
+export const EveryNYearsCadence = z.strictObject({
+  kind: z.literal('every-n-years'),
+  ...cadenceTiming,
+  every: z.int().check(z.gte(1), z.lte(10)),
+  /** A year in which it happens; required when `every` > 1 or when there are variants. */
+  phaseYear: z.optional(z.int().check(z.gte(1900), z.lte(2200))),
+  window: MonthWindow,
+  mode: z.optional(MeetingMode),
+  /** Ids that alternate by occurrence (`['peer', 'self']`), the first in the phase year. */
+  variants: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(2))),
+});
+export type EveryNYearsCadence = z.infer<typeof EveryNYearsCadence>;
+
+/**
+ * How often something recurs, as data (JSON-serialisable): every pattern of 001 §13 and 002.
+ * The scheduling engine turns a cadence into dated occurrences.
+ */
+export const Cadence = z
+  .discriminatedUnion('kind', [MonthlyCadence, TimesPerYearCadence, WindowsCadence, EveryNYearsCadence])
+  .check(
+    z.refine(
+      (c) => c.kind !== 'times-per-year' || c.inPerson === undefined || c.inPerson <= c.times,
+      { message: 'inPerson cannot exceed times', path: ['inPerson'] },
+    ),
+    z.refine(
+      (c) => c.kind !== 'times-per-year' || (c.inPersonAt ?? []).every((i) => i < c.times),
+      { message: 'inPersonAt refers to a meeting beyond times', path: ['inPersonAt'] },
+    ),
+    z.refine(
+      (c) => c.kind !== 'every-n-years' || ((c.every === 1 && !c.variants) || c.phaseYear !== undefined),
+      { message: 'phaseYear is required when every > 1 or variants are given', path: ['phaseYear'] },
+    ),
+  );
+export type Cadence = z.infer<typeof Cadence>;

@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+
+/** Checks that a `YYYY-MM-DD` string names a real calendar day (no 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date as an ISO 8601 string, `YYYY-MM-DD`; the only date format at our boundaries. */
+export const IsoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'),
+    z.refine(isCalendarDate, 'Not a real calendar date'),
+  );
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A wall-clock time in Helsinki, `HH:mm` (24-hour). */
+export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:mm'));
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/** A stable identifier: lower-case letters, digits and hyphens (`steering-group`). */
+export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected an id of a-z, 0-9 and hyphens'));
+export type Id = z.infer<typeof Id>;
+
+/** Official three-digit municipality code of Statistics Finland (`681` = Rantasalmi). */
+export const MunicipalityCode = z.string().check(z.regex(/^\d{3}$/, 'Expected a three-digit municipality code'));
+export type MunicipalityCode = z.infer<typeof MunicipalityCode>;
+
+/** ISO 639-1 language code (`fi`, `sv`, `en`, `se`, `ru`, `uk`, …). */
+export const LanguageCode = z.string().check(z.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code'));
+export type LanguageCode = z.infer<typeof LanguageCode>;
+
+/** The interface languages this project speaks. */
+export const Locale = z.enum(['fi', 'sv', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+/** Text in Finnish, and in Swedish and English where they exist. Finnish is the source language. */
+export const LocalizedText = z.strictObject({
+  fi: z.string().check(z.minLength(1)),
+  sv: z.optional(z.string().check(z.minLength(1))),
+  en: z.optional(z.string().check(z.minLength(1))),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Text that must exist in all three interface languages (labels, group names). */
+export const TrilingualText = z.strictObject({
+  fi: z.string().check(z.minLength(1)),
+  sv: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
+export type TrilingualText = z.infer<typeof TrilingualText>;
+
+/** A point in WGS84 degrees. */
+export const Coordinates = z.strictObject({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+});
+export type Coordinates = z.infer<typeof Coordinates>;
+
+/** A closed range of days; `end` absent means open-ended. */
+export const DateRange = z.strictObject({
+  start: IsoDate,
+  end: z.optional(IsoDate),
+});
+export type DateRange = z.infer<typeof DateRange>;
+
+/**
+ * Where a fact comes from: a document (for the built-in data, a seed file such as
+ * `002_0186ec03f3bf117b.txt`) and the section or page in it. `assumption` says what is *not* in the
+ * document but was assumed to make the row usable; such rows must be read as assumptions.
+ */
+export const SourceRef = z.strictObject({
+  document: z.string().check(z.minLength(1)),
+  section: z.optional(z.string()),
+  url: z.optional(z.string().check(z.url())),
+  assumption: z.optional(z.string().check(z.minLength(1))),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** A month of the year, 1 = January. */
+export const Month = z.int().check(z.gte(1), z.lte(12));
+export type Month = z.infer<typeof Month>;
+
+/** ISO weekday, 1 = Monday … 7 = Sunday (weeks start on Monday in Finland). */
+export const Weekday = z.int().check(z.gte(1), z.lte(7));
+export type Weekday = z.infer<typeof Weekday>;
+
+/** A span of months, inclusive; `from` > `to` wraps over the new year (Nov–Feb). */
+export const MonthWindow = z.strictObject({
+  from: Month,
+  to: Month,
+});
+export type MonthWindow = z.infer<typeof MonthWindow>;
+
+/** How a meeting is held: livekokous (in person), etäkokous (remote) or hybridi. */
+export const MeetingMode = z.enum(['in-person', 'remote', 'hybrid']);
+export type MeetingMode = z.infer<typeof MeetingMode>;

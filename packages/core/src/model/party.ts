@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
+
+/** What kind of organisation a party (sopijaosapuoli) is. */
+export const PartyKind = z.enum([
+  'municipality',
+  'wellbeing-county',
+  'parish',
+  'association',
+  'company',
+  'joint-municipal-authority',
+  'other',
+]);
+export type PartyKind = z.infer<typeof PartyKind>;
+
+/** sopijaosapuoli → `Party`: an organisation that signs the cooperation agreement. */
+export const Party = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  kind: PartyKind,
+  /** For municipalities: the municipality they are. */
+  municipalityCode: z.optional(MunicipalityCode),
+  /** Ended or merged organisations say so here (Essote and Sosteri became the wellbeing county). */
+  note: z.optional(LocalizedText),
+  source: SourceRef,
+});
+export type Party = z.infer<typeof Party>;

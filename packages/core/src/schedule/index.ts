@@ -1,0 +1,1 @@
+export { GroupOccurrence, MoveReason, Occurrence, ZonedDateTime } from './occurrence.js';

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { Id, IsoDate, LocalizedText, MeetingMode, TrilingualText } from '../model/common.js';
+
+/** An instant written with its Helsinki offset: `2026-03-10T09:00:00+02:00`. */
+export const ZonedDateTime = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/, 'Expected an ISO 8601 date-time with offset'));
+export type ZonedDateTime = z.infer<typeof ZonedDateTime>;
+
+/** Why a meeting was moved off its preferred day. */
+export const MoveReason = z.enum(['weekend', 'holiday', 'day-off']);
+export type MoveReason = z.infer<typeof MoveReason>;
+
+/** One dated meeting (or evaluation task) produced by expanding a cadence. */
+export const Occurrence = z.strictObject({
+  start: ZonedDateTime,
+  end: ZonedDateTime,
+  mode: MeetingMode,
+  /** The concrete window (first and last day) the occurrence was placed in, when the cadence has one. */
+  window: z.optional(z.strictObject({ start: IsoDate, end: IsoDate })),
+  title: z.optional(LocalizedText),
+  topics: z.optional(z.array(LocalizedText)),
+  /** The cadence variant for this occurrence (e.g. `meeting-place-peer-evaluation`). */
+  variant: z.optional(z.string()),
+  /** Set when the preferred day was a weekend, holiday or day-off and the meeting moved. */
+  moved: z.optional(z.strictObject({ from: IsoDate, reason: MoveReason })),
+});
+export type Occurrence = z.infer<typeof Occurrence>;
+
+/** An occurrence tagged with the group it belongs to. */
+export const GroupOccurrence = z.strictObject({
+  ...Occurrence.shape,
+  groupId: Id,
+  groupName: TrilingualText,
+});
+export type GroupOccurrence = z.infer<typeof GroupOccurrence>;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    // Helsinki time is explicit in the code; a different TZ proves nothing depends on the machine's zone.
+    env: { TZ: 'America/New_York' },
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
+    testTimeout: 30_000,
+  },
+});
