@@ -1,0 +1,46 @@
+// Proves that the main entry is tree-shakeable: importing one rule must not drag in the iCalendar
+// writer, the scheduling engine or the built-in Etelä-Savo data. Runs after the build (`npm run lint`).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+const entry = new URL('../dist/index.js', import.meta.url).pathname;
+
+async function bundle(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+const checks = [
+  {
+    name: 'one rule (terminationEndDate)',
+    code: `import { terminationEndDate } from ${JSON.stringify(entry)}; export default terminationEndDate;`,
+    mustNotContain: ['BEGIN:VCALENDAR', 'Rantasalmi', 'Juhannus'],
+  },
+  {
+    name: 'the whole main entry',
+    code: `export * from ${JSON.stringify(entry)};`,
+    mustNotContain: ['Rantasalmi', 'Mannerheimin'],
+  },
+];
+
+let failed = false;
+for (const check of checks) {
+  const text = await bundle(check.code);
+  const kb = (gzipSync(text, { level: 9 }).length / 1024).toFixed(1);
+  const leaked = check.mustNotContain.filter((needle) => text.includes(needle));
+  console.log(`${check.name}: ${kb} KB gzip${leaked.length ? ` — LEAKED: ${leaked.join(', ')}` : ''}`);
+  if (leaked.length) failed = true;
+}
+if (failed) {
+  console.error('Tree-shaking check failed: the main entry pulls in code it should not.');
+  process.exit(1);
+}
