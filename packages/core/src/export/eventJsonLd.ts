@@ -1,0 +1,176 @@
+import * as z from 'zod/mini';
+import { Locale, type MeetingMode, TrilingualText } from '../model/common.js';
+import { parseInput, ValidationError } from '../model/validation.js';
+import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
+import { CalendarEvent, WebUrl } from './calendarEvent.js';
+import { describeOccurrence, occurrenceTitle } from './describeOccurrence.js';
+import { helsinkiIsoDateTime } from './helsinkiTime.js';
+import { toEpochMs } from './instant.js';
+import { parseOccurrence } from './validOccurrence.js';
+
+/** Options of {@link eventJsonLd}. */
+export const EventJsonLdOptions = z.strictObject({
+  /** `inLanguage`, and the language of names and descriptions taken from an occurrence; `fi` by default. */
+  locale: z.optional(Locale),
+  /** The event's name; required for an `Occurrence` with neither title nor group. */
+  name: z.optional(z.string().check(z.minLength(1))),
+  /** Group name for a plain `Occurrence` without a title. */
+  groupName: z.optional(TrilingualText),
+  description: z.optional(z.string()),
+  /** Where an in-person or hybrid meeting is held (schema.org `Place`). */
+  place: z.optional(
+    z.strictObject({
+      name: z.string().check(z.minLength(1)),
+      streetAddress: z.optional(z.string().check(z.minLength(1))),
+      postalCode: z.optional(z.string().check(z.minLength(1))),
+      addressLocality: z.optional(z.string().check(z.minLength(1))),
+      url: z.optional(WebUrl),
+    }),
+  ),
+  /** The meeting link of a remote or hybrid meeting (schema.org `VirtualLocation`). */
+  onlineUrl: z.optional(WebUrl),
+  /** The page about the event (`url`). */
+  url: z.optional(WebUrl),
+  organizer: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), url: z.optional(WebUrl) })),
+});
+export type EventJsonLdOptions = z.infer<typeof EventJsonLdOptions>;
+
+/** A schema.org `Place`. */
+export interface PlaceJsonLd {
+  '@type': 'Place';
+  name: string;
+  address?: {
+    '@type': 'PostalAddress';
+    streetAddress?: string;
+    postalCode?: string;
+    addressLocality?: string;
+    addressCountry: 'FI';
+  };
+  url?: string;
+}
+
+/** A schema.org `VirtualLocation`. */
+export interface VirtualLocationJsonLd {
+  '@type': 'VirtualLocation';
+  url: string;
+}
+
+/** A schema.org `Event` as plain JSON-serialisable data. */
+export interface EventJsonLd {
+  '@context': 'https://schema.org';
+  '@type': 'Event';
+  name: string;
+  startDate: string;
+  endDate: string;
+  eventStatus: 'https://schema.org/EventScheduled' | 'https://schema.org/EventCancelled';
+  eventAttendanceMode?:
+    | 'https://schema.org/OfflineEventAttendanceMode'
+    | 'https://schema.org/OnlineEventAttendanceMode'
+    | 'https://schema.org/MixedEventAttendanceMode';
+  location?: PlaceJsonLd | VirtualLocationJsonLd | [PlaceJsonLd, VirtualLocationJsonLd];
+  description?: string;
+  url?: string;
+  organizer?: { '@type': 'Organization'; name: string; url?: string };
+  inLanguage: Locale;
+}
+
+const ATTENDANCE_MODE = {
+  'in-person': 'https://schema.org/OfflineEventAttendanceMode',
+  remote: 'https://schema.org/OnlineEventAttendanceMode',
+  hybrid: 'https://schema.org/MixedEventAttendanceMode',
+} as const satisfies Record<MeetingMode, string>;
+
+/**
+ * A schema.org `Event` (JSON-LD) for a meeting, so a municipal page about it can be found by search
+ * engines: attendance mode from the meeting mode (in-person → Offline, remote → Online, hybrid →
+ * Mixed), `location` as a `Place`, a `VirtualLocation` or both for hybrid (each only when known),
+ * times with their Helsinki offset. Embed it with {@link jsonLdScript}.
+ *
+ * @param source - a `CalendarEvent`, a `GroupOccurrence` or an `Occurrence`
+ * @param options - locale, name, place, onlineUrl, url, organizer, description
+ * @returns a plain object ready for `JSON.stringify`
+ * @throws {ValidationError} on invalid input, or when no name can be found
+ * @example
+ * const ld = eventJsonLd(
+ *   { start: '2026-03-10T07:00:00Z', end: '2026-03-10T09:00:00Z', mode: 'hybrid' },
+ *   { name: 'Ohjausryhmä', place: { name: 'Kunnantalo' }, onlineUrl: 'https://meet.example.fi/ohjaus' },
+ * );
+ * ld.eventAttendanceMode; // 'https://schema.org/MixedEventAttendanceMode'
+ * ld.startDate; // '2026-03-10T09:00:00+02:00'
+ * ld.location; // [{ '@type': 'Place', name: 'Kunnantalo' }, { '@type': 'VirtualLocation', url: 'https://meet.example.fi/ohjaus' }]
+ */
+export function eventJsonLd(source: CalendarEvent | GroupOccurrence | Occurrence, options: EventJsonLdOptions = {}): EventJsonLd {
+  const parsed =
+    typeof source === 'object' && source !== null && 'uid' in source
+      ? parseInput(CalendarEvent, source, 'source')
+      : parseOccurrence(source, 'source');
+  const opts = parseInput(EventJsonLdOptions, options, 'options');
+  const locale = opts.locale ?? 'fi';
+
+  let name: string | undefined;
+  let description: string | undefined;
+  let status: CalendarEvent['status'];
+  let placeName: string | undefined;
+  let onlineUrl = opts.onlineUrl;
+  if ('uid' in parsed) {
+    name = opts.name ?? parsed.title;
+    description = opts.description ?? parsed.description;
+    status = parsed.status;
+    placeName = parsed.location;
+    // An event's URL is the best meeting link there is for a remote or hybrid meeting.
+    if (parsed.mode !== 'in-person') onlineUrl ??= parsed.url;
+  } else {
+    const groupName = 'groupId' in parsed ? (parsed as GroupOccurrence).groupName : opts.groupName;
+    name = opts.name ?? occurrenceTitle(parsed, groupName, locale);
+    description = opts.description ?? describeOccurrence(parsed, groupName, locale);
+  }
+  if (name === undefined) {
+    throw new ValidationError(
+      [{ code: 'custom', message: 'No name: give options.name or a titled occurrence', path: ['name'], input: options }],
+      'options',
+    );
+  }
+
+  const mode = parsed.mode;
+  const place: PlaceJsonLd | undefined = opts.place
+    ? placeJsonLd(opts.place)
+    : placeName
+      ? { '@type': 'Place', name: placeName }
+      : undefined;
+  const virtual: VirtualLocationJsonLd | undefined = onlineUrl ? { '@type': 'VirtualLocation', url: onlineUrl } : undefined;
+  const usePlace = place && mode !== 'remote' ? place : undefined;
+  const useVirtual = virtual && mode !== 'in-person' ? virtual : undefined;
+
+  const ld: EventJsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name,
+    startDate: helsinkiIsoDateTime(toEpochMs(parsed.start) ?? 0),
+    endDate: helsinkiIsoDateTime(toEpochMs(parsed.end) ?? 0),
+    eventStatus: status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    inLanguage: locale,
+  };
+  if (mode) ld.eventAttendanceMode = ATTENDANCE_MODE[mode];
+  if (usePlace && useVirtual) ld.location = [usePlace, useVirtual];
+  else if (usePlace ?? useVirtual) ld.location = usePlace ?? useVirtual;
+  if (description) ld.description = description;
+  const pageUrl = opts.url ?? ('uid' in parsed ? parsed.url : undefined);
+  if (pageUrl) ld.url = pageUrl;
+  if (opts.organizer) {
+    ld.organizer = { '@type': 'Organization', name: opts.organizer.name };
+    if (opts.organizer.url) ld.organizer.url = opts.organizer.url;
+  }
+  return ld;
+}
+
+function placeJsonLd(place: NonNullable<EventJsonLdOptions['place']>): PlaceJsonLd {
+  const out: PlaceJsonLd = { '@type': 'Place', name: place.name };
+  if (place.streetAddress || place.postalCode || place.addressLocality) {
+    out.address = { '@type': 'PostalAddress', addressCountry: 'FI' };
+    if (place.streetAddress) out.address.streetAddress = place.streetAddress;
+    if (place.postalCode) out.address.postalCode = place.postalCode;
+    if (place.addressLocality) out.address.addressLocality = place.addressLocality;
+  }
+  if (place.url) out.url = place.url;
+  return out;
+}

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../model/validation.js';
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const WHITESPACE = /\s+/g;
+
+/**
+ * Folds text for searching: lower case, Unicode NFD with the combining marks removed (ä → a,
+ * ö → o, å → a, é → e), runs of whitespace collapsed to one space, ends trimmed. Idempotent.
+ *
+ * @param text - any text: a place name, a search box value
+ * @returns the folded text
+ * @example
+ * normalizeSearchText('  Mäntyharjun   PERHEKAHVILA '); // 'mantyharjun perhekahvila'
+ */
+export function normalizeSearchText(text: string): string {
+  if (typeof text !== 'string') parseInput(z.string(), text, 'text');
+  return foldText(text);
+}
+
+/** {@link normalizeSearchText} without the argument check, for the index's inner loops. */
+export function foldText(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(WHITESPACE, ' ').trim();
+}

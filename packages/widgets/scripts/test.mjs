@@ -1,0 +1,26 @@
+// Runs the browser tests when a Chromium is available. Without one, a developer's `npm test` skips them
+// loudly (exit 0), but CI (CI=true) fails: a green CI must mean the widgets were tested in a browser.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+
+const candidates = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
+const chromium = candidates.find((path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+if (!chromium) {
+  const banner = '!'.repeat(78);
+  console.error(`${banner}\nSKIPPED browser tests: no Chromium found (set CHROME_PATH or apt-get install chromium)\n${banner}`);
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+
+const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: chromium },
+});
+process.exit(result.status ?? 1);

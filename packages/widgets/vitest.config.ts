@@ -1,0 +1,43 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { serveFixtures } from './src/test/serve-fixtures.js';
+
+export default defineConfig({
+  // Read @perhekeskus/core from its TypeScript source, so the tests need no core build.
+  resolve: { conditions: ['@perhekeskus/source', ...defaultClientConditions] },
+  plugins: [serveFixtures()],
+  test: {
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
+    testTimeout: 30_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+      commands: {
+        /** Emulates Windows high-contrast mode (`forced-colors: active`) or turns it off again. */
+        async emulateForcedColors(ctx, active: boolean) {
+          await ctx.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+        },
+      },
+    },
+  },
+});
