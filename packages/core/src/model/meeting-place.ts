@@ -5,8 +5,8 @@ import {
   Id,
   IsoDate,
   LanguageCode,
-  LocalTime,
   LocalizedText,
+  LocalTime,
   MunicipalityCode,
   SourceRef,
   Weekday,
@@ -15,7 +15,15 @@ import { PartyKind } from './party.js';
 import { Role } from './person.js';
 
 /** Who a meeting place or an activity is for. */
-export const Audience = z.enum(['families', 'babies', 'under-school-age', 'school-age', 'young-people', 'expecting-parents', 'everyone']);
+export const Audience = z.enum([
+  'families',
+  'babies',
+  'under-school-age',
+  'school-age',
+  'young-people',
+  'expecting-parents',
+  'everyone',
+]);
 export type Audience = z.infer<typeof Audience>;
 
 /**
@@ -144,7 +152,7 @@ export const MeetingPlace = z.strictObject({
   contacts: z.array(PlaceContact),
   activities: z.array(WeeklyActivity),
   exceptions: z.optional(z.array(HoursException)),
-  /** When the place operates; absent start means "since before the data". */
+  /** When the place operates; absent means it operates whenever its activities are valid. */
   operating: z.optional(DateRange),
   evaluations: z.optional(z.array(PlaceEvaluation)),
   web: z.optional(z.string().check(z.url())),

@@ -3,13 +3,13 @@ import * as z from 'zod/mini';
 import {
   Agreement,
   Cadence,
-  Group,
+  type Group,
   IsoDate,
-  MeetingPlace,
+  type MeetingPlace,
   Person,
+  parseInput,
   RoleAssignment,
   ValidationError,
-  parseInput,
 } from './index.js';
 
 describe('IsoDate', () => {
@@ -53,7 +53,12 @@ describe('Cadence', () => {
 
   it('requires a phase year for every-other-year recurrences', () => {
     const without = Cadence.safeParse({ kind: 'every-n-years', every: 2, window: { from: 9, to: 11 } });
-    const withPhase = Cadence.safeParse({ kind: 'every-n-years', every: 2, phaseYear: 2027, window: { from: 9, to: 11 } });
+    const withPhase = Cadence.safeParse({
+      kind: 'every-n-years',
+      every: 2,
+      phaseYear: 2027,
+      window: { from: 9, to: 11 },
+    });
     expect(without.success).toBe(false);
     expect(withPhase.success).toBe(true);
   });
@@ -80,6 +85,8 @@ describe('types', () => {
     expectTypeOf<Group['cadence']>().toEqualTypeOf<Cadence | undefined>();
     expectTypeOf<Agreement['partyList']>().toEqualTypeOf<'complete' | 'partial'>();
     expectTypeOf<Person>().not.toHaveProperty('homeAddress');
-    expectTypeOf<Extract<Cadence, { kind: 'monthly' }>['weekOfMonth']>().toEqualTypeOf<1 | 2 | 3 | 4 | -1 | undefined>();
+    expectTypeOf<Extract<Cadence, { kind: 'monthly' }>['weekOfMonth']>().toEqualTypeOf<
+      1 | 2 | 3 | 4 | -1 | undefined
+    >();
   });
 });

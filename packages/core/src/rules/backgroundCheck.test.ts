@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ValidationError } from '../model/validation.js';
-import { type BackgroundCheckResult, type Engagement, BackgroundCheckResult as ResultSchema, backgroundCheck } from './backgroundCheck.js';
+import {
+  type BackgroundCheckResult,
+  type Engagement,
+  BackgroundCheckResult as ResultSchema,
+  backgroundCheck,
+} from './backgroundCheck.js';
 
 function employment(periods: Engagement['periods'], extra: Partial<Engagement> = {}): Engagement {
   return { kind: 'employment', worksWithMinors: true, periods, checkedOn: '2026-05-20', ...extra };
@@ -112,7 +117,10 @@ describe('backgroundCheck', () => {
 
   describe('the extract shown', () => {
     it('is valid on the day it is six months old and not the day after', () => {
-      const onTheDay = employment([{ start: '2026-08-01' }], { extractIssuedOn: '2026-01-15', checkedOn: '2026-07-15' });
+      const onTheDay = employment([{ start: '2026-08-01' }], {
+        extractIssuedOn: '2026-01-15',
+        checkedOn: '2026-07-15',
+      });
       const dayAfter = { ...onTheDay, checkedOn: '2026-07-16' };
       expect(backgroundCheck(onTheDay).extractValid).toBe(true);
       expect(backgroundCheck(dayAfter).extractValid).toBe(false);
@@ -144,7 +152,9 @@ describe('backgroundCheck', () => {
     });
 
     it('names the periods of an employment without any', () => {
-      expect(() => backgroundCheck(employment([]))).toThrow('engagement.periods: An employment needs at least one period');
+      expect(() => backgroundCheck(employment([]))).toThrow(
+        'engagement.periods: An employment needs at least one period',
+      );
     });
 
     it('names a period that ends before it starts', () => {

@@ -38,10 +38,13 @@ export const Engagement = z
       message: 'An employment needs at least one period of work',
       path: ['periods'],
     }),
-    z.refine((engagement) => engagement.extractIssuedOn === undefined || engagement.extractIssuedOn <= engagement.checkedOn, {
-      message: 'The extract is dated after the check',
-      path: ['extractIssuedOn'],
-    }),
+    z.refine(
+      (engagement) => engagement.extractIssuedOn === undefined || engagement.extractIssuedOn <= engagement.checkedOn,
+      {
+        message: 'The extract is dated after the check',
+        path: ['extractIssuedOn'],
+      },
+    ),
   );
 export type Engagement = z.infer<typeof Engagement>;
 

@@ -105,7 +105,9 @@ describe('invitationRecipients', () => {
         const recipients = invitationRecipients(steeringGroup(rows.map((r) => held(r.role, r.personId))));
         const people = recipients.map((r) => r.personId);
         const expected = new Set(
-          rows.filter((r) => ['chair', 'vice-chair', 'member', 'deputy-member'].includes(r.role)).map((r) => r.personId),
+          rows
+            .filter((r) => ['chair', 'vice-chair', 'member', 'deputy-member'].includes(r.role))
+            .map((r) => r.personId),
         );
         expect(new Set(people).size).toBe(people.length);
         expect(new Set(people)).toEqual(expected);

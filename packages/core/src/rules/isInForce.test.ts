@@ -64,7 +64,10 @@ const inForceScenario = fc
     start: fc.integer({ min: 0, max: 1500 }),
     length: fc.integer({ min: 0, max: 1500 }),
     position: fc.double({ min: 0, max: 1, noNaN: true }),
-    daysBefore: fc.array(fc.integer({ min: 0, max: 700 }), { minLength: PARTY_IDS.length, maxLength: PARTY_IDS.length }),
+    daysBefore: fc.array(fc.integer({ min: 0, max: 700 }), {
+      minLength: PARTY_IDS.length,
+      maxLength: PARTY_IDS.length,
+    }),
   })
   .map(({ parties, start, length, position, daysBefore }) => {
     const date = start + Math.floor(position * length);
@@ -151,7 +154,9 @@ describe('isInForce', () => {
 
     it('names the period end when the period ends before it starts', () => {
       const agreement = agreementWith({ period: { start: '2026-01-01', end: '2025-12-31' } });
-      expect(() => isInForce(agreement, '2026-06-01')).toThrow('agreement.period.end: The period ends before it starts');
+      expect(() => isInForce(agreement, '2026-06-01')).toThrow(
+        'agreement.period.end: The period ends before it starts',
+      );
     });
 
     it('names the signature whose date is malformed', () => {

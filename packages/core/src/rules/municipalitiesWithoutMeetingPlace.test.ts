@@ -74,13 +74,19 @@ describe('municipalitiesWithoutMeetingPlace', () => {
   });
 
   it('counts the last operating day and not the day after', () => {
-    const region = regionWith([JUVA], [place('juva', '178', { operating: { start: '2024-01-01', end: '2025-12-31' } })]);
+    const region = regionWith(
+      [JUVA],
+      [place('juva', '178', { operating: { start: '2024-01-01', end: '2025-12-31' } })],
+    );
     expect(municipalitiesWithoutMeetingPlace(region, '2025-12-31')).toEqual([]);
     expect(municipalitiesWithoutMeetingPlace(region, '2026-01-01')).toEqual([JUVA]);
   });
 
   it('counts example rows unless told not to', () => {
-    const region = regionWith([JUVA, PUUMALA], [place('juva', '178'), place('puumala-example', '623', { example: true })]);
+    const region = regionWith(
+      [JUVA, PUUMALA],
+      [place('juva', '178'), place('puumala-example', '623', { example: true })],
+    );
     expect(municipalitiesWithoutMeetingPlace(region, '2026-03-01')).toEqual([]);
     expect(municipalitiesWithoutMeetingPlace(region, '2026-03-01', { countExamples: true })).toEqual([]);
     expect(municipalitiesWithoutMeetingPlace(region, '2026-03-01', { countExamples: false })).toEqual([PUUMALA]);

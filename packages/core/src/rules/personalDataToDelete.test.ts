@@ -39,9 +39,9 @@ describe('personalDataToDelete', () => {
   });
 
   it('keeps data that is still needed', () => {
-    expect(personalDataToDelete([record('contacts', '2025-01-01', 'Contact persons of meeting places')], '2026-03-31')).toEqual(
-      [],
-    );
+    expect(
+      personalDataToDelete([record('contacts', '2025-01-01', 'Contact persons of meeting places')], '2026-03-31'),
+    ).toEqual([]);
   });
 
   it('keeps the order of the records', () => {
@@ -79,13 +79,17 @@ describe('personalDataToDelete', () => {
 
   it('deletes a subset of the records that is never smaller for a later report date (property)', () => {
     const recordsArb = fc.array(
-      fc.record({ day: fc.integer({ min: 0, max: 1000 }), needed: fc.boolean() }).map(({ day, needed }) => ({ day, needed })),
+      fc
+        .record({ day: fc.integer({ min: 0, max: 1000 }), needed: fc.boolean() })
+        .map(({ day, needed }) => ({ day, needed })),
       { maxLength: 8 },
     );
     const iso = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10);
     fc.assert(
       fc.property(recordsArb, fc.integer({ min: 0, max: 1000 }), fc.nat(300), (rows, report, later) => {
-        const records = rows.map((row, i) => record(`record-${i}`, iso(row.day), row.needed ? 'Still in use' : undefined));
+        const records = rows.map((row, i) =>
+          record(`record-${i}`, iso(row.day), row.needed ? 'Still in use' : undefined),
+        );
         const now = personalDataToDelete(records, iso(report));
         const afterwards = personalDataToDelete(records, iso(report + later));
         expect(afterwards).toEqual(expect.arrayContaining(now));

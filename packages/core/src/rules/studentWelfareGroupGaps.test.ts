@@ -92,7 +92,12 @@ describe('studentWelfareGroupGaps', () => {
     });
 
     it('names a member category that does not exist', () => {
-      const member = { role: 'member', personId: 'x', category: 'parents', source: SOURCE } as unknown as RoleAssignment;
+      const member = {
+        role: 'member',
+        personId: 'x',
+        category: 'parents',
+        source: SOURCE,
+      } as unknown as RoleAssignment;
       expect(() => studentWelfareGroupGaps(welfareGroup([member]))).toThrow('group.members[0].category');
     });
 
@@ -115,7 +120,9 @@ describe('studentWelfareGroupGaps', () => {
         const group = welfareGroup(members.map((m, i) => seat(m.role, m.category, `person-${i}`)));
         const gaps = studentWelfareGroupGaps(group, { otherEducationProviders });
         for (const category of MemberCategory.options) {
-          const seated = members.some((m) => m.category === category && m.role !== 'deputy-member' && m.role !== 'secretary');
+          const seated = members.some(
+            (m) => m.category === category && m.role !== 'deputy-member' && m.role !== 'secretary',
+          );
           const optional =
             category === 'other-partner' || (category === 'other-education-provider' && !otherEducationProviders);
           expect(gaps.includes(category)).toBe(!seated && !optional);

@@ -26,7 +26,9 @@ function day(n: number): string {
 }
 
 /** A real `MM-DD` of a common year (so no 02-29), as a deadline. */
-const realDeadline = fc.integer({ min: 0, max: 364 }).map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(5, 10));
+const realDeadline = fc
+  .integer({ min: 0, max: 364 })
+  .map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(5, 10));
 
 /** An agreement (maybe with its own deadline) and a notice day from well before its start to its end. */
 const scenario = fc
@@ -112,7 +114,9 @@ describe('terminationEndDate', () => {
     });
 
     it('names noticeDate when it is not a date', () => {
-      expect(() => terminationEndDate(agreementWith(), '30.6.2027')).toThrow('noticeDate: Expected a date as YYYY-MM-DD');
+      expect(() => terminationEndDate(agreementWith(), '30.6.2027')).toThrow(
+        'noticeDate: Expected a date as YYYY-MM-DD',
+      );
       expect(() => terminationEndDate(agreementWith(), '2027-06-31')).toThrow('noticeDate: Not a real calendar date');
     });
 

@@ -49,10 +49,12 @@ export function terminationEndDate(agreement: Agreement, noticeDate: string): st
       'noticeDate',
     );
   }
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.max would turn into NaN
   const from = notice < start ? start : notice;
   const deadline = `${from.slice(0, 4)}-${parsed.noticeDeadline ?? DEFAULT_NOTICE_DEADLINE}`;
   // Compared as strings, so an impossible deadline day (02-30) still sorts as the end of February.
   const late = notice > deadline;
   const yearEnd = format(endOfYear(addYears(parseISO(from, HELSINKI), late ? 1 : 0)), 'yyyy-MM-dd');
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.min would turn into NaN
   return yearEnd < end ? yearEnd : end;
 }
