@@ -1,20 +1,4 @@
-export {
-  Coordinates,
-  DateRange,
-  Id,
-  IsoDate,
-  LanguageCode,
-  LocalTime,
-  Locale,
-  LocalizedText,
-  MeetingMode,
-  Month,
-  MonthWindow,
-  MunicipalityCode,
-  SourceRef,
-  TrilingualText,
-  Weekday,
-} from './common.js';
+export { Agreement, BackgroundDocument, Decision, DecisionOutcome, Signature } from './agreement.js';
 export {
   Cadence,
   CadenceWindow,
@@ -23,13 +7,27 @@ export {
   TimesPerYearCadence,
   WindowsCadence,
 } from './cadence.js';
-export { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
-export { Party, PartyKind } from './party.js';
-export { MemberCategory, Person, Role, RoleAssignment } from './person.js';
-export { Agreement, BackgroundDocument, Decision, DecisionOutcome, Signature } from './agreement.js';
-export { Group, GroupKind, GroupLevel, ReportingDuty } from './group.js';
+export {
+  Coordinates,
+  DateRange,
+  Id,
+  IsoDate,
+  LanguageCode,
+  Locale,
+  LocalizedText,
+  LocalTime,
+  MeetingMode,
+  Month,
+  MonthWindow,
+  MunicipalityCode,
+  SourceRef,
+  TrilingualText,
+  Weekday,
+} from './common.js';
 export { EvaluationActivity, EvaluationKind } from './evaluation.js';
-export { YearClock, YearClockEntry } from './year-clock.js';
+export { Group, GroupKind, GroupLevel, ReportingDuty } from './group.js';
+export type { LabelKind, LabelValue } from './labels.js';
+export { label, labels } from './labels.js';
 export {
   AccessibilityFeature,
   Audience,
@@ -40,5 +38,9 @@ export {
   PlaceEvaluation,
   WeeklyActivity,
 } from './meeting-place.js';
+export { Party, PartyKind } from './party.js';
+export { MemberCategory, Person, Role, RoleAssignment } from './person.js';
+export { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
 export { DigitalService, MeetingPlaceList, Region } from './region.js';
-export { ValidationError, formatPath, parseInput } from './validation.js';
+export { formatPath, parseInput, ValidationError } from './validation.js';
+export { YearClock, YearClockEntry } from './year-clock.js';

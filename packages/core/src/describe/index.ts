@@ -1,0 +1,2 @@
+export { describeCadence } from './describeCadence.js';
+export { formatTime, formatTimeRange } from './formatTime.js';
