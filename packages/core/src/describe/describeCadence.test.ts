@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Cadence } from '../model/cadence.js';
 import { ValidationError } from '../model/validation.js';
 import { describeCadence } from './describeCadence.js';
 import { formatTime, formatTimeRange } from './formatTime.js';
@@ -34,7 +35,7 @@ describe('describeCadence', () => {
       weekday: 2,
       time: '13:00',
       durationMinutes: 90,
-    } as const;
+    } satisfies Cadence;
     const fi = describeCadence(cadence, 'fi');
     expect(fi).toContain('pääasiassa kuukausittain (ei heinäkuussa)');
     expect(fi).toContain('tiistaisin klo 13.00–14.30');
@@ -49,7 +50,7 @@ describe('describeCadence', () => {
         { window: { from: 3, to: 4 }, mode: 'in-person' },
         { window: { from: 10, to: 10 }, mode: 'remote' },
       ],
-    } as const;
+    } satisfies Cadence;
     const en = describeCadence(cadence, 'en');
     expect(en).toContain('March–April');
     expect(en).toContain('October');

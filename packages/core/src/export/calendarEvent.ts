@@ -13,7 +13,10 @@ function hasNoControls(value: string): boolean {
 }
 
 /** An `http(s)` address on one line, safe to write into `URL:` and JSON-LD. */
-export const WebUrl = z.url({ protocol: /^https?$/ }).check(z.refine(hasNoControls, 'Line breaks are not allowed in a URL'));
+export const WebUrl = z
+  .string()
+  // Before the URL check, which would silently drop tabs and line breaks rather than reject them.
+  .check(z.refine(hasNoControls, 'Line breaks are not allowed in a URL'), z.url({ protocol: /^https?$/ }));
 export type WebUrl = z.infer<typeof WebUrl>;
 
 /** Status of a calendar event (RFC 5545 §3.8.1.11). */
@@ -26,16 +29,17 @@ const RRULE_PATTERN = /^FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YE
  * An RFC 5545 RRULE value (`FREQ=MONTHLY;BYDAY=2TU;UNTIL=20291231T215959Z`). Only its shape is checked:
  * FREQ first, `NAME=value` parts, UNTIL in UTC (required when DTSTART has a TZID) and not with COUNT.
  */
-export const RecurrenceRule = z
-  .string()
-  .check(
-    z.regex(RRULE_PATTERN, 'Expected an RRULE value such as FREQ=MONTHLY;BYDAY=2TU'),
-    z.refine(
-      (rule) => !/(?:^|;)UNTIL=/.test(rule) || /(?:^|;)UNTIL=\d{8}T\d{6}Z(?:;|$)/.test(rule),
-      'UNTIL must be a UTC date-time such as 20291231T215959Z',
-    ),
-    z.refine((rule) => !(/(?:^|;)UNTIL=/.test(rule) && /(?:^|;)COUNT=/.test(rule)), 'UNTIL and COUNT cannot both be given'),
-  );
+export const RecurrenceRule = z.string().check(
+  z.regex(RRULE_PATTERN, 'Expected an RRULE value such as FREQ=MONTHLY;BYDAY=2TU'),
+  z.refine(
+    (rule) => !/(?:^|;)UNTIL=/.test(rule) || /(?:^|;)UNTIL=\d{8}T\d{6}Z(?:;|$)/.test(rule),
+    'UNTIL must be a UTC date-time such as 20291231T215959Z',
+  ),
+  z.refine(
+    (rule) => !(/(?:^|;)UNTIL=/.test(rule) && /(?:^|;)COUNT=/.test(rule)),
+    'UNTIL and COUNT cannot both be given',
+  ),
+);
 export type RecurrenceRule = z.infer<typeof RecurrenceRule>;
 
 /**
@@ -46,7 +50,9 @@ export type RecurrenceRule = z.infer<typeof RecurrenceRule>;
 export const CalendarEvent = z
   .strictObject({
     /** Globally unique and stable across exports, so calendar apps update rather than duplicate. */
-    uid: z.string().check(z.minLength(1), z.maxLength(255), z.refine(hasNoControls, 'Control characters are not allowed')),
+    uid: z
+      .string()
+      .check(z.minLength(1), z.maxLength(255), z.refine(hasNoControls, 'Control characters are not allowed')),
     title: z.string().check(z.minLength(1)),
     start: Instant,
     end: Instant,

@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText, TrilingualText } from '../model/common.js';
 import type { Occurrence } from '../schedule/occurrence.js';
-import { EXPORT_LABELS } from './exportLabels.js';
+import { EXPORT_LABELS, modeLabel } from './exportLabels.js';
 
 /**
  * Text in the locale, or in Finnish (the source language) where the locale's text is missing.
@@ -26,7 +26,11 @@ export function localize(text: LocalizedText | TrilingualText, locale: Locale): 
  * occurrenceTitle({ start: '2026-03-10T09:00:00+02:00', end: '2026-03-10T11:00:00+02:00', mode: 'remote' },
  *   { fi: 'Ohjausryhmä', sv: 'Styrgruppen', en: 'Steering group' }, 'sv'); // 'Styrgruppen'
  */
-export function occurrenceTitle(occurrence: Occurrence, groupName: TrilingualText | undefined, locale: Locale): string | undefined {
+export function occurrenceTitle(
+  occurrence: Occurrence,
+  groupName: TrilingualText | undefined,
+  locale: Locale,
+): string | undefined {
   if (occurrence.title) return localize(occurrence.title, locale);
   return groupName ? localize(groupName, locale) : undefined;
 }
@@ -43,13 +47,17 @@ export function occurrenceTitle(occurrence: Occurrence, groupName: TrilingualTex
  * describeOccurrence({ start: '2026-03-10T09:00:00+02:00', end: '2026-03-10T11:00:00+02:00', mode: 'remote',
  *   topics: [{ fi: 'Talousarvio' }] }, undefined, 'fi'); // 'Kokousmuoto: Etäkokous\nAiheet:\n- Talousarvio'
  */
-export function describeOccurrence(occurrence: Occurrence, groupName: TrilingualText | undefined, locale: Locale): string {
+export function describeOccurrence(
+  occurrence: Occurrence,
+  groupName: TrilingualText | undefined,
+  locale: Locale,
+): string {
   const labels = EXPORT_LABELS[locale];
   const lines: string[] = [];
   if (occurrence.title && groupName && localize(groupName, locale) !== localize(occurrence.title, locale)) {
     lines.push(localize(groupName, locale));
   }
-  lines.push(`${labels.modeHeading}: ${labels.mode[occurrence.mode]}`);
+  lines.push(`${labels.modeHeading}: ${modeLabel(occurrence.mode, locale)}`);
   if (occurrence.topics?.length) {
     lines.push(`${labels.topicsHeading}:`, ...occurrence.topics.map((topic) => `- ${localize(topic, locale)}`));
   }

@@ -99,7 +99,10 @@ const ATTENDANCE_MODE = {
  * ld.startDate; // '2026-03-10T09:00:00+02:00'
  * ld.location; // [{ '@type': 'Place', name: 'Kunnantalo' }, { '@type': 'VirtualLocation', url: 'https://meet.example.fi/ohjaus' }]
  */
-export function eventJsonLd(source: CalendarEvent | GroupOccurrence | Occurrence, options: EventJsonLdOptions = {}): EventJsonLd {
+export function eventJsonLd(
+  source: CalendarEvent | GroupOccurrence | Occurrence,
+  options: EventJsonLdOptions = {},
+): EventJsonLd {
   const parsed =
     typeof source === 'object' && source !== null && 'uid' in source
       ? parseInput(CalendarEvent, source, 'source')
@@ -126,7 +129,14 @@ export function eventJsonLd(source: CalendarEvent | GroupOccurrence | Occurrence
   }
   if (name === undefined) {
     throw new ValidationError(
-      [{ code: 'custom', message: 'No name: give options.name or a titled occurrence', path: ['name'], input: options }],
+      [
+        {
+          code: 'custom',
+          message: 'No name: give options.name or a titled occurrence',
+          path: ['name'],
+          input: options,
+        },
+      ],
       'options',
     );
   }
@@ -137,7 +147,9 @@ export function eventJsonLd(source: CalendarEvent | GroupOccurrence | Occurrence
     : placeName
       ? { '@type': 'Place', name: placeName }
       : undefined;
-  const virtual: VirtualLocationJsonLd | undefined = onlineUrl ? { '@type': 'VirtualLocation', url: onlineUrl } : undefined;
+  const virtual: VirtualLocationJsonLd | undefined = onlineUrl
+    ? { '@type': 'VirtualLocation', url: onlineUrl }
+    : undefined;
   const usePlace = place && mode !== 'remote' ? place : undefined;
   const useVirtual = virtual && mode !== 'in-person' ? virtual : undefined;
 

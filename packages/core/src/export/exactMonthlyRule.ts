@@ -42,7 +42,8 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
  * ]); // 'FREQ=MONTHLY;BYMONTH=3,4;BYDAY=2TU;UNTIL=20260414T205959Z'
  */
 export function exactMonthlyRule(cadence: Cadence, occurrences: readonly Occurrence[]): string | undefined {
-  if (cadence.kind !== 'monthly' || cadence.weekday === undefined || cadence.weekOfMonth === undefined) return undefined;
+  if (cadence.kind !== 'monthly' || cadence.weekday === undefined || cadence.weekOfMonth === undefined)
+    return undefined;
   if (occurrences.length < 2 || occurrences.some((o) => o.moved)) return undefined;
   const { weekday, weekOfMonth } = cadence;
   const spans = occurrences
@@ -55,7 +56,9 @@ export function exactMonthlyRule(cadence: Cadence, occurrences: readonly Occurre
   const startClock = helsinkiWallClock(first.start);
   const endClock = helsinkiWallClock(first.end);
   const endDayOffset = Math.round(
-    (Date.UTC(endClock.year, endClock.month - 1, endClock.day) - Date.UTC(startClock.year, startClock.month - 1, startClock.day)) / DAY,
+    (Date.UTC(endClock.year, endClock.month - 1, endClock.day) -
+      Date.UTC(startClock.year, startClock.month - 1, startClock.day)) /
+      DAY,
   );
 
   const months = [...new Set(spans.map((s) => helsinkiWallClock(s.start).month))].sort((x, y) => x - y);

@@ -1,10 +1,9 @@
 import type { Locale, MeetingMode } from '../model/common.js';
+import { labels } from '../model/labels.js';
 import type { MoveReason } from '../schedule/occurrence.js';
 
 /** The words the exports write into event texts, in each interface language. */
 export interface ExportLabels {
-  /** livekokous, etäkokous, hybridikokous → in-person, remote and hybrid meetings. */
-  mode: Record<MeetingMode, string>;
   /** Heading of the mode line. */
   modeHeading: string;
   /** Heading of the topic list. */
@@ -15,31 +14,44 @@ export interface ExportLabels {
 }
 
 /**
- * Minimal label map for calendar and JSON-LD texts, until a general `src/model/labels.ts` exists.
+ * The headings and move reasons of calendar and JSON-LD texts; mode names come from the model's
+ * `labels` (see {@link modeLabel}).
  *
  * @example
- * EXPORT_LABELS.sv.mode.remote; // 'Distansmöte'
+ * EXPORT_LABELS.sv.topicsHeading; // 'Ämnen'
  */
 export const EXPORT_LABELS: Readonly<Record<Locale, ExportLabels>> = {
   fi: {
-    mode: { 'in-person': 'Livekokous', remote: 'Etäkokous', hybrid: 'Hybridikokous' },
     modeHeading: 'Kokousmuoto',
     topicsHeading: 'Aiheet',
     movedFrom: 'Siirretty päivästä',
     moveReason: { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' },
   },
   sv: {
-    mode: { 'in-person': 'Närmöte', remote: 'Distansmöte', hybrid: 'Hybridmöte' },
     modeHeading: 'Mötesform',
     topicsHeading: 'Ämnen',
     movedFrom: 'Flyttat från',
     moveReason: { weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' },
   },
   en: {
-    mode: { 'in-person': 'In person', remote: 'Remote', hybrid: 'Hybrid' },
     modeHeading: 'Format',
     topicsHeading: 'Topics',
     movedFrom: 'Moved from',
     moveReason: { weekend: 'weekend', holiday: 'public holiday', 'day-off': 'day off' },
   },
 };
+
+/**
+ * The name of a meeting mode (livekokous, etäkokous, hybridikokous) from the model's `labels`, with a
+ * capital first letter as it starts a category or follows a heading.
+ *
+ * @param mode - the meeting mode
+ * @param locale - interface language
+ * @returns e.g. `Etäkokous`
+ * @example
+ * modeLabel('remote', 'sv'); // 'Distansmöte'
+ */
+export function modeLabel(mode: MeetingMode, locale: Locale): string {
+  const text = labels.meetingMode[mode][locale];
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

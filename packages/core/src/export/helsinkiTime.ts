@@ -72,7 +72,8 @@ export function icalDateTime(epochMs: number): ICalDateTime {
   const offset = vtimezoneOffsetMinutes(epochMs);
   const wall = epochMs + offset * MINUTE;
   const year = new Date(wall).getUTCFullYear();
-  const repeatedHour = vtimezoneOffsetMinutes(wall - 3 * HOUR) === 180 && vtimezoneOffsetMinutes(wall - 2 * HOUR) === 120;
+  const repeatedHour =
+    vtimezoneOffsetMinutes(wall - 3 * HOUR) === 180 && vtimezoneOffsetMinutes(wall - 2 * HOUR) === 120;
   if (year >= FIRST_VTIMEZONE_YEAR && !repeatedHour && tzdataOffsetMinutes(epochMs) === offset) {
     return { utc: false, value: basicFormat(wall) };
   }
@@ -169,7 +170,14 @@ export function helsinkiIsoDateTime(epochMs: number): string {
  * vtimezoneInstant(2026, 3, 10, 9, 0, 0) === Date.UTC(2026, 2, 10, 7); // true
  * vtimezoneInstant(2026, 10, 25, 3, 30, 0); // undefined (03:00–04:00 happens twice that night)
  */
-export function vtimezoneInstant(year: number, month: number, day: number, hour: number, minute: number, second: number): number | undefined {
+export function vtimezoneInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number | undefined {
   const wall = new Date(0);
   wall.setUTCFullYear(year, month - 1, day);
   wall.setUTCHours(hour, minute, second, 0);

@@ -1,6 +1,6 @@
 export { CalendarEvent, CalendarEventStatus, RecurrenceRule, WebUrl } from './calendarEvent.js';
-export { EventJsonLdOptions, eventJsonLd } from './eventJsonLd.js';
 export type { EventJsonLd, PlaceJsonLd, VirtualLocationJsonLd } from './eventJsonLd.js';
+export { EventJsonLdOptions, eventJsonLd } from './eventJsonLd.js';
 export { jsonLdScript } from './jsonLdScript.js';
 export { OccurrenceEventOptions, occurrencesToEvents } from './occurrencesToEvents.js';
 export { ICalendarOptions, toICalendar } from './toICalendar.js';

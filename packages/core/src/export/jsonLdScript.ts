@@ -22,6 +22,7 @@ const UNSAFE_IN_SCRIPT: Record<string, string> = {
  * // '{"name":"\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e"}'
  */
 export function jsonLdScript(data: object): string {
-  const value = parseInput(z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]), data, 'data');
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => UNSAFE_IN_SCRIPT[char] ?? char);
+  // Checked, not parsed: the parsed copy would lose keys such as `__proto__`.
+  parseInput(z.union([z.array(z.unknown()), z.record(z.string(), z.unknown())]), data, 'data');
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => UNSAFE_IN_SCRIPT[char] ?? char);
 }

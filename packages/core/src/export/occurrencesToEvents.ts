@@ -7,7 +7,7 @@ import type { CalendarEvent } from './calendarEvent.js';
 import { WebUrl } from './calendarEvent.js';
 import { describeOccurrence, occurrenceTitle } from './describeOccurrence.js';
 import { exactMonthlyRule } from './exactMonthlyRule.js';
-import { EXPORT_LABELS } from './exportLabels.js';
+import { modeLabel } from './exportLabels.js';
 import { helsinkiIsoDate, helsinkiIsoDateTime } from './helsinkiTime.js';
 import { toEpochMs } from './instant.js';
 import { parseOccurrence } from './validOccurrence.js';
@@ -26,7 +26,9 @@ export const OccurrenceEventOptions = z.strictObject({
   /** Written as the URL of every event (e.g. the group's page or the meeting link). */
   url: z.optional(WebUrl),
   /** The part of every UID after `@`; `perhekeskus` by default. */
-  uidDomain: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Expected a domain such as perhekeskus.fi'))),
+  uidDomain: z.optional(
+    z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Expected a domain such as perhekeskus.fi')),
+  ),
 });
 export type OccurrenceEventOptions = z.infer<typeof OccurrenceEventOptions>;
 
@@ -77,8 +79,10 @@ export function occurrencesToEvents(
     const groupName = tagged?.groupName ?? opts.group?.name;
     const fail = (message: string) =>
       new ValidationError([{ code: 'custom', message, path: [index, 'groupId'], input: o }], 'occurrences');
-    if (groupId === undefined || groupName === undefined) throw fail('No group: give GroupOccurrences or options.group');
-    if (opts.group && groupId !== opts.group.id) throw fail(`Belongs to ${groupId}, not to options.group ${opts.group.id}`);
+    if (groupId === undefined || groupName === undefined)
+      throw fail('No group: give GroupOccurrences or options.group');
+    if (opts.group && groupId !== opts.group.id)
+      throw fail(`Belongs to ${groupId}, not to options.group ${opts.group.id}`);
     const { groupId: _id, groupName: _name, ...occurrence } = o as GroupOccurrence;
     return { occurrence, groupId, groupName, epochMs: toEpochMs(o.start) ?? 0 };
   });
@@ -92,7 +96,7 @@ export function occurrencesToEvents(
       end: helsinkiIsoDateTime(toEpochMs(occurrence.end) ?? 0),
       description: describeOccurrence(occurrence, groupName, locale),
       mode: occurrence.mode,
-      categories: [groupName[locale], EXPORT_LABELS[locale].mode[occurrence.mode]],
+      categories: [groupName[locale], modeLabel(occurrence.mode, locale)],
     };
     if (opts.location !== undefined && occurrence.mode !== 'remote') event.location = opts.location;
     if (opts.url !== undefined) event.url = opts.url;
@@ -106,7 +110,9 @@ export function occurrencesToEvents(
   }
 
   // Suffixes count within one group and planned day, in start order, so other days never shift them.
-  const baseUids = resolved.map((r) => `${r.groupId}-${(r.occurrence.moved?.from ?? helsinkiIsoDate(r.epochMs)).replaceAll('-', '')}`);
+  const baseUids = resolved.map(
+    (r) => `${r.groupId}-${(r.occurrence.moved?.from ?? helsinkiIsoDate(r.epochMs)).replaceAll('-', '')}`,
+  );
   const order = resolved.map((_, i) => i).sort((a, b) => resolved[a]!.epochMs - resolved[b]!.epochMs || a - b);
   const counts = new Map<string, number>();
   const uids: string[] = [];

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarEvent } from './calendarEvent.js';
+import { eventJsonLd } from './eventJsonLd.js';
+
+describe('eventJsonLd', () => {
+  it('keeps the documented example true', () => {
+    const ld = eventJsonLd(
+      { start: '2026-03-10T07:00:00Z', end: '2026-03-10T09:00:00Z', mode: 'hybrid' },
+      { name: 'Ohjausryhmä', place: { name: 'Kunnantalo' }, onlineUrl: 'https://meet.example.fi/ohjaus' },
+    );
+    expect(ld.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
+    expect(ld.startDate).toBe('2026-03-10T09:00:00+02:00');
+    expect(ld.location).toEqual([
+      { '@type': 'Place', name: 'Kunnantalo' },
+      { '@type': 'VirtualLocation', url: 'https://meet.example.fi/ohjaus' },
+    ]);
+  });
+
+  it('maps in-person, remote and hybrid to the schema.org attendance modes and locations', () => {
+    const options = {
+      name: 'Kokous',
+      place: { name: 'Perhekeskus', streetAddress: 'Kauppatori 1', postalCode: '50100', addressLocality: 'Mikkeli' },
+      onlineUrl: 'https://meet.example.fi/k',
+    };
+    const base = { start: '2026-06-02T09:00:00+03:00', end: '2026-06-02T11:00:00+03:00' };
+    const inPerson = eventJsonLd({ ...base, mode: 'in-person' }, options);
+    const remote = eventJsonLd({ ...base, mode: 'remote' }, options);
+    const hybrid = eventJsonLd({ ...base, mode: 'hybrid' }, options);
+    expect(inPerson.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
+    expect(remote.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
+    expect(hybrid.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
+    expect(inPerson.location).toEqual({
+      '@type': 'Place',
+      name: 'Perhekeskus',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'Kauppatori 1',
+        postalCode: '50100',
+        addressLocality: 'Mikkeli',
+        addressCountry: 'FI',
+      },
+    });
+    expect(remote.location).toEqual({ '@type': 'VirtualLocation', url: 'https://meet.example.fi/k' });
+    expect(Array.isArray(hybrid.location) && hybrid.location.map((l) => l['@type'])).toEqual([
+      'Place',
+      'VirtualLocation',
+    ]);
+  });
+
+  it('writes a full Event with context, status, organizer and language', () => {
+    const ld = eventJsonLd(
+      {
+        start: '2026-03-10T09:00:00+02:00',
+        end: '2026-03-10T11:00:00+02:00',
+        mode: 'in-person',
+        groupId: 'steering-group',
+        groupName: { fi: 'Ohjausryhmä', sv: 'Styrgruppen', en: 'Steering group' },
+        topics: [{ fi: 'Talousarvio', sv: 'Budget' }],
+      },
+      {
+        locale: 'sv',
+        organizer: { name: 'Etelä-Savon hyvinvointialue', url: 'https://etelasavonha.fi' },
+        url: 'https://example.fi/styrgruppen',
+      },
+    );
+    expect(ld).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Styrgruppen',
+      startDate: '2026-03-10T09:00:00+02:00',
+      endDate: '2026-03-10T11:00:00+02:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      description: 'Mötesform: Möte på plats\nÄmnen:\n- Budget',
+      url: 'https://example.fi/styrgruppen',
+      organizer: { '@type': 'Organization', name: 'Etelä-Savon hyvinvointialue', url: 'https://etelasavonha.fi' },
+      inLanguage: 'sv',
+    });
+    expect(JSON.parse(JSON.stringify(ld))).toEqual(ld);
+  });
+
+  it('takes name, place, link and status from a CalendarEvent', () => {
+    const event: CalendarEvent = {
+      uid: 'x@perhekeskus',
+      title: 'Verkostotapaaminen',
+      start: '2026-10-06T13:00:00+03:00',
+      end: '2026-10-06T15:00:00+03:00',
+      mode: 'hybrid',
+      location: 'Kirjasto',
+      url: 'https://meet.example.fi/v',
+      status: 'cancelled',
+    };
+    const ld = eventJsonLd(event);
+    expect(ld.name).toBe('Verkostotapaaminen');
+    expect(ld.eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(ld.location).toEqual([
+      { '@type': 'Place', name: 'Kirjasto' },
+      { '@type': 'VirtualLocation', url: 'https://meet.example.fi/v' },
+    ]);
+    expect(ld.inLanguage).toBe('fi');
+    expect(eventJsonLd({ ...event, mode: 'in-person' }).location).toEqual({ '@type': 'Place', name: 'Kirjasto' });
+  });
+
+  it('rejects an untitled occurrence without a name and unsafe links', () => {
+    const occurrence = {
+      start: '2026-03-10T09:00:00+02:00',
+      end: '2026-03-10T11:00:00+02:00',
+      mode: 'remote',
+    } as const;
+    expect(() => eventJsonLd(occurrence)).toThrow('options.name: No name');
+    expect(() => eventJsonLd(occurrence, { name: 'K', onlineUrl: 'javascript:alert(1)' })).toThrow(
+      /options\.onlineUrl/,
+    );
+  });
+});
