@@ -124,7 +124,11 @@ export const labels = {
       en: 'municipal multi-actor evaluation survey',
     },
     'indicator-pack': { fi: 'indikaattorikoonti', sv: 'indikatorsammanställning', en: 'indicator pack' },
-    'data-collection': { fi: 'seurantatiedon keruu', sv: 'insamling av uppföljningsdata', en: 'monitoring data collection' },
+    'data-collection': {
+      fi: 'seurantatiedon keruu',
+      sv: 'insamling av uppföljningsdata',
+      en: 'monitoring data collection',
+    },
     'annual-report': { fi: 'toimintaraportti', sv: 'verksamhetsberättelse', en: 'annual activity report' },
     'action-plan-review': {
       fi: 'toimintasuunnitelman tarkistus',
@@ -149,7 +153,11 @@ export const labels = {
     'trainer-training': { fi: 'kouluttajakoulutus', sv: 'utbildarutbildning', en: 'trainer training' },
     'maintenance-training': { fi: 'ylläpitokoulutus', sv: 'uppdateringsutbildning', en: 'maintenance training' },
     'supervisors-meeting': { fi: 'esihenkilöiden tapaaminen', sv: 'möte med cheferna', en: "supervisors' meeting" },
-    'service-guide-update': { fi: 'palveluoppaan päivitys', sv: 'uppdatering av serviceguiden', en: 'service guide update' },
+    'service-guide-update': {
+      fi: 'palveluoppaan päivitys',
+      sv: 'uppdatering av serviceguiden',
+      en: 'service guide update',
+    },
     'status-report': { fi: 'tilannekatsaus', sv: 'lägesöversikt', en: 'status report' },
   } satisfies Record<EvaluationKind, TrilingualText>,
 

@@ -1,8 +1,10 @@
-export { isInForce } from './isInForce.js';
-export { terminationEndDate } from './terminationEndDate.js';
-export { MeetingPlaceCoverageOptions, municipalitiesWithoutMeetingPlace } from './municipalitiesWithoutMeetingPlace.js';
+export { BackgroundCheckReason, BackgroundCheckResult, backgroundCheck, Engagement } from './backgroundCheck.js';
 export { invitationRecipients } from './invitationRecipients.js';
+export { isInForce } from './isInForce.js';
 export { missingRepresentation } from './missingRepresentation.js';
-export { StudentWelfareGroupOptions, studentWelfareGroupGaps } from './studentWelfareGroupGaps.js';
-export { BackgroundCheckReason, BackgroundCheckResult, Engagement, backgroundCheck } from './backgroundCheck.js';
+export { MeetingPlaceCoverageOptions, municipalitiesWithoutMeetingPlace } from './municipalitiesWithoutMeetingPlace.js';
 export { PersonalDataRecord, personalDataToDelete } from './personalDataToDelete.js';
+export type { ReferenceIssue, ReferenceIssueCode } from './regionReferenceIssues.js';
+export { regionReferenceIssues } from './regionReferenceIssues.js';
+export { StudentWelfareGroupOptions, studentWelfareGroupGaps } from './studentWelfareGroupGaps.js';
+export { terminationEndDate } from './terminationEndDate.js';

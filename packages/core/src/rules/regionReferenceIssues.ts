@@ -20,25 +20,30 @@ export interface ReferenceIssue {
  * cannot see these, because each row is valid on its own.
  *
  * @param region - a region; validated with the `Region` schema first
- * @returns the issues in document order; empty when every reference resolves
+ * @returns the issues, duplicate ids first and then the references section by section; empty when
+ *   every reference resolves
  * @throws ValidationError when `region` does not match the `Region` schema
  * @example
- * const region = { ...etelaSavo, groups: [...etelaSavo.groups, { ...etelaSavo.groups[1]!, id: 'x', parentGroupId: 'nope' }] };
- * regionReferenceIssues(region);
- * // [{ path: 'groups[31].parentGroupId', code: 'unknown-reference',
- * //    message: 'parentGroupId "nope" is not the id of any group' }]
+ * import { etelaSavo } from '@perhekeskus/core/etela-savo';
+ * regionReferenceIssues(etelaSavo); // []
+ * const stray = { id: 'stray', name: 'A. Person', partyId: 'nowhere', source: { document: 'memo.txt' } };
+ * regionReferenceIssues({ ...etelaSavo, people: [...etelaSavo.people, stray] });
+ * // [{ path: 'people[5].partyId', message: 'partyId "nowhere" is not the id of any party', code: 'unknown-reference' }]
  */
 export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   const r = parseInput(Region, region, 'region');
   const issues: ReferenceIssue[] = [];
-  const add = (path: string, code: ReferenceIssueCode, message: string) => issues.push({ path, message, code });
+  const add = (path: string, code: ReferenceIssueCode, message: string) => {
+    issues.push({ path, message, code });
+  };
 
   const index = <T>(rows: readonly T[], key: (row: T) => string, path: string, what: string) => {
     const seen = new Map<string, number>();
     rows.forEach((row, i) => {
       const id = key(row);
       const first = seen.get(id);
-      if (first !== undefined) add(`${path}[${i}]`, 'duplicate-id', `${what} "${id}" is also used by ${path}[${first}]`);
+      if (first !== undefined)
+        add(`${path}[${i}]`, 'duplicate-id', `${what} "${id}" is also used by ${path}[${first}]`);
       else seen.set(id, i);
     });
     return new Set(seen.keys());
@@ -56,16 +61,19 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   index(r.digitalServices, (d) => d.id, 'digitalServices', 'digital service id');
 
   const ref = (set: Set<string>, value: string | undefined, path: string, field: string, what: string) => {
-    if (value !== undefined && !set.has(value)) add(path, 'unknown-reference', `${field} "${value}" is not the id of any ${what}`);
+    if (value !== undefined && !set.has(value))
+      add(path, 'unknown-reference', `${field} "${value}" is not the id of any ${what}`);
   };
-  const party = (value: string | undefined, path: string, field = 'partyId') => ref(partyIds, value, path, field, 'party');
+  const party = (value: string | undefined, path: string, field = 'partyId') =>
+    ref(partyIds, value, path, field, 'party');
   const municipality = (value: string | undefined, path: string) => {
     if (value !== undefined && !municipalityCodes.has(value)) {
       add(path, 'unknown-reference', `municipalityCode "${value}" is not the code of any municipality`);
     }
   };
   const county = (value: string, path: string) => {
-    if (value !== r.county.id) add(path, 'unknown-reference', `countyId "${value}" is not the region's county "${r.county.id}"`);
+    if (value !== r.county.id)
+      add(path, 'unknown-reference', `countyId "${value}" is not the region's county "${r.county.id}"`);
   };
   const role = (a: RoleAssignment, path: string) => {
     ref(personIds, a.personId, `${path}.personId`, 'personId', 'person');
@@ -94,29 +102,45 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
       }
     });
   });
-  r.parties.forEach((p, i) => municipality(p.municipalityCode, `parties[${i}].municipalityCode`));
+  r.parties.forEach((p, i) => {
+    municipality(p.municipalityCode, `parties[${i}].municipalityCode`);
+  });
 
   r.agreements.forEach((a, i) => {
     const path = `agreements[${i}]`;
     county(a.countyId, `${path}.countyId`);
-    a.parties.forEach((id, j) => party(id, `${path}.parties[${j}]`, 'party'));
+    a.parties.forEach((id, j) => {
+      party(id, `${path}.parties[${j}]`, 'party');
+    });
     const listed = new Set(a.parties);
     a.decisions.forEach((d, j) => {
       party(d.partyId, `${path}.decisions[${j}].partyId`);
       if (partyIds.has(d.partyId) && !listed.has(d.partyId)) {
-        add(`${path}.decisions[${j}].partyId`, 'mismatch', `party "${d.partyId}" decided but is not in the agreement's parties`);
+        add(
+          `${path}.decisions[${j}].partyId`,
+          'mismatch',
+          `party "${d.partyId}" decided but is not in the agreement's parties`,
+        );
       }
     });
     a.signatures.forEach((s, j) => {
       party(s.partyId, `${path}.signatures[${j}].partyId`);
       if (partyIds.has(s.partyId) && !listed.has(s.partyId)) {
-        add(`${path}.signatures[${j}].partyId`, 'mismatch', `party "${s.partyId}" signed but is not in the agreement's parties`);
+        add(
+          `${path}.signatures[${j}].partyId`,
+          'mismatch',
+          `party "${s.partyId}" signed but is not in the agreement's parties`,
+        );
       }
     });
   });
 
-  r.people.forEach((p, i) => party(p.partyId, `people[${i}].partyId`));
-  r.roleAssignments.forEach((a, i) => role(a, `roleAssignments[${i}]`));
+  r.people.forEach((p, i) => {
+    party(p.partyId, `people[${i}].partyId`);
+  });
+  r.roleAssignments.forEach((a, i) => {
+    role(a, `roleAssignments[${i}]`);
+  });
 
   const parentOf = new Map(r.groups.map((g) => [g.id, g.parentGroupId]));
   r.groups.forEach((g, i) => {
@@ -127,28 +151,38 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
     }
     ref(areaIds, g.areaId, `${path}.areaId`, 'areaId', 'area');
     municipality(g.municipalityCode, `${path}.municipalityCode`);
-    g.reportsTo?.forEach((d, j) => ref(groupIds, d.toGroupId, `${path}.reportsTo[${j}].toGroupId`, 'toGroupId', 'group'));
-    g.members.forEach((m, j) => role(m, `${path}.members[${j}]`));
+    g.reportsTo?.forEach((d, j) => {
+      ref(groupIds, d.toGroupId, `${path}.reportsTo[${j}].toGroupId`, 'toGroupId', 'group');
+    });
+    g.members.forEach((m, j) => {
+      role(m, `${path}.members[${j}]`);
+    });
   });
 
   r.yearClocks.forEach((c, i) => {
     index(c.entries, (e) => e.id, `yearClocks[${i}].entries`, 'entry id');
-    c.entries.forEach((e, j) => ref(groupIds, e.groupId, `yearClocks[${i}].entries[${j}].groupId`, 'groupId', 'group'));
+    c.entries.forEach((e, j) => {
+      ref(groupIds, e.groupId, `yearClocks[${i}].entries[${j}].groupId`, 'groupId', 'group');
+    });
   });
-  r.evaluationActivities.forEach((e, i) =>
-    ref(groupIds, e.reportsToGroupId, `evaluationActivities[${i}].reportsToGroupId`, 'reportsToGroupId', 'group'),
-  );
+  r.evaluationActivities.forEach((e, i) => {
+    ref(groupIds, e.reportsToGroupId, `evaluationActivities[${i}].reportsToGroupId`, 'reportsToGroupId', 'group');
+  });
 
   r.meetingPlaces.forEach((p, i) => {
     const path = `meetingPlaces[${i}]`;
     municipality(p.municipalityCode, `${path}.municipalityCode`);
-    p.organiserIds.forEach((id, j) => party(id, `${path}.organiserIds[${j}]`, 'organiserId'));
+    p.organiserIds.forEach((id, j) => {
+      party(id, `${path}.organiserIds[${j}]`, 'organiserId');
+    });
     party(p.premises?.ownerId, `${path}.premises.ownerId`, 'ownerId');
-    p.contacts.forEach((c, j) => party(c.partyId, `${path}.contacts[${j}].partyId`));
+    p.contacts.forEach((c, j) => {
+      party(c.partyId, `${path}.contacts[${j}].partyId`);
+    });
     const activityIds = index(p.activities, (a) => a.id, `${path}.activities`, 'activity id');
-    p.exceptions?.forEach((e, j) =>
-      ref(activityIds, e.activityId, `${path}.exceptions[${j}].activityId`, 'activityId', 'activity of this place'),
-    );
+    p.exceptions?.forEach((e, j) => {
+      ref(activityIds, e.activityId, `${path}.exceptions[${j}].activityId`, 'activityId', 'activity of this place');
+    });
   });
 
   return issues;

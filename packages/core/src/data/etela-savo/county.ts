@@ -8,7 +8,7 @@ export const COUNTY_ID = 'eloisa';
  * Eloisa, the Etelä-Savo wellbeing services county (Etelä-Savon hyvinvointialue), which continues the
  * work of Essote and Sosteri (001 §1, §5; 002).
  */
-export const eloisa = {
+export const eloisa: WellbeingCounty = {
   id: COUNTY_ID,
   name: {
     fi: 'Etelä-Savon hyvinvointialue',
@@ -26,4 +26,4 @@ export const eloisa = {
       '001 lists them as the social and health organisations of 2022, and 001 §5 says the work continues in ' +
       'the wellbeing services county from 2023.',
   },
-} satisfies WellbeingCounty;
+};

@@ -26,7 +26,7 @@ const notNamedInSeeds = (name: string): SourceRef => ({
 });
 
 /** The 12 municipalities of Etelä-Savo. */
-export const municipalities = [
+export const municipalities: Municipality[] = [
   {
     code: '046',
     name: { fi: 'Enonkoski', sv: 'Enonkoski' },
@@ -123,7 +123,7 @@ export const municipalities = [
     areaId: 'savonlinna-area',
     source: notNamedInSeeds('Sulkava'),
   },
-] satisfies Municipality[];
+];
 
 /** The codes of the municipalities in one area, read from the municipality rows (one place to change). */
 const codesIn = (areaId: string): string[] => municipalities.filter((m) => m.areaId === areaId).map((m) => m.code);
@@ -133,7 +133,7 @@ const AREA_ASSUMPTION =
   'municipalities were assigned by geography (nearest area centre).';
 
 /** The three family-centre areas: Mikkeli, Pieksämäki and Savonlinna (000, 001 §12, 002, 003). */
-export const familyCentreAreas = [
+export const familyCentreAreas: FamilyCentreArea[] = [
   {
     id: 'mikkeli-area',
     name: {
@@ -167,4 +167,4 @@ export const familyCentreAreas = [
     municipalityCodes: codesIn('savonlinna-area'),
     source: { document: S002, section: 'Johdanto: kolme perhekeskusaluetta', assumption: AREA_ASSUMPTION },
   },
-] satisfies FamilyCentreArea[];
+];

@@ -35,7 +35,7 @@ const PREDECESSOR_ASSUMPTION =
  * The parties: the 19 of the 2022–2023 agreement (001 §3), the wellbeing services county (000),
  * Rantasalmi's parish (000) and the three municipalities no seed names.
  */
-export const parties = [
+export const parties: Party[] = [
   // The nine municipalities of 001 §3, in its order.
   {
     id: 'juva',
@@ -225,7 +225,7 @@ export const parties = [
     municipalityCode: '768',
     source: notNamedAsParty('Sulkava'),
   },
-] satisfies Party[];
+];
 
 /** The ids of the 19 parties of the 2022–2023 agreement, in the order of 001 §3. */
 export const parties2022 = [
@@ -250,7 +250,17 @@ export const parties2022 = [
   'savonlinnan-seurakunta',
 ];
 
-/** The party id of each municipality, by municipality code. */
-export const municipalityPartyId: Readonly<Record<string, string>> = Object.fromEntries(
-  parties.flatMap((p) => ('municipalityCode' in p ? [[p.municipalityCode, p.id]] : [])),
-);
+/**
+ * The party id of a municipality, by its code.
+ *
+ * @param code - a municipality code of Etelä-Savo (`'178'`)
+ * @returns the id of the municipality's party row (`'juva'`)
+ * @throws Error when no party row has that code (a mistake in this data)
+ * @example
+ * partyIdOf('178'); // 'juva'
+ */
+export function partyIdOf(code: string): string {
+  const party = parties.find((p) => 'municipalityCode' in p && p.municipalityCode === code);
+  if (!party) throw new Error(`No party for municipality ${code}`);
+  return party.id;
+}
