@@ -14,7 +14,6 @@ import { TZDate } from '@date-fns/tz';
 /** The only time zone of the agreements. */
 export const HELSINKI = 'Europe/Helsinki';
 
-const MINUTES_PER_DAY = 1440;
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 /** From this year on, Helsinki follows the current EU rule, so the fast path is exact. */
@@ -227,4 +226,4 @@ export function helsinkiDayAndMinute(utcMs: number): [number, number] {
   return [days, Math.floor((local - days * MS_PER_DAY) / MS_PER_MINUTE)];
 }
 
-export { MINUTES_PER_DAY, MS_PER_DAY, MS_PER_MINUTE };
+export { MS_PER_DAY, MS_PER_MINUTE };

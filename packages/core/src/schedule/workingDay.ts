@@ -1,20 +1,20 @@
+import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
 import type { MoveReason } from './occurrence.js';
-import { holidayDays } from './finnishHolidays.js';
+import { HOLIDAY_YEARS, holidayDays } from './finnishHolidays.js';
 import { civilDate, epochDay, isoWeekday, parseIsoDay } from './time.js';
 
-const WORKING = 0;
 const WEEKEND = 1;
 const HOLIDAY = 2;
 const DAY_OFF = 3;
 const REASONS: readonly (MoveReason | undefined)[] = [undefined, 'weekend', 'holiday', 'day-off'];
 
-/** Per year: the first epoch day and a status per day of the year (0 working, else a reason code). */
+/** Per year: the first epoch day and a status per day of the year (0 = working day, else a reason code). */
 const cache = new Map<number, { start: number; status: Uint8Array }>();
 let lastStart = 0;
 let lastEnd = -1;
-let lastStatus = new Uint8Array(0);
+let lastStatus: Uint8Array = new Uint8Array(0);
 
 function yearStatus(year: number): { start: number; status: Uint8Array } {
   let entry = cache.get(year);
@@ -56,18 +56,25 @@ export function nonWorkingReason(day: number): MoveReason | undefined {
   return REASONS[lastStatus[day - lastStart] as number];
 }
 
+const HolidayDate = IsoDate.check(
+  z.refine((date: string) => {
+    const year = Number(date.slice(0, 4));
+    return year >= HOLIDAY_YEARS.from && year <= HOLIDAY_YEARS.to;
+  }, `Expected a year in ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}`),
+);
+
 /**
  * Whether a date is a working day in Finland: Monday to Friday and neither a public holiday nor a
  * customary day off (Midsummer Eve, Christmas Eve), per {@link finnishHolidays}.
  *
  * @param date - `YYYY-MM-DD`, any year 1900–2200
  * @returns true for a working day
- * @throws ValidationError naming `date` when it is not a real calendar date
+ * @throws ValidationError naming `date` when it is not a real calendar date in 1900–2200
  * @example
  * isFinnishWorkingDay('2026-04-03'); // false: Good Friday
  * isFinnishWorkingDay('2026-04-07'); // true
  */
 export function isFinnishWorkingDay(date: string): boolean {
-  const day = parseIsoDay(parseInput(IsoDate, date, 'date'));
+  const day = parseIsoDay(parseInput(HolidayDate, date, 'date'));
   return nonWorkingReason(day) === undefined;
 }

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { Id, IsoDate } from '../model/common.js';
+import { ValidationError } from '../model/validation.js';
+
+/**
+ * The years a schedule may cover. The holiday rules hold for 1900–2200, but before May 1921 Helsinki
+ * kept local mean time (UTC+01:39:49), which an ISO offset of whole minutes cannot express.
+ */
+export const SCHEDULE_YEARS = { from: 1922, to: 2200 } as const;
+
+const inScheduleYears = (date: string): boolean => {
+  const year = Number(date.slice(0, 4));
+  return year >= SCHEDULE_YEARS.from && year <= SCHEDULE_YEARS.to;
+};
+
+/** A `YYYY-MM-DD` date in the years a schedule may cover. */
+const ScheduleDate = IsoDate.check(
+  z.refine(inScheduleYears, `Expected a year in ${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to}`),
+);
+
+const fromNotAfterTo = { message: 'to is before from', path: ['to'] };
+
+/** A closed range of days, `from` and `to` inclusive (`YYYY-MM-DD`), within 1922–2200. */
+export const SchedulePeriod = z
+  .strictObject({ from: ScheduleDate, to: ScheduleDate })
+  .check(z.refine((p) => p.from <= p.to, fromNotAfterTo));
+export type SchedulePeriod = z.infer<typeof SchedulePeriod>;
+
+/** A period and, optionally, the ids of the groups to include (all groups when absent). */
+export const ScheduleQuery = z
+  .strictObject({ from: ScheduleDate, to: ScheduleDate, groups: z.optional(z.array(Id)) })
+  .check(z.refine((p) => p.from <= p.to, fromNotAfterTo));
+export type ScheduleQuery = z.infer<typeof ScheduleQuery>;
+
+/** Where a value sits in the caller's input, for error messages (`region`, `['groups', 3, 'cadence']`). */
+export interface InputPath {
+  readonly input: string;
+  readonly path: readonly PropertyKey[];
+}
+
+/**
+ * Throws a {@link ValidationError} for a rule zod cannot see (it depends on several fields).
+ *
+ * @param where - the argument and the path of the value
+ * @param field - the field under that path that is wrong
+ * @param message - what is wrong
+ * @param value - the offending value
+ * @returns never
+ * @example
+ * invalid({ input: 'cadence', path: [] }, 'times', 'too many', 60); // throws "cadence.times: too many"
+ */
+export function invalid(where: InputPath, field: string | number, message: string, value: unknown): never {
+  throw new ValidationError([{ code: 'custom', path: [...where.path, field], message, input: value }], where.input);
+}

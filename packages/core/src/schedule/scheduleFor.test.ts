@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Cadence } from '../model/cadence.js';
+import type { Group } from '../model/group.js';
+import { Region } from '../model/region.js';
+import { ValidationError } from '../model/validation.js';
+import { expandCadence } from './expandCadence.js';
+import { GroupOccurrence } from './occurrence.js';
+import { scheduleFor } from './scheduleFor.js';
+
+const source = { document: 'test' };
+
+function group(id: string, cadence?: Cadence): Group {
+  return {
+    id,
+    name: { fi: `ryhmä ${id}`, sv: `grupp ${id}`, en: `group ${id}` },
+    kind: 'network',
+    level: 'county',
+    convener: 'coordinator',
+    members: [],
+    ...(cadence ? { cadence } : {}),
+    source,
+  };
+}
+
+/** A tiny region: only what the schedule needs, but valid as a whole. */
+function tinyRegion(groups: Group[]): Region {
+  return {
+    id: 'test-region',
+    name: { fi: 'Testi', sv: 'Test', en: 'Test' },
+    county: { id: 'test-county', name: { fi: 'Testi', sv: 'Test', en: 'Test' }, source },
+    municipalities: [],
+    areas: [],
+    parties: [],
+    agreements: [],
+    people: [],
+    roleAssignments: [],
+    groups,
+    yearClocks: [],
+    evaluationActivities: [],
+    meetingPlaces: [],
+    digitalServices: [],
+    source,
+  };
+}
+
+describe('scheduleFor', () => {
+  it('tags every occurrence with its group and sorts all groups by start, then id', () => {
+    const region = tinyRegion([
+      group('steering-group', { kind: 'monthly', mode: 'remote' }),
+      // Same Tuesday, same time as the steering group in February: the id decides.
+      group('a-network', { kind: 'monthly', mode: 'hybrid', skipMonths: [1, 3] }),
+      group('lape-group'),
+    ]);
+    expect(Region.parse(region)).toEqual(region);
+    const out = scheduleFor(region, { from: '2026-01-01', to: '2026-03-31' });
+    expect(out.map((o) => [o.start.slice(0, 10), o.groupId])).toEqual([
+      ['2026-01-13', 'steering-group'],
+      ['2026-02-10', 'a-network'],
+      ['2026-02-10', 'steering-group'],
+      ['2026-03-10', 'steering-group'],
+    ]);
+    for (const o of out) expect(GroupOccurrence.parse(o)).toEqual(o);
+    expect(out[0]?.groupName).toEqual({
+      fi: 'ryhmä steering-group',
+      sv: 'grupp steering-group',
+      en: 'group steering-group',
+    });
+  });
+
+  it('gives each group exactly what expandCadence gives its cadence', () => {
+    const network: Cadence = { kind: 'times-per-year', times: 4, inPerson: 1, mode: 'remote' };
+    const region = tinyRegion([group('network', network), group('steering', { kind: 'monthly', mode: 'remote' })]);
+    const period = { from: '2026-01-01', to: '2029-12-31' };
+    const mine = scheduleFor(region, period)
+      .filter((o) => o.groupId === 'network')
+      .map(({ groupId: _id, groupName: _name, ...o }) => o);
+    expect(mine).toEqual(expandCadence(network, period));
+  });
+
+  it('filters by group id and yields nothing for a group without a cadence', () => {
+    const region = tinyRegion([group('steering', { kind: 'monthly', mode: 'remote' }), group('lape')]);
+    expect(scheduleFor(region, { from: '2026-01-01', to: '2026-12-31', groups: ['lape'] })).toEqual([]);
+    const only = scheduleFor(region, { from: '2026-01-01', to: '2026-12-31', groups: ['steering'] });
+    expect(only).toHaveLength(12);
+    expect(new Set(only.map((o) => o.groupId))).toEqual(new Set(['steering']));
+  });
+
+  it('names the offending field: an unknown group id, a bad cadence, a bad period', () => {
+    const region = tinyRegion([group('steering', { kind: 'monthly', mode: 'remote' })]);
+    expect(() => scheduleFor(region, { from: '2026-01-01', to: '2026-12-31', groups: ['steering', 'nope'] })).toThrow(
+      /^query\.groups\[1\]: no group with this id/,
+    );
+    const bad = tinyRegion([
+      group('ok', { kind: 'monthly', mode: 'remote' }),
+      group('too-many', { kind: 'times-per-year', times: 9, mode: 'remote', months: { from: 1, to: 1 } }),
+    ]);
+    expect(() => scheduleFor(bad, { from: '2026-01-01', to: '2026-12-31' })).toThrow(
+      /^region\.groups\[1\]\.cadence\.times: /,
+    );
+    const invalidCadence = tinyRegion([group('x', { kind: 'monthly' } as unknown as Cadence)]);
+    expect(() => scheduleFor(invalidCadence, { from: '2026-01-01', to: '2026-12-31' })).toThrow(
+      /^region\.groups\[0\]\.cadence\.mode: /,
+    );
+    expect(() => scheduleFor(region, { from: '2026-01-01', to: '2025-12-31' })).toThrow(ValidationError);
+  });
+
+  it('matches the example of the TSDoc', () => {
+    const region = tinyRegion([
+      {
+        ...group('steering-group', { kind: 'monthly', mode: 'remote' }),
+        name: { fi: 'Johtoryhmä', sv: 'Ledningsgruppen', en: 'Steering group' },
+      },
+    ]);
+    const [first] = scheduleFor(region, { from: '2026-01-01', to: '2026-12-31', groups: ['steering-group'] });
+    expect(first).toMatchObject({
+      start: '2026-01-13T09:00:00+02:00',
+      groupId: 'steering-group',
+      groupName: { fi: 'Johtoryhmä' },
+    });
+  });
+});
