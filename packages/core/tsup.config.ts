@@ -1,13 +1,15 @@
 import { defineConfig } from 'tsup';
 
+// One output module per source module (like date-fns): with `sideEffects: false` a bundler drops
+// every module an app does not import, so importing one rule never pulls in the schemas of the
+// rest. Declarations come from `tsc` (tsconfig.build.json), which keeps the same layout.
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'etela-savo': 'src/etela-savo.ts' },
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/fixtures.ts'],
+  bundle: false,
   format: ['esm'],
-  dts: true,
+  dts: false,
   clean: true,
   sourcemap: true,
-  treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  splitting: true,
 });

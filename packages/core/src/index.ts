@@ -9,3 +9,4 @@ export * from './export/index.js';
 export * from './model/index.js';
 export * from './rules/index.js';
 export * from './schedule/index.js';
+export * from './search/index.js';

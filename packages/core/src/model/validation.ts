@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+// Imported by name: `z.core.$ZodError` would pull every zod locale into browser bundles (~78 KB gzip).
+import { $ZodError } from 'zod/v4/core';
 
 /** Writes an issue path the way a person reads it: `places[3].activities[0].start`. */
 export function formatPath(path: readonly PropertyKey[], root = ''): string {
@@ -42,7 +44,7 @@ function issueText(issue: z.core.$ZodIssue): string {
  * The error every public function throws on invalid input: a `ZodError` (so `instanceof
  * z.core.$ZodError` and `.issues` work as usual) whose message names each field that is wrong.
  */
-export class ValidationError extends z.core.$ZodError {
+export class ValidationError extends $ZodError {
   /** The name of the argument that failed (`agreement`). */
   readonly input: string;
 

@@ -41,12 +41,13 @@ export function operatesOn(place: MeetingPlace, date: string): boolean {
  */
 export function dayOpenings(place: MeetingPlace, day: DayInfo): DayOpening[] {
   if (!operatesOn(place, day.date)) return [];
-  let todays: HoursException[] | undefined;
+  // Most days have no exception: skip the per-activity lookups then (this runs for 10,000 places).
+  const todays: HoursException[] = [];
   for (const exception of place.exceptions ?? []) {
-    if (exception.date === day.date) (todays ??= []).push(exception);
+    if (exception.date === day.date) todays.push(exception);
   }
   const openings: DayOpening[] = [];
-  if (todays === undefined) {
+  if (todays.length === 0) {
     for (const activity of place.activities) {
       if (runsByRule(activity, day)) openings.push(regular(activity));
     }

@@ -24,19 +24,20 @@ export interface ParsedPlaceFilter {
   readonly issues: FilterParamIssue[];
 }
 
-type Params = Record<string, string | undefined> | URLSearchParams;
+/** Widget attributes as a record, or a page's `URLSearchParams`. */
+export type PlaceFilterParams = Record<string, string | undefined> | URLSearchParams;
 
 const LIST_SEPARATOR = /[\s,]+/;
 const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'];
 const TRUE = ['1', 'true', 'yes'];
 const FALSE = ['0', 'false', 'no'];
 
-function isSearchParams(params: Params): params is URLSearchParams {
+function isSearchParams(params: PlaceFilterParams): params is URLSearchParams {
   return typeof (params as URLSearchParams).getAll === 'function';
 }
 
 /** Every value given for `name`, joined with commas; undefined when the parameter is absent. */
-function read(params: Params, name: string, issues: FilterParamIssue[]): string | undefined {
+function read(params: PlaceFilterParams, name: string, issues: FilterParamIssue[]): string | undefined {
   if (isSearchParams(params)) {
     const all = params.getAll(name);
     return all.length === 0 ? undefined : all.join(',');
@@ -50,7 +51,7 @@ function read(params: Params, name: string, issues: FilterParamIssue[]): string 
 }
 
 function readList<T extends string>(
-  params: Params,
+  params: PlaceFilterParams,
   name: string,
   schema: z.ZodMiniType<T>,
   code: FilterParamIssue['code'],
@@ -71,7 +72,7 @@ function readList<T extends string>(
 }
 
 function readChoice(
-  params: Params,
+  params: PlaceFilterParams,
   name: string,
   allowed: readonly string[],
   issues: FilterParamIssue[],
@@ -99,7 +100,7 @@ function readChoice(
  * // { filter: { municipalities: ['681'], audiences: ['families'], openToday: true },
  * //   issues: [{ param: 'municipality', value: '17', code: 'invalid-format', expected: 'municipality-code' }] }
  */
-export function parsePlaceFilter(params: Params): ParsedPlaceFilter {
+export function parsePlaceFilter(params: PlaceFilterParams): ParsedPlaceFilter {
   const issues: FilterParamIssue[] = [];
   const filter: PlaceFilter = {};
   if (params === null || typeof params !== 'object') return { filter, issues };

@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import type { IsoDate } from '../model/common.js';
+import { parseInput } from '../model/validation.js';
+import { helsinkiDateAt } from './calendar.js';
+
+/**
+ * The calendar date in Helsinki at an instant: what "today" means for a family in Finland,
+ * whatever the zone of the machine or browser.
+ *
+ * @param now - the instant (default: the current time)
+ * @returns the Helsinki date, `YYYY-MM-DD`
+ * @example
+ * helsinkiToday(new Date('2026-03-09T22:30:00Z')); // '2026-03-10' (00:30 in Helsinki)
+ */
+export function helsinkiToday(now: Date = new Date()): IsoDate {
+  const instant = parseInput(z.date(), now, 'now');
+  return helsinkiDateAt(instant.getTime());
+}
