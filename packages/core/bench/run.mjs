@@ -1,4 +1,4 @@
-// Benchmark of the schedule engine, run against the BUILT package (`npx tsup` first): `npm run bench`.
+// Benchmark of the schedule engine, run against the BUILT package (`npm run build` first): `npm run bench`.
 // Not a test: it prints medians and the goals, and exits 0 either way. BENCH_QUICK=1 runs fewer samples.
 //
 // 1. A monthly cadence (2nd Tuesday) over 4 years: our expandCadence vs rrule expanding
@@ -14,7 +14,7 @@ import rrulePkg from 'rrule';
 const { RRule } = rrulePkg;
 const dist = new URL('../dist/', import.meta.url);
 if (!existsSync(new URL('index.js', dist))) {
-  console.error('dist/index.js is missing: run `npx tsup` in packages/core first.');
+  console.error('dist/index.js is missing: run `npm run build` in packages/core first.');
   process.exit(1);
 }
 const { expandCadence, scheduleFor } = await import(new URL('index.js', dist).href);
