@@ -2,6 +2,9 @@ import { afterEach, beforeEach, vi } from 'vitest';
 
 // Console output during a test is a failure (as in zod's test setup): it hides real warnings, such as
 // Lit's dev-mode "change-in-update" notices.
+// Lit's one-off "dev mode" notice is printed when the module loads, outside any test; silence only it.
+(globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings ??= new Set(['dev-mode']);
+
 const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 let calls: string[] = [];
 

@@ -24,7 +24,8 @@ export const en: Messages = {
   orderByLocation: 'Distance from your location',
   useLocation: 'Sort by my location',
   locating: 'Finding your location…',
-  locationDenied: 'Your location could not be used because permission was not given. You can sort by a municipal centre instead.',
+  locationDenied:
+    'Your location could not be used because permission was not given. You can sort by a municipal centre instead.',
   locationUnavailable: 'Your location could not be found. You can sort by a municipal centre instead.',
   locationUnsupported: 'This browser cannot find your location. You can sort by a municipal centre instead.',
   locationInUse: 'The results are sorted by distance from your location.',
@@ -43,6 +44,7 @@ export const en: Messages = {
   dataIssuesKept: (n) => `The meeting places without errors (${n}) are shown; the others have been left out.`,
   dataUnusable: 'The file is not a list of meeting places, so nothing can be shown.',
   moreIssues: (n) => `…and ${n} more.`,
+  showExamples: 'Also show example data',
   example: 'Example data',
   exampleExplained: 'An invented example, not a real meeting place.',
   nextOpenings: 'Opening times in the next 7 days',
@@ -61,6 +63,7 @@ export const en: Messages = {
   addToCalendar: 'Add to calendar',
   calendarName: (place) => `${place}: opening times`,
   showOnMap: 'Show on map',
+  operatingSince: 'Operating from',
   website: 'Website',
   distance: (km) => `${km} km`,
 };

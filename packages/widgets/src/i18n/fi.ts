@@ -24,12 +24,15 @@ export const fi: Messages = {
   orderByLocation: 'Etäisyys sijainnistasi',
   useLocation: 'Järjestä sijaintini mukaan',
   locating: 'Haetaan sijaintia…',
-  locationDenied: 'Sijaintia ei voitu käyttää, koska lupaa ei annettu. Voit järjestää tulokset kunnan keskustan mukaan.',
+  locationDenied:
+    'Sijaintia ei voitu käyttää, koska lupaa ei annettu. Voit järjestää tulokset kunnan keskustan mukaan.',
   locationUnavailable: 'Sijaintia ei saatu selville. Voit järjestää tulokset kunnan keskustan mukaan.',
   locationUnsupported: 'Selain ei tue sijainnin hakemista. Voit järjestää tulokset kunnan keskustan mukaan.',
   locationInUse: 'Tulokset on järjestetty etäisyyden mukaan sijainnistasi.',
   resultCount: (count, n) =>
-    count === 0 ? 'Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt.' : `${n} ${count === 1 ? 'kohtaamispaikka' : 'kohtaamispaikkaa'}`,
+    count === 0
+      ? 'Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt.'
+      : `${n} ${count === 1 ? 'kohtaamispaikka' : 'kohtaamispaikkaa'}`,
   resultsLabel: 'Hakutulokset',
   showMore: (shown, total) => `Näytä lisää (näytetään ${shown}/${total})`,
   noResults: 'Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt. Kokeile väljempiä rajauksia.',
@@ -43,6 +46,7 @@ export const fi: Messages = {
   dataIssuesKept: (n) => `Virheettömät kohtaamispaikat (${n}) näytetään, virheelliset on jätetty pois.`,
   dataUnusable: 'Tiedosto ei ole kohtaamispaikkaluettelo, joten mitään ei voida näyttää.',
   moreIssues: (n) => `…ja ${n} muuta virhettä.`,
+  showExamples: 'Näytä myös esimerkkitiedot',
   example: 'Esimerkkitieto',
   exampleExplained: 'Keksitty esimerkki, ei todellinen kohtaamispaikka.',
   nextOpenings: 'Aukioloajat seuraavien 7 päivän aikana',
@@ -61,6 +65,7 @@ export const fi: Messages = {
   addToCalendar: 'Lisää kalenteriin',
   calendarName: (place) => `${place}: aukioloajat`,
   showOnMap: 'Näytä kartalla',
+  operatingSince: 'Toiminnassa alkaen',
   website: 'Verkkosivut',
   distance: (km) => `${km} km`,
 };

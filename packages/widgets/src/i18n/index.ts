@@ -110,8 +110,17 @@ export function formatDay(isoDate: string, locale: WidgetLocale): string {
  */
 export function weekdayName(weekday: number, locale: WidgetLocale): string {
   // 2024-01-01 was a Monday.
-  const name = dateFormat(locale, { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, weekday)));
-  return name.charAt(0).toLocaleUpperCase(intlLocale[locale]) + name.slice(1);
+  return capitalize(dateFormat(locale, { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, weekday))), locale);
+}
+
+/**
+ * The text with its first letter in upper case, for labels that stand alone (`perheet` → `Perheet`).
+ *
+ * @example
+ * capitalize('äitiys', 'fi'); // 'Äitiys'
+ */
+export function capitalize(text: string, locale: WidgetLocale): string {
+  return text.charAt(0).toLocaleUpperCase(intlLocale[locale]) + text.slice(1);
 }
 
 /** The ISO weekdays in Finnish order, Monday first. */
@@ -143,7 +152,10 @@ const languageNames = new Map<WidgetLocale, Intl.DisplayNames | null>();
 export function languageName(code: string, locale: WidgetLocale): string {
   let names = languageNames.get(locale);
   if (names === undefined) {
-    names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([intlLocale[locale]], { type: 'language' }) : null;
+    names =
+      typeof Intl.DisplayNames === 'function'
+        ? new Intl.DisplayNames([intlLocale[locale]], { type: 'language' })
+        : null;
     languageNames.set(locale, names);
   }
   try {
@@ -156,6 +168,9 @@ export function languageName(code: string, locale: WidgetLocale): string {
 /**
  * Text of a `LocalizedText` in the interface language, falling back to Finnish (the source language).
  */
-export function localized(text: { fi: string; sv?: string | undefined; en?: string | undefined }, locale: WidgetLocale): string {
+export function localized(
+  text: { fi: string; sv?: string | undefined; en?: string | undefined },
+  locale: WidgetLocale,
+): string {
   return text[locale] ?? text.fi;
 }

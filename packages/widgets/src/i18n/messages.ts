@@ -51,6 +51,7 @@ export interface Messages {
   dataIssuesKept: (formattedCount: string) => string;
   dataUnusable: string;
   moreIssues: (formattedCount: string) => string;
+  showExamples: string;
   example: string;
   exampleExplained: string;
   nextOpenings: string;
@@ -69,6 +70,7 @@ export interface Messages {
   addToCalendar: string;
   calendarName: (place: string) => string;
   showOnMap: string;
+  operatingSince: string;
   website: string;
   /** Distance from the chosen origin, already formatted with its unit. */
   distance: (formattedKm: string) => string;

@@ -43,6 +43,7 @@ export const sv: Messages = {
   dataIssuesKept: (n) => `Mötesplatserna utan fel (${n}) visas, de felaktiga har utelämnats.`,
   dataUnusable: 'Filen är ingen förteckning över mötesplatser, så inget kan visas.',
   moreIssues: (n) => `…och ${n} fel till.`,
+  showExamples: 'Visa även exempeldata',
   example: 'Exempeldata',
   exampleExplained: 'Ett påhittat exempel, inte en verklig mötesplats.',
   nextOpenings: 'Öppettider de kommande 7 dagarna',
@@ -61,6 +62,7 @@ export const sv: Messages = {
   addToCalendar: 'Lägg till i kalendern',
   calendarName: (place) => `${place}: öppettider`,
   showOnMap: 'Visa på kartan',
+  operatingSince: 'I verksamhet från',
   website: 'Webbplats',
   distance: (km) => `${km} km`,
 };

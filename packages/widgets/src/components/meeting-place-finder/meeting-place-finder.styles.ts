@@ -117,7 +117,6 @@ export const styles = css`
     text-align: center;
     text-decoration: none;
     cursor: pointer;
-    transition: background-color 150ms ease-in-out, color 150ms ease-in-out;
   }
 
   button.secondary,
@@ -304,6 +303,11 @@ export const styles = css`
     display: grid;
     gap: 0.25rem;
     margin: 0;
+  }
+
+  details > dl,
+  details > .description {
+    margin: 0;
     padding: 0 0.75rem 0.75rem;
   }
 
@@ -312,7 +316,7 @@ export const styles = css`
   }
 
   dd {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.25rem;
   }
 
   dd ul {
@@ -339,7 +343,9 @@ export const styles = css`
     }
 
     button,
+    button.secondary,
     .button,
+    .button.secondary,
     input[type='search'],
     select {
       color: ButtonText;
@@ -347,8 +353,19 @@ export const styles = css`
       border: 2px solid ButtonText;
     }
 
-    .button {
+    .button,
+    .button.secondary {
       color: LinkText;
+      border-color: LinkText;
+    }
+
+    button:hover,
+    button.secondary:hover,
+    .button:hover,
+    .button.secondary:hover {
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
     }
 
     .result,

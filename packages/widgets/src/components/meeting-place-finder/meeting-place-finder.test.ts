@@ -1,0 +1,601 @@
+import type { MeetingPlace } from '@perhekeskus/core';
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import type { PkFilterChangeEvent, PkPlaceSelectEvent } from '../../events.js';
+import { defineOnce } from '../../internal/define.js';
+import { makePlace, manyPlaces, TODAY, testMunicipalities, testParties, threePlaces } from '../../test/fixtures.js';
+import './meeting-place-finder.js';
+import { MeetingPlaceFinder } from './meeting-place-finder.component.js';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateForcedColors: (active: boolean) => Promise<void>;
+  }
+}
+
+interface MountOptions {
+  lang?: string;
+  width?: string;
+  attributes?: Record<string, string>;
+  places?: unknown;
+  lookups?: boolean;
+}
+
+/** Builds a fresh finder in its own container; `lookups: false` leaves the built-in lookups in place. */
+async function mount(options: MountOptions = {}): Promise<MeetingPlaceFinder> {
+  const host = document.createElement('div');
+  if (options.lang) host.lang = options.lang;
+  if (options.width) host.style.width = options.width;
+  document.body.append(host);
+  const el = document.createElement('pk-meeting-place-finder');
+  el.setAttribute('today', TODAY);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  if (options.lookups !== false) {
+    el.municipalities = testMunicipalities();
+    el.parties = testParties();
+  }
+  if ('places' in options) el.places = options.places;
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: MeetingPlaceFinder) => el.shadowRoot!;
+const results = (el: MeetingPlaceFinder) => [...root(el).querySelectorAll<HTMLLIElement>('li.result')];
+const names = (el: MeetingPlaceFinder) => results(el).map((li) => li.querySelector('.name')?.textContent?.trim());
+const status = (el: MeetingPlaceFinder) => root(el).querySelector('[part="status"]')?.textContent?.trim() ?? '';
+const alert = (el: MeetingPlaceFinder) => root(el).querySelector('[role="alert"]');
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const searchBox = (el: MeetingPlaceFinder) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+const select = (el: MeetingPlaceFinder, name: string) =>
+  root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+
+/** Runs axe on the widget (shadow DOM included) for WCAG 2.1 A and AA; returns the violations. */
+async function axeViolations(el: Element): Promise<string[]> {
+  const result = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function until(check: () => void): Promise<void> {
+  await vi.waitFor(check, { timeout: 5_000, interval: 20 });
+}
+
+beforeEach(() => {
+  // The test page says lang="en"; without it the widget's own default (Finnish) applies.
+  document.documentElement.removeAttribute('lang');
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<pk-meeting-place-finder> rendering', () => {
+  it('lists the given places as a list with one heading per place and announces the count', async () => {
+    const el = await mount({ places: threePlaces() });
+    const list = root(el).querySelector('ul.results');
+    expect(list).not.toBeNull();
+    // The example row is hidden unless examples are asked for.
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']);
+    expect(results(el).every((li) => li.querySelector('h3.name'))).toBe(true);
+    await until(() => expect(status(el)).toBe('2 kohtaamispaikkaa'));
+    expect(root(el).querySelector('[part="status"]')?.getAttribute('role')).toBe('status');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('uses the heading level the page asks for', async () => {
+    const el = await mount({ places: threePlaces(), attributes: { 'heading-level': '2' } });
+    expect(results(el)[0]?.querySelector('h2.name')).not.toBeNull();
+    expect(root(el).querySelector('h3')).toBeNull();
+  });
+
+  it('shows the next week of openings in Helsinki time, the address, organisers and contacts', async () => {
+    const el = await mount({ places: [makePlace()] });
+    const card = results(el)[0]!;
+    // TODAY is Tuesday 10 March 2026; the activity runs on Tuesdays 9.30–11.30.
+    expect(text(card.querySelector('[part="openings"]'))).toContain('ti 10.3. klo 9.30–11.30 Avoin aamupäivä');
+    expect(text(card)).toContain('Kirkkotie 1, 51900 Juva');
+    expect(text(card)).toContain('Juvan seurakunta');
+    expect(text(card)).toContain('maija@example.org');
+    expect(card.querySelector('a[href="tel:+358401234567"]')).not.toBeNull();
+  });
+
+  it('offers the openings as an .ics file generated by core', async () => {
+    const el = await mount({ places: [makePlace()] });
+    const link = results(el)[0]!.querySelector<HTMLAnchorElement>('[part="calendar-link"]')!;
+    expect(link.getAttribute('download')).toBe('perhekahvila-juva.ics');
+    expect(link.href.startsWith('data:text/calendar;charset=utf-8,')).toBe(true);
+    const ics = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('DTSTART;TZID=Europe/Helsinki:20260310T093000');
+    expect(ics).toContain('SUMMARY:Avoin aamupäivä – Perhekahvila Juva');
+  });
+
+  it('adds a map link only when the page gives a URL template', async () => {
+    const plain = await mount({ places: [makePlace()] });
+    expect(root(plain).querySelector('[part="map-link"]')).toBeNull();
+    const withMap = await mount({
+      places: [makePlace()],
+      attributes: { 'map-url-template': 'https://map.example.org/?lat={lat}&lon={lon}&q={name}' },
+    });
+    const link = root(withMap).querySelector<HTMLAnchorElement>('[part="map-link"]')!;
+    expect(link.href).toBe('https://map.example.org/?lat=61.8972&lon=27.8567&q=Perhekahvila%20Juva');
+  });
+
+  it('marks example rows as example data with a badge and a part token', async () => {
+    const el = await mount({ places: threePlaces(), attributes: { examples: 'true' } });
+    const example = results(el).find((li) => li.textContent?.includes('Savonlinnan perhetupa'))!;
+    expect(example.getAttribute('part')).toBe('result example');
+    expect(text(example.querySelector('[part="badge example"]'))).toBe('Esimerkkitieto');
+    expect(results(el).filter((li) => li.getAttribute('part') === 'result')).toHaveLength(2);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows the built-in Etelä-Savo places when no data is given', async () => {
+    const el = await mount({ lookups: false });
+    await until(() => expect(results(el).length).toBeGreaterThan(0));
+    const options = [...select(el, 'municipality').options].map((o) => o.textContent?.trim());
+    expect(options).toContain('Rantasalmi');
+    expect(names(el).some((name) => name?.includes('Rantasalm'))).toBe(true);
+  });
+
+  it('shows more results on request and moves focus to the first new one', async () => {
+    const el = await mount({ places: manyPlaces(45) });
+    expect(results(el)).toHaveLength(20);
+    const more = root(el).querySelector<HTMLButtonElement>('[part="show-more"]')!;
+    expect(text(more)).toBe('Näytä lisää (näytetään 20/45)');
+    more.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(results(el)).toHaveLength(40);
+    expect(root(el).activeElement).toBe(results(el)[20]);
+  });
+});
+
+describe('<pk-meeting-place-finder> filtering', () => {
+  it('finds Mäntyharju when the user types "mantyharju" and announces one result', async () => {
+    const el = await mount({ places: threePlaces() });
+    const changes: PkFilterChangeEvent[] = [];
+    el.addEventListener('pk-filter-change', (event) => changes.push(event));
+    await userEvent.type(searchBox(el), 'mantyharju');
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho']);
+    await until(() => expect(status(el)).toBe('1 kohtaamispaikka'));
+    expect(changes.at(-1)?.detail).toEqual({ text: 'mantyharju' });
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('says so when nothing matches', async () => {
+    const el = await mount({ places: threePlaces() });
+    await userEvent.type(searchBox(el), 'zzzz');
+    await el.updateComplete;
+    expect(results(el)).toHaveLength(0);
+    expect(text(root(el).querySelector('.notice'))).toContain('Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt');
+    await until(() => expect(status(el)).toBe('Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt.'));
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('applies filters preset by attributes, parsed by core', async () => {
+    const byMunicipality = await mount({ places: threePlaces(), attributes: { municipality: '507' } });
+    expect(names(byMunicipality)).toEqual(['Mäntyharjun vauvakerho']);
+    expect(select(byMunicipality, 'municipality').value).toBe('507');
+
+    const openToday = await mount({ places: threePlaces(), attributes: { open: 'today' } });
+    expect(names(openToday)).toEqual(['Perhekahvila Juva']);
+    expect(select(openToday, 'day').value).toBe('today');
+
+    const swedish = await mount({ places: threePlaces(), attributes: { language: 'sv', audience: 'babies' } });
+    expect(names(swedish)).toEqual(['Mäntyharjun vauvakerho']);
+    // The disclosure opens when it holds active filters, so the user sees them.
+    expect(root(swedish).querySelector('details[part="more-filters"]')?.hasAttribute('open')).toBe(true);
+
+    const thursday = await mount({ places: threePlaces(), attributes: { weekday: '4' } });
+    expect(names(thursday)).toEqual(['Mäntyharjun vauvakerho']);
+  });
+
+  it('ignores an invalid preset value and keeps the rest', async () => {
+    const el = await mount({ places: threePlaces(), attributes: { audience: 'aliens', municipality: '178' } });
+    expect(names(el)).toEqual(['Perhekahvila Juva']);
+  });
+
+  it('fires no pk-filter-change on load or when attributes and properties change', async () => {
+    const events: Event[] = [];
+    document.addEventListener('pk-filter-change', (event) => events.push(event));
+    const el = await mount({ places: threePlaces(), attributes: { municipality: '507' } });
+    el.setAttribute('municipality', '178');
+    el.places = threePlaces();
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Perhekahvila Juva']);
+    expect(events).toHaveLength(0);
+  });
+
+  it('orders by distance from a chosen municipal centre', async () => {
+    const el = await mount({ places: threePlaces() });
+    expect(names(el)[0]).toBe('Mäntyharjun vauvakerho');
+    select(el, 'order').value = 'municipality:178';
+    select(el, 'order').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Perhekahvila Juva', 'Mäntyharjun vauvakerho']);
+    expect(text(results(el)[1]?.querySelector('.meta'))).toMatch(/Mäntyharju · \d+ km/);
+  });
+
+  it('starts in the order the page asks for and clears filters on request', async () => {
+    const el = await mount({ places: threePlaces(), attributes: { order: '178', municipality: '507' } });
+    expect(select(el, 'order').value).toBe('municipality:178');
+    const changes: PkFilterChangeEvent[] = [];
+    el.addEventListener('pk-filter-change', (event) => changes.push(event));
+    const clear = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Tyhjennä rajaukset')!;
+    await userEvent.click(clear);
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Perhekahvila Juva', 'Mäntyharjun vauvakerho']);
+    expect(changes.map((e) => e.detail)).toEqual([{}]);
+  });
+
+  it('renders and filters 10 000 places without throwing', async () => {
+    const el = await mount({ places: manyPlaces(10_000) });
+    expect(results(el)).toHaveLength(20);
+    await until(() => expect(status(el).replace(/\s/g, ' ')).toBe('10 000 kohtaamispaikkaa'));
+    await userEvent.fill(searchBox(el), 'kohtaamispaikka 9999');
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Kohtaamispaikka 9999']);
+    select(el, 'municipality').value = '507';
+    select(el, 'municipality').dispatchEvent(new Event('change'));
+    await userEvent.fill(searchBox(el), '');
+    await el.updateComplete;
+    await until(() => expect(status(el).replace(/\s/g, ' ')).toBe('2 000 kohtaamispaikkaa'));
+  });
+});
+
+describe('<pk-meeting-place-finder> keyboard', () => {
+  it('is operable with the keyboard alone: text, select, disclosure and checkbox', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.append(before);
+    const el = await mount({ places: threePlaces() });
+    const changes: PkFilterChangeEvent[] = [];
+    el.addEventListener('pk-filter-change', (event) => changes.push(event));
+    before.focus();
+
+    await userEvent.tab();
+    expect(root(el).activeElement).toBe(searchBox(el));
+    await userEvent.keyboard('juva');
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Perhekahvila Juva']);
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await el.updateComplete;
+
+    await userEvent.tab();
+    expect(root(el).activeElement).toBe(select(el, 'municipality'));
+    await userEvent.tab();
+    expect(root(el).activeElement).toBe(select(el, 'day'));
+    await userEvent.tab();
+    expect(root(el).activeElement).toBe(select(el, 'order'));
+
+    await userEvent.tab();
+    const summary = root(el).querySelector('details[part="more-filters"] > summary')!;
+    expect(root(el).activeElement).toBe(summary);
+    await userEvent.keyboard('{Enter}');
+    expect(root(el).querySelector('details[part="more-filters"]')?.hasAttribute('open')).toBe(true);
+
+    await userEvent.tab();
+    const firstAudience = root(el).querySelector<HTMLInputElement>('input[name="audiences"]')!;
+    expect(root(el).activeElement).toBe(firstAudience);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(firstAudience.checked).toBe(true);
+    expect(changes.at(-1)?.detail).toEqual({ audiences: ['families'] });
+  });
+
+  it('fires pk-place-select when the user opens a place’s details with the keyboard', async () => {
+    const el = await mount({ places: [makePlace()] });
+    const selected: PkPlaceSelectEvent[] = [];
+    el.addEventListener('pk-place-select', (event) => selected.push(event));
+    const summary = results(el)[0]!.querySelector<HTMLElement>('[part="details"] > summary')!;
+    summary.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => expect(selected).toHaveLength(1));
+    expect(selected[0]?.detail).toEqual({ placeId: 'perhekahvila-juva' });
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows a visible focus outline in the --pk-focus colour', async () => {
+    const el = await mount({ places: threePlaces() });
+    el.style.setProperty('--pk-focus', 'rgb(255, 0, 0)');
+    searchBox(el).focus();
+    await userEvent.tab();
+    const focused = root(el).activeElement as HTMLElement;
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).toBe('solid');
+    expect(style.outlineColor).toBe('rgb(255, 0, 0)');
+  });
+});
+
+describe('<pk-meeting-place-finder> geolocation', () => {
+  it('asks for the location only when the button is pressed and orders by it', async () => {
+    const spy = vi
+      .spyOn(navigator.geolocation, 'getCurrentPosition')
+      .mockImplementation((success) =>
+        success({ coords: { latitude: 61.42, longitude: 26.88 } } as GeolocationPosition),
+      );
+    const el = await mount({
+      places: [
+        ...threePlaces(),
+        makePlace({ id: 'far', name: { fi: 'Aaa kaukana' }, coordinates: { lat: 65, lon: 25 } }),
+      ],
+    });
+    expect(spy).not.toHaveBeenCalled();
+    const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.includes('sijaintini'))!;
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(names(el)[0]).toBe('Mäntyharjun vauvakerho');
+    expect(select(el, 'order').value).toBe('location');
+    expect(text(root(el).querySelector('.geo'))).toBe('Tulokset on järjestetty etäisyyden mukaan sijainnistasi.');
+  });
+
+  it('explains a denied permission in the page language', async () => {
+    vi.spyOn(navigator.geolocation, 'getCurrentPosition').mockImplementation((_success, error) =>
+      error?.({
+        code: 1,
+        PERMISSION_DENIED: 1,
+        POSITION_UNAVAILABLE: 2,
+        TIMEOUT: 3,
+        message: 'denied',
+      } as GeolocationPositionError),
+    );
+    const el = await mount({ places: threePlaces(), lang: 'sv' });
+    const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.includes('min plats'))!;
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.geo'))).toContain('tillstånd inte gavs');
+    expect(select(el, 'order').value).toBe('name');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+});
+
+describe('<pk-meeting-place-finder> languages', () => {
+  it('speaks Finnish by default, with Finnish times and Monday first', async () => {
+    const el = await mount({ places: threePlaces() });
+    expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Kunta');
+    const days = [...select(el, 'day').options].map((o) => o.textContent?.trim());
+    expect(days.slice(2)).toEqual([
+      'Maanantai',
+      'Tiistai',
+      'Keskiviikko',
+      'Torstai',
+      'Perjantai',
+      'Lauantai',
+      'Sunnuntai',
+    ]);
+    const juva = results(el).find((li) => li.textContent?.includes('Perhekahvila Juva'));
+    expect(text(juva?.querySelector('[part="openings"]'))).toContain('ti 10.3. klo 9.30–11.30');
+  });
+
+  it('speaks Swedish under an ancestor with lang="sv-FI"', async () => {
+    const el = await mount({ places: threePlaces(), lang: 'sv-FI', attributes: { examples: 'true' } });
+    expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Kommun');
+    expect(names(el)).toContain('Familjecaféet Jockas');
+    const juva = results(el).find((li) => li.textContent?.includes('Familjecaféet Jockas'));
+    expect(text(juva?.querySelector('[part="openings"]'))).toContain('tis 10.3. kl. 9.30–11.30');
+    expect(text(root(el).querySelector('[part="badge example"]'))).toBe('Exempeldata');
+    await until(() => expect(status(el)).toBe('3 mötesplatser'));
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('speaks English under an ancestor with lang="en"', async () => {
+    const el = await mount({ places: threePlaces(), lang: 'en', attributes: { examples: 'true' } });
+    expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Municipality');
+    const juva = results(el).find((li) => li.textContent?.includes('Juva family café'));
+    expect(text(juva?.querySelector('[part="openings"]'))).toContain('Tue 10 Mar 9:30–11:30');
+    expect(text(root(el).querySelector('[part="badge example"]'))).toBe('Example data');
+    await until(() => expect(status(el)).toBe('3 meeting places'));
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('follows a change of the ancestor’s lang', async () => {
+    const el = await mount({ places: threePlaces(), lang: 'fi' });
+    el.parentElement!.lang = 'en';
+    await until(() => expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Municipality'));
+  });
+});
+
+describe('<pk-meeting-place-finder> invalid data', () => {
+  it('reports an invalid row by place and field, in an alert, and keeps the valid rows', async () => {
+    const bad = { ...makePlace({ id: 'vauvala', name: { fi: 'Vauvala' } }), municipalityCode: 'Juva' };
+    const el = await mount({ places: [makePlace(), bad] });
+    const message = text(alert(el));
+    expect(message).toContain('Vauvala');
+    expect(message).toContain('municipalityCode');
+    expect(message).toContain('Virheettömät kohtaamispaikat (1) näytetään');
+    expect(names(el)).toEqual(['Perhekahvila Juva']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('names an unknown field and a wrong type clearly', async () => {
+    const unknown = { ...makePlace({ id: 'a' }), openingHours: 'ma–pe' };
+    const wrongType = { ...makePlace({ id: 'b' }), languages: 'fi' };
+    const el = await mount({ places: [unknown, wrongType], lang: 'en' });
+    const message = text(alert(el));
+    expect(message).toContain('openingHours');
+    expect(message).toContain('languages');
+    expect(message).toMatch(/unknown field/i);
+    expect(results(el)).toHaveLength(0);
+  });
+
+  it('says the data is unusable when it is not a list of places, without throwing into the page', async () => {
+    const errors: ErrorEvent[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event);
+    window.addEventListener('error', onError);
+    const el = await mount({ places: 'not a list' });
+    expect(text(alert(el))).toContain('Tiedosto ei ole kohtaamispaikkaluettelo');
+    el.places = { places: 42 };
+    await el.updateComplete;
+    el.places = null;
+    await el.updateComplete;
+    window.removeEventListener('error', onError);
+    expect(errors).toHaveLength(0);
+    expect(alert(el)).not.toBeNull();
+  });
+
+  it('renders hostile names as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pkHacked=1">';
+    const el = await mount({
+      places: [
+        makePlace({
+          name: { fi: hostile },
+          description: { fi: `<script>window.__pkHacked=1</script>${hostile}` },
+          contacts: [{ role: 'contact-person', name: hostile }],
+        }),
+      ],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root(el).querySelector('img, script')).toBeNull();
+    expect(names(el)).toEqual([hostile]);
+    expect(text(results(el)[0])).toContain(hostile);
+    expect((window as { __pkHacked?: number }).__pkHacked).toBeUndefined();
+  });
+
+  it('never turns a javascript: address from the data into a link', async () => {
+    const el = await mount({ places: [{ ...makePlace(), web: 'javascript:alert(1)' }] });
+    const links = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(links.some((href) => href.toLowerCase().startsWith('javascript:'))).toBe(false);
+  });
+});
+
+describe('<pk-meeting-place-finder> src', () => {
+  it('fetches places from the configured URL', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/places.json' } });
+    await until(() => expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']));
+    expect(alert(el)).toBeNull();
+  });
+
+  it('reports invalid rows in a served file and keeps the valid ones', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/invalid.json' } });
+    await until(() => expect(alert(el)).not.toBeNull());
+    expect(text(alert(el))).toContain('municipalityCode');
+    expect(text(alert(el))).toContain('Kohde 2');
+    expect(names(el)).toEqual(['Perhekahvila Juva']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('says when the file is not JSON', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/not-json' } });
+    await until(() => expect(text(alert(el))).toContain('Tiedosto ei ole kelvollista JSON-muotoa.'));
+  });
+
+  it('says when the fetch fails and retries on request', async () => {
+    const el = await mount({ attributes: { src: `/__pk__/flaky/${crypto.randomUUID()}.json` } });
+    await until(() => expect(text(alert(el))).toContain('HTTP 503'));
+    expect(text(alert(el))).toContain('Kohtaamispaikkojen lataaminen epäonnistui.');
+    expect(await axeViolations(el)).toEqual([]);
+    const retry = root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    expect(text(retry)).toBe('Yritä uudelleen');
+    retry.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']));
+    expect(alert(el)).toBeNull();
+  });
+
+  it('reports a server error in English', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/status/500' }, lang: 'en' });
+    await until(() => expect(text(alert(el))).toContain('The server answered with an error (HTTP 500).'));
+    expect(text(root(el).querySelector('[part="retry-button"]'))).toBe('Try again');
+  });
+});
+
+describe('<pk-meeting-place-finder> sync-url', () => {
+  it('reads the filter from the query string and writes the user’s changes back, keeping other parameters', async () => {
+    const original = location.href;
+    const url = new URL(original);
+    url.searchParams.set('municipality', '507');
+    url.searchParams.set('keep', 'me');
+    history.replaceState(history.state, '', url);
+    try {
+      const el = await mount({ places: threePlaces(), attributes: { 'sync-url': '' } });
+      expect(names(el)).toEqual(['Mäntyharjun vauvakerho']);
+      await userEvent.type(searchBox(el), 'vauva');
+      await el.updateComplete;
+      const now = new URL(location.href).searchParams;
+      expect(now.get('q')).toBe('vauva');
+      expect(now.get('municipality')).toBe('507');
+      expect(now.get('keep')).toBe('me');
+    } finally {
+      history.replaceState(history.state, '', original);
+    }
+  });
+
+  it('leaves the URL alone without sync-url', async () => {
+    const before = location.href;
+    const el = await mount({ places: threePlaces() });
+    await userEvent.type(searchBox(el), 'juva');
+    expect(location.href).toBe(before);
+  });
+});
+
+describe('<pk-meeting-place-finder> layout and themes', () => {
+  it('reflows at 320 CSS pixels without horizontal scrolling', async () => {
+    const long = makePlace({
+      id: 'long',
+      name: { fi: 'Perhekeskuksenkohtaamispaikkaperhekahvilavauvakerhoolohuone Pitkänimisenkunnan' },
+      contacts: [
+        { role: 'contact-person', workEmail: 'hyvin.pitka.sahkopostiosoite.perhekeskus@esimerkkikunta.example.org' },
+      ],
+      web: 'https://www.example.org/perhekeskus/kohtaamispaikat/hyvin-pitka-osoite-joka-ei-mahdu',
+    });
+    const el = await mount({ places: [...threePlaces(), long], width: '320px', attributes: { examples: 'true' } });
+    for (const details of root(el).querySelectorAll('details')) details.open = true;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+    for (const node of root(el).querySelectorAll<HTMLElement>('form, li.result, .actions, details')) {
+      expect(node.scrollWidth, node.className).toBeLessThanOrEqual(node.clientWidth + 1);
+      expect(node.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
+    }
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('uses system colours with visible borders in forced-colors mode', async () => {
+    await commands.emulateForcedColors(true);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      const el = await mount({ places: threePlaces() });
+      const card = getComputedStyle(results(el)[0]!);
+      expect(card.borderTopStyle).toBe('solid');
+      expect(Number.parseFloat(card.borderTopWidth)).toBeGreaterThan(0);
+      const button = getComputedStyle(root(el).querySelector('button')!);
+      expect(Number.parseFloat(button.borderTopWidth)).toBeGreaterThanOrEqual(2);
+      searchBox(el).focus();
+      await userEvent.tab();
+      expect(getComputedStyle(root(el).activeElement!).outlineStyle).toBe('solid');
+      expect(await axeViolations(el)).toEqual([]);
+    } finally {
+      await commands.emulateForcedColors(false);
+    }
+  });
+
+  it('can be rethemed with custom properties', async () => {
+    const el = await mount({ places: threePlaces() });
+    el.style.setProperty('--pk-accent', 'rgb(0, 80, 0)');
+    const button = root(el).querySelector('button:not(.secondary)') ?? root(el).querySelector('button')!;
+    expect(getComputedStyle(results(el)[0]!).borderInlineStartColor).toBe('rgb(0, 80, 0)');
+    expect(button).not.toBeNull();
+  });
+});
+
+describe('registration', () => {
+  it('registers the tag once and tolerates a second registration', () => {
+    expect(customElements.get('pk-meeting-place-finder')).toBe(MeetingPlaceFinder);
+    class Other extends HTMLElement {}
+    expect(() => defineOnce('pk-meeting-place-finder', Other)).not.toThrow();
+    expect(customElements.get('pk-meeting-place-finder')).toBe(MeetingPlaceFinder);
+  });
+
+  it('keeps typed place data untouched', async () => {
+    const places: MeetingPlace[] = threePlaces();
+    const copy = structuredClone(places);
+    await mount({ places });
+    expect(places).toEqual(copy);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  capitalize,
+  formatCount,
+  formatDate,
+  formatDay,
+  formatKm,
+  formatTimeRange,
+  localeFromLang,
+  weekdayName,
+} from './index.js';
+
+describe('i18n formats', () => {
+  it('writes times the Finnish, Swedish and English way', () => {
+    expect(formatTimeRange('09:30', '11:00', 'fi')).toBe('klo 9.30–11.00');
+    expect(formatTimeRange('09:30', '11:00', 'sv')).toBe('kl. 9.30–11.00');
+    expect(formatTimeRange('09:30', '11:00', 'en')).toBe('9:30–11:00');
+  });
+
+  it('writes dates as 1.4.2026 in Finnish and Swedish', () => {
+    expect(formatDate('2026-04-01', 'fi')).toBe('1.4.2026');
+    expect(formatDate('2026-04-01', 'sv')).toBe('1.4.2026');
+    expect(formatDate('2026-04-01', 'en')).toBe('1 Apr 2026');
+  });
+
+  it('names the day of an opening with its weekday', () => {
+    expect(formatDay('2026-04-07', 'fi')).toBe('ti 7.4.');
+    expect(formatDay('2026-04-07', 'sv')).toBe('tis 7.4.');
+    expect(formatDay('2026-04-07', 'en')).toBe('Tue 7 Apr');
+  });
+
+  it('starts the week on Monday', () => {
+    expect(weekdayName(1, 'fi')).toBe('Maanantai');
+    expect(weekdayName(7, 'sv')).toBe('Söndag');
+    expect(weekdayName(1, 'en')).toBe('Monday');
+  });
+
+  it('groups digits and rounds distances per language', () => {
+    expect(formatCount(10_000, 'fi').replace(/\s/g, ' ')).toBe('10 000');
+    expect(formatCount(10_000, 'en')).toBe('10,000');
+    expect(formatKm(3.25, 'fi')).toBe('3,3');
+    expect(formatKm(42.4, 'en')).toBe('42');
+  });
+
+  it('capitalises the first letter only, Finnish letters included', () => {
+    expect(capitalize('äitiys ja perheet', 'fi')).toBe('Äitiys ja perheet');
+  });
+
+  it('picks the interface language from a lang tag, Finnish by default', () => {
+    expect(localeFromLang('sv-FI')).toBe('sv');
+    expect(localeFromLang('EN')).toBe('en');
+    expect(localeFromLang('de')).toBe('fi');
+    expect(localeFromLang(null)).toBe('fi');
+  });
+});
