@@ -3,6 +3,7 @@ import type { Locale, MonthWindow, Weekday } from '../model/common.js';
 import { Locale as LocaleSchema } from '../model/common.js';
 import { label } from '../model/labels.js';
 import { parseInput } from '../model/validation.js';
+import { formatLocalTime, parseLocalTime } from '../schedule/time/isoFormat.js';
 import { formatTime, formatTimeRange } from './formatTime.js';
 
 const monthNames = {
@@ -120,12 +121,8 @@ function timing(cadence: Cadence, locale: Locale): string[] {
   const weekday = cadence.weekday as Weekday | undefined;
   if (weekday) parts.push(weekdayHabitual[locale][weekday - 1]!);
   if (cadence.time && cadence.durationMinutes) {
-    const [h, m] = cadence.time.split(':').map(Number) as [number, number];
-    const endMinutes = h * 60 + m + cadence.durationMinutes;
-    if (endMinutes < 24 * 60) {
-      const end = `${String(Math.floor(endMinutes / 60)).padStart(2, '0')}:${String(endMinutes % 60).padStart(2, '0')}`;
-      parts.push(formatTimeRange(cadence.time, end, locale));
-    }
+    const endMinutes = parseLocalTime(cadence.time) + cadence.durationMinutes;
+    if (endMinutes < 24 * 60) parts.push(formatTimeRange(cadence.time, formatLocalTime(endMinutes), locale));
   } else if (cadence.time) {
     parts.push(formatTime(cadence.time, locale));
   } else if (cadence.durationMinutes) {

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { MeetingMode } from '../model/common.js';
-import { icalDateTime } from './helsinkiTime.js';
-import { Instant, toEpochMs } from './instant.js';
+import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { icalDateTime } from './icalDateTime.js';
+import { Instant } from './instant.js';
 
 /** True when a string holds no ASCII control character (they would break or forge iCalendar lines). */
 function hasNoControls(value: string): boolean {

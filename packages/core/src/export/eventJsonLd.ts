@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { Locale, type MeetingMode, TrilingualText } from '../model/common.js';
 import { parseInput, ValidationError } from '../model/validation.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
+import { helsinkiDateTime } from '../schedule/time/helsinki.js';
+import { toEpochMs } from '../schedule/time/isoFormat.js';
 import { CalendarEvent, WebUrl } from './calendarEvent.js';
 import { describeOccurrence, occurrenceTitle } from './describeOccurrence.js';
-import { helsinkiIsoDateTime } from './helsinkiTime.js';
-import { toEpochMs } from './instant.js';
 import { parseOccurrence } from './validOccurrence.js';
 
 /** Options of {@link eventJsonLd}. */
@@ -157,8 +157,8 @@ export function eventJsonLd(
     '@context': 'https://schema.org',
     '@type': 'Event',
     name,
-    startDate: helsinkiIsoDateTime(toEpochMs(parsed.start) ?? 0),
-    endDate: helsinkiIsoDateTime(toEpochMs(parsed.end) ?? 0),
+    startDate: helsinkiDateTime(toEpochMs(parsed.start) ?? 0),
+    endDate: helsinkiDateTime(toEpochMs(parsed.end) ?? 0),
     eventStatus: status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     inLanguage: locale,
   };

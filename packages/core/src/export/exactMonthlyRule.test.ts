@@ -1,9 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MonthlyCadence } from '../model/cadence.js';
 import type { Occurrence } from '../schedule/occurrence.js';
-import { exactMonthlyRule, nthWeekdayOfMonth } from './exactMonthlyRule.js';
+import { exactMonthlyRule } from './exactMonthlyRule.js';
 
 /** Brute force: the days of a month that fall on an ISO weekday. */
 function weekdaysOfMonth(year: number, month: number, weekday: number): number[] {
@@ -21,28 +20,6 @@ function meeting(year: number, month: number, day: number, hour = 9, minutes = 1
   const iso = (d: TZDate) => d.toISOString().replace('.000', '');
   return { start: iso(start), end: iso(end), mode: 'remote' };
 }
-
-describe('nthWeekdayOfMonth', () => {
-  it('finds the second and the last Tuesday of March 2026', () => {
-    expect(nthWeekdayOfMonth(2026, 3, 2, 2)).toBe(10);
-    expect(nthWeekdayOfMonth(2026, 3, 2, -1)).toBe(31);
-  });
-
-  it('matches counting the weekdays of the month one by one', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1990, max: 2100 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 7 }),
-        fc.constantFrom(1, 2, 3, 4, -1),
-        (year, month, weekday, nth) => {
-          const days = weekdaysOfMonth(year, month, weekday);
-          expect(nthWeekdayOfMonth(year, month, weekday, nth)).toBe(nth > 0 ? days[nth - 1] : days.at(-1));
-        },
-      ),
-    );
-  });
-});
 
 describe('exactMonthlyRule', () => {
   const cadence: MonthlyCadence = { kind: 'monthly', mode: 'remote', weekday: 2, weekOfMonth: 2 };

@@ -1,29 +1,12 @@
 import type { Cadence } from '../model/cadence.js';
 import type { Occurrence } from '../schedule/occurrence.js';
-import { helsinkiWallClock, icalDateTime, icalUtcDateTime, vtimezoneInstant } from './helsinkiTime.js';
-import { toEpochMs } from './instant.js';
+import { civilDate, epochDay, nthWeekdayOfMonth } from '../schedule/time/calendarDay.js';
+import { helsinkiWallClock } from '../schedule/time/helsinki.js';
+import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { vtimezoneInstant } from './helsinkiVTimezone.js';
+import { icalDateTime, icalUtcDateTime } from './icalDateTime.js';
 
 const ICAL_WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const DAY = 86_400_000;
-
-/**
- * The day of the month of the nth ISO weekday of a month, the way RRULE `BYDAY=2TU` / `-1TU` counts.
- *
- * @param year - calendar year
- * @param month - 1 = January
- * @param weekday - ISO weekday, 1 = Monday
- * @param nth - 1–4 from the start of the month, -1 for the last
- * @returns day of the month
- * @example
- * nthWeekdayOfMonth(2026, 3, 2, 2); // 10 (second Tuesday of March 2026)
- * nthWeekdayOfMonth(2026, 3, 2, -1); // 31
- */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): number {
-  const isoWeekday = (day: number) => ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
-  if (nth > 0) return 1 + ((weekday - isoWeekday(1) + 7) % 7) + (nth - 1) * 7;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return last - ((isoWeekday(last) - weekday + 7) % 7);
-}
 
 /**
  * The one RRULE that produces exactly the given occurrences, when a monthly cadence has one: all on
@@ -55,11 +38,8 @@ export function exactMonthlyRule(cadence: Cadence, occurrences: readonly Occurre
   const last = spans[spans.length - 1]!;
   const startClock = helsinkiWallClock(first.start);
   const endClock = helsinkiWallClock(first.end);
-  const endDayOffset = Math.round(
-    (Date.UTC(endClock.year, endClock.month - 1, endClock.day) -
-      Date.UTC(startClock.year, startClock.month - 1, startClock.day)) /
-      DAY,
-  );
+  const endDayOffset =
+    epochDay(endClock.year, endClock.month, endClock.day) - epochDay(startClock.year, startClock.month, startClock.day);
 
   const months = [...new Set(spans.map((s) => helsinkiWallClock(s.start).month))].sort((x, y) => x - y);
   const lastClock = helsinkiWallClock(last.start);
@@ -70,17 +50,11 @@ export function exactMonthlyRule(cadence: Cadence, occurrences: readonly Occurre
     const month = (index % 12) + 1;
     if (!months.includes(month)) continue;
     const day = nthWeekdayOfMonth(year, month, weekday, weekOfMonth);
-    const endDate = new Date(Date.UTC(year, month - 1, day + endDayOffset));
+    const [, , dayOfMonth] = civilDate(day);
+    const [endYear, endMonth, endDayOfMonth] = civilDate(day + endDayOffset);
     expected.push({
-      start: vtimezoneInstant(year, month, day, startClock.hour, startClock.minute, startClock.second),
-      end: vtimezoneInstant(
-        endDate.getUTCFullYear(),
-        endDate.getUTCMonth() + 1,
-        endDate.getUTCDate(),
-        endClock.hour,
-        endClock.minute,
-        endClock.second,
-      ),
+      start: vtimezoneInstant(year, month, dayOfMonth, startClock.hour, startClock.minute, startClock.second),
+      end: vtimezoneInstant(endYear, endMonth, endDayOfMonth, endClock.hour, endClock.minute, endClock.second),
     });
   }
   const exact =

@@ -3,13 +3,13 @@ import { Cadence } from '../model/cadence.js';
 import { Id, Locale, TrilingualText } from '../model/common.js';
 import { parseInput, ValidationError } from '../model/validation.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
+import { helsinkiDateTime, helsinkiIsoDate } from '../schedule/time/helsinki.js';
+import { toEpochMs } from '../schedule/time/isoFormat.js';
 import type { CalendarEvent } from './calendarEvent.js';
 import { WebUrl } from './calendarEvent.js';
 import { describeOccurrence, occurrenceTitle } from './describeOccurrence.js';
 import { exactMonthlyRule } from './exactMonthlyRule.js';
 import { modeLabel } from './exportLabels.js';
-import { helsinkiIsoDate, helsinkiIsoDateTime } from './helsinkiTime.js';
-import { toEpochMs } from './instant.js';
 import { parseOccurrence } from './validOccurrence.js';
 
 /** Options of {@link occurrencesToEvents}. */
@@ -92,8 +92,8 @@ export function occurrencesToEvents(
     const event: CalendarEvent = {
       uid,
       title: occurrenceTitle(occurrence, groupName, locale) ?? groupName.fi,
-      start: helsinkiIsoDateTime(r.epochMs),
-      end: helsinkiIsoDateTime(toEpochMs(occurrence.end) ?? 0),
+      start: helsinkiDateTime(r.epochMs),
+      end: helsinkiDateTime(toEpochMs(occurrence.end) ?? 0),
       description: describeOccurrence(occurrence, groupName, locale),
       mode: occurrence.mode,
       categories: [groupName[locale], modeLabel(occurrence.mode, locale)],

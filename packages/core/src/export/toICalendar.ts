@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { parseInput, ValidationError } from '../model/validation.js';
+import { HELSINKI } from '../schedule/time/helsinki.js';
+import { toEpochMs } from '../schedule/time/isoFormat.js';
 import { CalendarEvent } from './calendarEvent.js';
 import { escapeIcalText } from './escapeIcalText.js';
 import { foldIcalLine } from './foldIcalLine.js';
-import { HELSINKI, icalDateTime, icalUtcDateTime } from './helsinkiTime.js';
 import { HELSINKI_VTIMEZONE } from './helsinkiVTimezone.js';
-import { Instant, toEpochMs } from './instant.js';
+import { icalDateTime, icalUtcDateTime } from './icalDateTime.js';
+import { Instant } from './instant.js';
 
 /** Options of {@link toICalendar}. */
 export const ICalendarOptions = z.strictObject({

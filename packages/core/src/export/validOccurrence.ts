@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../model/validation.js';
 import { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
-import { toEpochMs } from './instant.js';
+import { toEpochMs } from '../schedule/time/isoFormat.js';
 
 const timesCheck = [
   z.refine<Occurrence>((o) => toEpochMs(o.start) !== undefined, { message: 'Not a real date-time', path: ['start'] }),

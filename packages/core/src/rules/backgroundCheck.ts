@@ -1,11 +1,8 @@
-import { tz } from '@date-fns/tz';
-import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import * as z from 'zod/mini';
 import { DateRange, IsoDate } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
-
-/** Dates are calendar days in Helsinki, whatever the machine's zone. */
-const HELSINKI = { in: tz('Europe/Helsinki') };
+import { addCalendarMonths } from '../schedule/time/calendarDay.js';
+import { formatIsoDay, parseIsoDay } from '../schedule/time/isoFormat.js';
 
 /** A span of work, both ends included; no `end` means open-ended (a permanent post). */
 const WorkPeriod = DateRange.check(
@@ -92,15 +89,16 @@ function exceedsThreeMonths(spans: Span[]): boolean {
   let coveredTo: string | undefined;
   for (const span of sorted) {
     if (coveredTo !== undefined && span.end <= coveredTo) continue;
-    const end = parseISO(span.end, HELSINKI);
+    const end = parseIsoDay(span.end);
     days +=
       coveredTo !== undefined && span.start <= coveredTo
-        ? differenceInCalendarDays(end, parseISO(coveredTo, HELSINKI))
-        : differenceInCalendarDays(end, parseISO(span.start, HELSINKI)) + 1;
+        ? end - parseIsoDay(coveredTo)
+        : end - parseIsoDay(span.start) + 1;
     coveredTo = span.end;
   }
-  const start = parseISO(first.start, HELSINKI);
-  return days > differenceInCalendarDays(addMonths(start, 3), start);
+  // Dates are calendar days (epoch days), so no time zone and no summer-time hour can shift a count.
+  const start = parseIsoDay(first.start);
+  return days > addCalendarMonths(start, 3) - start;
 }
 
 /**
@@ -165,7 +163,7 @@ export function backgroundCheck(engagement: Engagement): BackgroundCheckResult {
 
   // An organisation that may not ask for an extract has none to judge.
   if (result.mayRequest && parsed.extractIssuedOn !== undefined) {
-    const validUntil = format(addMonths(parseISO(parsed.extractIssuedOn, HELSINKI), 6), 'yyyy-MM-dd');
+    const validUntil = formatIsoDay(addCalendarMonths(parseIsoDay(parsed.extractIssuedOn), 6));
     result.extractValid = parsed.checkedOn <= validUntil;
     result.extractValidUntil = validUntil;
   }

@@ -1,14 +1,11 @@
-import { tz } from '@date-fns/tz';
-import { addYears, endOfYear, format, parseISO } from 'date-fns';
 import { Agreement } from '../model/agreement.js';
 import { IsoDate } from '../model/common.js';
-import { ValidationError, parseInput } from '../model/validation.js';
+import { parseInput, ValidationError } from '../model/validation.js';
+import { epochDay } from '../schedule/time/calendarDay.js';
+import { formatIsoDay } from '../schedule/time/isoFormat.js';
 
 /** The notice deadline when the agreement states none: the end of June (001 §21). */
 const DEFAULT_NOTICE_DEADLINE = '06-30';
-
-/** Dates are calendar days in Helsinki, whatever the machine's zone. */
-const HELSINKI = { in: tz('Europe/Helsinki') };
 
 /**
  * The last day of an agreement after a party gives notice (irtisanominen, termination) on
@@ -54,7 +51,7 @@ export function terminationEndDate(agreement: Agreement, noticeDate: string): st
   const deadline = `${from.slice(0, 4)}-${parsed.noticeDeadline ?? DEFAULT_NOTICE_DEADLINE}`;
   // Compared as strings, so an impossible deadline day (02-30) still sorts as the end of February.
   const late = notice > deadline;
-  const yearEnd = format(endOfYear(addYears(parseISO(from, HELSINKI), late ? 1 : 0)), 'yyyy-MM-dd');
+  const yearEnd = formatIsoDay(epochDay(Number(from.slice(0, 4)) + (late ? 1 : 0), 12, 31));
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.min would turn into NaN
   return yearEnd < end ? yearEnd : end;
 }

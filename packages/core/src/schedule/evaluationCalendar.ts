@@ -6,7 +6,7 @@ import type { Region } from '../model/region.js';
 import { parseInput } from '../model/validation.js';
 import { expandPlaced } from './expand.js';
 import { invalid, SchedulePeriod } from './period.js';
-import { formatIsoDay, parseIsoDay } from './time.js';
+import { formatIsoDay, parseIsoDay } from './time/isoFormat.js';
 
 /** One dated evaluation task: an activity in one year, with the window (or day) it is done in. */
 export const EvaluationCalendarEntry = z.strictObject({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandPlaced, toOccurrence } from './expand.js';
 import { invalid } from './period.js';
-import { epochDay, helsinkiToUtc } from './time.js';
+import { epochDay } from './time/calendarDay.js';
+import { helsinkiToUtc } from './time/helsinki.js';
 import { nonWorkingReason } from './workingDay.js';
 
 describe('engine internals: the examples of their TSDoc', () => {

@@ -17,14 +17,13 @@ import { type InputPath, invalid } from './period.js';
 import {
   daysInMonth,
   epochDay,
-  formatIsoDay,
-  helsinkiDateTime,
-  helsinkiToUtc,
   isoWeekday,
   MS_PER_MINUTE,
-  parseLocalTime,
+  nthWeekdayOfMonth,
   yearOfEpochDay,
-} from './time.js';
+} from './time/calendarDay.js';
+import { helsinkiDateTime, helsinkiToUtc } from './time/helsinki.js';
+import { formatIsoDay, parseLocalTime } from './time/isoFormat.js';
 import { nonWorkingReason } from './workingDay.js';
 
 /** One placed meeting, still in numbers. */
@@ -193,10 +192,7 @@ function expandMonthly(
       const first = epochDay(year, month, 1);
       const last = first + daysInMonth(year, month) - 1;
       if (last < fromDay || first > toDay) continue;
-      const preferred =
-        week === -1
-          ? last - ((isoWeekday(last) - timing.weekday + 7) % 7)
-          : first + ((timing.weekday - isoWeekday(first) + 7) % 7) + 7 * (week - 1);
+      const preferred = nthWeekdayOfMonth(year, month, timing.weekday, week);
       const span = contiguous(first, last);
       const spot = place(span, preferred - first, 0, span.length - 1, undefined);
       if (spot) col.add(placed(spot, timing, c.mode, year));

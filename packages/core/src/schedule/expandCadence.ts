@@ -3,7 +3,7 @@ import { parseInput } from '../model/validation.js';
 import { expandPlaced, toOccurrence } from './expand.js';
 import type { Occurrence } from './occurrence.js';
 import { SchedulePeriod } from './period.js';
-import { parseIsoDay } from './time.js';
+import { parseIsoDay } from './time/isoFormat.js';
 
 /**
  * Expands a cadence into dated meetings in Helsinki time, deterministically.

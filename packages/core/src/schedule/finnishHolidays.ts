@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { IsoDate, TrilingualText } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
-import { epochDay, formatIsoDay, isoWeekday } from './time.js';
+import { epochDay, weekdayOnOrAfter } from './time/calendarDay.js';
+import { formatIsoDay } from './time/isoFormat.js';
 
 /**
  * `public`: an official holiday (juhlapyhä, e.g. Ascension Day); `day-off`: a customary day off that
@@ -90,11 +91,6 @@ export function easterSunday(year: number): number {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return epochDay(year, month, day);
-}
-
-/** The first day on or after `from` with the given ISO weekday. */
-function weekdayOnOrAfter(from: number, weekday: number): number {
-  return from + ((weekday - isoWeekday(from) + 7) % 7);
 }
 
 /**

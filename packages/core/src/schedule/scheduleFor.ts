@@ -5,7 +5,7 @@ import { parseInput } from '../model/validation.js';
 import { expandPlaced, type Placed, toOccurrence } from './expand.js';
 import type { GroupOccurrence } from './occurrence.js';
 import { invalid, ScheduleQuery } from './period.js';
-import { parseIsoDay } from './time.js';
+import { parseIsoDay } from './time/isoFormat.js';
 
 /** The part of a region the schedule reads: its groups (the rest is not validated here). */
 const ScheduleSource = z.looseObject({ groups: z.array(Group) });

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
-import type { MoveReason } from './occurrence.js';
 import { HOLIDAY_YEARS, holidayDays } from './finnishHolidays.js';
-import { civilDate, epochDay, isoWeekday, parseIsoDay } from './time.js';
+import type { MoveReason } from './occurrence.js';
+import { civilDate, epochDay, isoWeekday } from './time/calendarDay.js';
+import { parseIsoDay } from './time/isoFormat.js';
 
 const WEEKEND = 1;
 const HOLIDAY = 2;

@@ -1,6 +1,6 @@
-import type { LocalTime, LocalizedText } from '../model/common.js';
+import type { LocalizedText, LocalTime } from '../model/common.js';
 import type { HoursException, MeetingPlace, WeeklyActivity } from '../model/meeting-place.js';
-import type { DayInfo } from './calendar.js';
+import type { DayInfo } from './dayInfo.js';
 
 /** One opening of one activity on one day, in Helsinki wall-clock time. */
 export interface DayOpening {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { IsoDate } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
-import { helsinkiDateAt } from './calendar.js';
+import { helsinkiIsoDate } from '../schedule/time/helsinki.js';
 
 /**
  * The calendar date in Helsinki at an instant: what "today" means for a family in Finland,
@@ -14,5 +14,5 @@ import { helsinkiDateAt } from './calendar.js';
  */
 export function helsinkiToday(now: Date = new Date()): IsoDate {
   const instant = parseInput(z.date(), now, 'now');
-  return helsinkiDateAt(instant.getTime());
+  return helsinkiIsoDate(instant.getTime());
 }

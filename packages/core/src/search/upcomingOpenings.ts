@@ -3,7 +3,9 @@ import { IsoDate, type LocalizedText } from '../model/common.js';
 import type { Audience, MeetingPlace, Offering } from '../model/meeting-place.js';
 import { parseInput } from '../model/validation.js';
 import type { ZonedDateTime } from '../schedule/occurrence.js';
-import { addDays, dayInfo, helsinkiDateTime } from './calendar.js';
+import { helsinkiDateTime, helsinkiToUtc } from '../schedule/time/helsinki.js';
+import { formatIsoDay, parseIsoDay, parseLocalTime } from '../schedule/time/isoFormat.js';
+import { dayInfo } from './dayInfo.js';
 import { dayOpenings } from './dayOpenings.js';
 
 /** One dated opening of an activity, as returned by {@link upcomingOpenings}. */
@@ -52,8 +54,11 @@ export type UpcomingOpeningsOptions = z.infer<typeof OpeningsOptions>;
 export function upcomingOpenings(place: MeetingPlace, options: UpcomingOpeningsOptions): UpcomingOpening[] {
   const { from, days = 7 } = parseInput(OpeningsOptions, options, 'options');
   const out: UpcomingOpening[] = [];
-  for (let i = 0; i < days; i++) {
-    const date = addDays(from, i);
+  const first = parseIsoDay(from);
+  for (let day = first; day < first + days; day++) {
+    const date = formatIsoDay(day);
+    // A skipped spring-change time moves an hour later, as TZDate does (`helsinkiToUtc`).
+    const at = (time: string) => helsinkiDateTime(helsinkiToUtc(day, parseLocalTime(time)));
     const todays = dayOpenings(place, dayInfo(date));
     // Local HH:mm strings sort correctly within one day.
     todays.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -65,8 +70,8 @@ export function upcomingOpenings(place: MeetingPlace, options: UpcomingOpeningsO
         offering: activity.offering,
         ...(activity.audiences ? { audiences: activity.audiences } : {}),
         date,
-        start: helsinkiDateTime(date, opening.start),
-        end: helsinkiDateTime(date, opening.end),
+        start: at(opening.start),
+        end: at(opening.end),
         ...(opening.changed ? { changed: true as const } : {}),
         ...(opening.note ? { note: opening.note } : {}),
       });

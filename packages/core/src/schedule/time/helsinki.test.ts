@@ -1,51 +1,19 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { civilDate, daysInMonth, epochDay, isoWeekday } from './calendarDay.js';
 import {
-  civilDate,
-  daysInMonth,
-  epochDay,
-  formatIsoDay,
   HELSINKI,
   helsinkiDateTime,
   helsinkiDayAndMinute,
+  helsinkiIsoDate,
   helsinkiOffsetAt,
   helsinkiToUtc,
-  isoWeekday,
-  parseIsoDay,
-  parseLocalTime,
-  yearOfEpochDay,
-} from './time.js';
+  helsinkiWallClock,
+} from './helsinki.js';
+import { formatIsoDay, parseIsoDay, parseLocalTime } from './isoFormat.js';
 
 const DAY = 86_400_000;
-
-describe('epoch days', () => {
-  it('round-trips every day from 1900 to 2201 and agrees with Date.UTC', () => {
-    for (let d = epochDay(1900, 1, 1); d <= epochDay(2201, 12, 31); d += 1) {
-      const [y, m, day] = civilDate(d);
-      expect(epochDay(y, m, day)).toBe(d);
-      if (day === 1 || d % 97 === 0) {
-        const date = new Date(d * DAY);
-        expect([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()]).toEqual([y, m, day]);
-      }
-    }
-  });
-
-  it('gives ISO weekdays, month lengths and ISO strings as the TSDoc examples say', () => {
-    expect(epochDay(2026, 3, 10)).toBe(20522);
-    expect(civilDate(20522)).toEqual([2026, 3, 10]);
-    expect(yearOfEpochDay(20454)).toBe(2026);
-    expect(isoWeekday(epochDay(2026, 3, 10))).toBe(2);
-    expect(isoWeekday(epochDay(1969, 12, 31))).toBe(3);
-    expect(isoWeekday(epochDay(1922, 1, 1))).toBe(7);
-    expect(daysInMonth(2028, 2)).toBe(29);
-    expect(daysInMonth(2100, 2)).toBe(28);
-    expect(daysInMonth(2000, 2)).toBe(29);
-    expect(parseIsoDay('2026-03-10')).toBe(20522);
-    expect(formatIsoDay(20522)).toBe('2026-03-10');
-    expect(parseLocalTime('09:30')).toBe(570);
-  });
-});
 
 /** Helsinki wall clock of an instant, by Intl (independent of our code and of TZDate). */
 function intlWallClock(ms: number): string {
@@ -56,19 +24,23 @@ function intlWallClock(ms: number): string {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
+    second: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(new Date(ms));
   const get = (t: string) => parts.find((p) => p.type === t)?.value;
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
 }
+
+/** The instant of a Helsinki wall-clock date and `HH:mm`, written with its offset, as search writes openings. */
+const zoned = (date: string, time: string) => helsinkiDateTime(helsinkiToUtc(parseIsoDay(date), parseLocalTime(time)));
 
 describe('Helsinki offsets', () => {
   it('matches TZDate and Intl for random instants in 1922–2200', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1922, 0, 1) / 60_000, max: Date.UTC(2200, 11, 31) / 60_000 }), (min) => {
-        const ms = min * 60_000;
+      fc.property(fc.integer({ min: Date.UTC(1922, 0, 1) / 1000, max: Date.UTC(2200, 11, 31) / 1000 }), (s) => {
+        const ms = s * 1000;
         expect(helsinkiOffsetAt(ms)).toBe(-new TZDate(ms, HELSINKI).getTimezoneOffset());
-        expect(helsinkiDateTime(ms).slice(0, 16)).toBe(intlWallClock(ms));
+        expect(helsinkiDateTime(ms).slice(0, 19)).toBe(intlWallClock(ms));
       }),
       { numRuns: 5000 },
     );
@@ -83,6 +55,13 @@ describe('Helsinki offsets', () => {
           expect(helsinkiOffsetAt(ms)).toBe(-new TZDate(ms, HELSINKI).getTimezoneOffset());
         }
       }
+    }
+  });
+
+  it('starts the fast rule exactly at 1996-01-01T00:00Z, agreeing with TZDate on both sides', () => {
+    const start = Date.UTC(1996, 0, 1);
+    for (const ms of [start - 60_000, start, start + 60_000]) {
+      expect(helsinkiOffsetAt(ms)).toBe(-new TZDate(ms, HELSINKI).getTimezoneOffset());
     }
   });
 
@@ -134,16 +113,64 @@ describe('Helsinki offsets', () => {
     }
   });
 
+  it('writes Helsinki dates and times with +02:00 in winter and +03:00 in summer', () => {
+    expect(zoned('2026-03-10', '09:00')).toBe('2026-03-10T09:00:00+02:00');
+    expect(zoned('2026-03-28', '23:59')).toBe('2026-03-28T23:59:00+02:00');
+    expect(zoned('2026-03-29', '09:00')).toBe('2026-03-29T09:00:00+03:00');
+    expect(zoned('2026-10-24', '09:00')).toBe('2026-10-24T09:00:00+03:00');
+    expect(zoned('2026-10-25', '09:00')).toBe('2026-10-25T09:00:00+02:00');
+  });
+
+  it('moves a time skipped by the spring change forward an hour', () => {
+    expect(zoned('2026-03-29', '03:30')).toBe('2026-03-29T04:30:00+03:00');
+  });
+
   it('keeps the examples of the TSDoc true', () => {
     expect(helsinkiOffsetAt(Date.UTC(2026, 6, 1))).toBe(180);
     expect(new Date(helsinkiToUtc(epochDay(2026, 3, 10), 9 * 60)).toISOString()).toBe('2026-03-10T07:00:00.000Z');
     expect(helsinkiDateTime(Date.UTC(2026, 6, 1, 6))).toBe('2026-07-01T09:00:00+03:00');
     expect(helsinkiDayAndMinute(Date.UTC(2026, 11, 31, 22, 30))).toEqual([epochDay(2027, 1, 1), 30]);
     expect(epochDay(2027, 1, 1)).toBe(20819);
+    expect(helsinkiIsoDate(Date.UTC(2026, 2, 9, 22, 30))).toBe('2026-03-10');
+    expect(helsinkiWallClock(Date.UTC(2026, 5, 1, 6)).hour).toBe(9);
   });
 
   it('uses the history before 1996: summer time ended in September in 1985 and did not exist in 1975', () => {
     expect(helsinkiDateTime(helsinkiToUtc(epochDay(1985, 10, 1), 9 * 60))).toBe('1985-10-01T09:00:00+02:00');
     expect(helsinkiDateTime(helsinkiToUtc(epochDay(1975, 7, 1), 9 * 60))).toBe('1975-07-01T09:00:00+02:00');
+  });
+});
+
+describe('Helsinki wall clock and date', () => {
+  it('writes seconds and the offset of the instant', () => {
+    expect(helsinkiDateTime(Date.UTC(2026, 2, 10, 7))).toBe('2026-03-10T09:00:00+02:00');
+    expect(helsinkiDateTime(Date.UTC(2026, 5, 1, 6))).toBe('2026-06-01T09:00:00+03:00');
+    expect(helsinkiDateTime(Date.UTC(2026, 5, 1, 6, 30, 15, 999))).toBe('2026-06-01T09:30:15+03:00');
+  });
+
+  it('gives the same fields as TZDate, to the second, 1922–2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1922, 0, 1), max: Date.UTC(2200, 11, 31) }), (ms) => {
+        const d = new TZDate(ms, HELSINKI);
+        expect(helsinkiWallClock(ms)).toEqual({
+          year: d.getFullYear(),
+          month: d.getMonth() + 1,
+          day: d.getDate(),
+          hour: d.getHours(),
+          minute: d.getMinutes(),
+          second: d.getSeconds(),
+          offset: -d.getTimezoneOffset(),
+        });
+        expect(helsinkiIsoDate(ms)).toBe(intlWallClock(ms).slice(0, 10));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('turns the Helsinki date at local midnight, in winter and in summer', () => {
+    expect(helsinkiIsoDate(Date.UTC(2026, 2, 9, 21, 59, 59))).toBe('2026-03-09');
+    expect(helsinkiIsoDate(Date.UTC(2026, 2, 9, 22))).toBe('2026-03-10');
+    expect(helsinkiIsoDate(Date.UTC(2026, 6, 14, 20, 59, 59))).toBe('2026-07-14');
+    expect(helsinkiIsoDate(Date.UTC(2026, 6, 14, 21))).toBe('2026-07-15');
   });
 });
