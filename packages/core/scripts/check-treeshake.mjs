@@ -1,7 +1,8 @@
 // Proves that the main entry is tree-shakeable: importing one rule must not drag in the iCalendar
 // writer, the scheduling engine or the built-in Etelä-Savo data. Runs after the build (`npm run lint`).
-import { build } from 'esbuild';
+
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const entry = new URL('../dist/index.js', import.meta.url).pathname;
 
@@ -24,11 +25,13 @@ const checks = [
     name: 'one rule (terminationEndDate)',
     code: `import { terminationEndDate } from ${JSON.stringify(entry)}; export default terminationEndDate;`,
     mustNotContain: ['BEGIN:VCALENDAR', 'Rantasalmi', 'Juhannus'],
+    maxKb: 12,
   },
   {
     name: 'the whole main entry',
     code: `export * from ${JSON.stringify(entry)};`,
     mustNotContain: ['Rantasalmi', 'Mannerheimin'],
+    maxKb: 45,
   },
 ];
 
@@ -37,8 +40,11 @@ for (const check of checks) {
   const text = await bundle(check.code);
   const kb = (gzipSync(text, { level: 9 }).length / 1024).toFixed(1);
   const leaked = check.mustNotContain.filter((needle) => text.includes(needle));
-  console.log(`${check.name}: ${kb} KB gzip${leaked.length ? ` — LEAKED: ${leaked.join(', ')}` : ''}`);
-  if (leaked.length) failed = true;
+  const over = Number(kb) > check.maxKb;
+  console.log(
+    `${check.name}: ${kb} KB gzip (budget ${check.maxKb} KB)${leaked.length ? ` — LEAKED: ${leaked.join(', ')}` : ''}${over ? ' — OVER BUDGET' : ''}`,
+  );
+  if (leaked.length || over) failed = true;
 }
 if (failed) {
   console.error('Tree-shaking check failed: the main entry pulls in code it should not.');

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 /** Checks that a `YYYY-MM-DD` string names a real calendar day (no 2026-02-30). */
 function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d); // Date.UTC would read years 0–99 as 1900–1999
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 

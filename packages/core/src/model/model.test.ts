@@ -90,3 +90,10 @@ describe('types', () => {
     >();
   });
 });
+
+describe('IsoDate in early years', () => {
+  it('accepts dates of the years 0–99 (Date.UTC would shift them to the 1900s)', () => {
+    expect(IsoDate.safeParse('0050-02-28').success).toBe(true);
+    expect(IsoDate.safeParse('0050-02-29').success).toBe(false);
+  });
+});
