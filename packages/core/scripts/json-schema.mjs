@@ -2,7 +2,7 @@
 // so teams that do not use TypeScript can validate their files with any JSON Schema validator.
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import { Agreement, Group, MeetingPlace, MeetingPlaceList, Region } from '../dist/index.js';
+import { Agreement, CalendarEntryList, Group, MeetingPlace, MeetingPlaceList, Region } from '../dist/index.js';
 
 const schemas = {
   region: Region,
@@ -10,6 +10,7 @@ const schemas = {
   'meeting-place': MeetingPlace,
   agreement: Agreement,
   group: Group,
+  'calendar-entries': CalendarEntryList,
 };
 
 const dir = new URL('../dist/schema/', import.meta.url);

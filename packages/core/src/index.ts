@@ -10,3 +10,4 @@ export * from './model/index.js';
 export * from './rules/index.js';
 export * from './schedule/index.js';
 export * from './search/index.js';
+export * from './calendar/index.js';

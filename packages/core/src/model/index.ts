@@ -29,6 +29,25 @@ export { Group, GroupKind, GroupLevel, ReportingDuty } from './group.js';
 export type { LabelKind, LabelValue } from './labels.js';
 export { label, labels } from './labels.js';
 export {
+  accessibilityFeatureLabels,
+  activityWeeksLabels,
+  audienceLabels,
+  cadenceKindLabels,
+  decisionOutcomeLabels,
+  digitalServiceAudienceLabels,
+  evaluationKindLabels,
+  groupKindLabels,
+  groupLevelLabels,
+  localeLabels,
+  meetingModeLabels,
+  memberCategoryLabels,
+  offeringLabels,
+  partyKindLabels,
+  partyListLabels,
+  roleLabels,
+  signatureMethodLabels,
+} from './labelTables.js';
+export {
   AccessibilityFeature,
   Audience,
   HoursException,

@@ -4,6 +4,7 @@ import { Cadence } from './cadence.js';
 import { Locale, MeetingMode } from './common.js';
 import { EvaluationKind } from './evaluation.js';
 import { GroupKind, GroupLevel } from './group.js';
+import * as labelTables from './labelTables.js';
 import { type LabelKind, label, labels } from './labels.js';
 import { AccessibilityFeature, Audience, Offering, WeeklyActivity } from './meeting-place.js';
 import { PartyKind } from './party.js';
@@ -57,6 +58,15 @@ describe('labels', () => {
         .map((value) => `${kind}.${value}`),
     );
     expect(extra).toEqual([]);
+  });
+
+  it('is made of the single-table constants, one per table and no other', () => {
+    const fromTables = Object.fromEntries(
+      Object.entries(labelTables).map(([name, table]) => [name.replace(/Labels$/, ''), table]),
+    );
+    expect(Object.keys(fromTables).sort()).toEqual(Object.keys(labels).sort());
+    for (const [kind, table] of Object.entries(labels)) expect(fromTables[kind], kind).toBe(table);
+    expect(labelTables.audienceLabels.babies.sv).toBe('bebisar');
   });
 
   it('gives the Finnish public-sector terms in Swedish and English', () => {

@@ -1,6 +1,6 @@
 import { Locale } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
-import { searchMessages } from './messages.js';
+import { filterParamMessages } from './filterParamMessages.js';
 import type { FilterParamIssue } from './parsePlaceFilter.js';
 
 /**
@@ -15,5 +15,5 @@ import type { FilterParamIssue } from './parsePlaceFilter.js';
  * // 'Asetus municipality=”68” ohitettiin: kuntakoodin pitää olla Tilastokeskuksen kolminumeroinen koodi (esim. 681).'
  */
 export function filterIssueMessage(issue: FilterParamIssue, locale: Locale): string {
-  return searchMessages[parseInput(Locale, locale, 'locale')].param(issue);
+  return filterParamMessages[parseInput(Locale, locale, 'locale')](issue);
 }

@@ -1,7 +1,7 @@
 import { Locale } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
-import { searchMessages } from './messages.js';
 import type { PlaceIssue } from './placeIssue.js';
+import { placeIssueMessages } from './placeIssueMessages.js';
 
 const ROW_PREFIX = /^places\[\d+\]\.?/;
 
@@ -20,7 +20,7 @@ const ROW_PREFIX = /^places\[\d+\]\.?/;
  * ); // 'Kohde 4 (”Perhekahvila”): kenttä activities[0].start: aika pitää antaa muodossa HH:mm.'
  */
 export function placeIssueMessage(issue: Omit<PlaceIssue, 'message'>, locale: Locale): string {
-  const m = searchMessages[parseInput(Locale, locale, 'locale')];
+  const m = placeIssueMessages[parseInput(Locale, locale, 'locale')];
   const subject = issue.index === undefined ? m.list : m.place(issue.index + 1, issue.placeName, issue.placeId);
   const field = issue.index === undefined ? issue.path : issue.path.replace(ROW_PREFIX, '');
   const text = (m.codes[issue.code] ?? m.codes.custom)(issue);

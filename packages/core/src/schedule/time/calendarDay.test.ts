@@ -1,4 +1,12 @@
-import { addMonths, eachDayOfInterval, endOfMonth, getISODay, getISOWeek } from 'date-fns';
+import {
+  addMonths,
+  eachDayOfInterval,
+  endOfMonth,
+  getISODay,
+  getISOWeek,
+  getISOWeekYear,
+  startOfISOWeek,
+} from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,8 +16,10 @@ import {
   epochDay,
   isoWeek,
   isoWeekday,
+  isoWeekYear,
   MS_PER_DAY,
   nthWeekdayOfMonth,
+  startOfIsoWeek,
   weekdayOnOrAfter,
   yearOfEpochDay,
 } from './calendarDay.js';
@@ -146,6 +156,29 @@ describe('addCalendarMonths', () => {
           expect([y, m, d]).toEqual([expected.getFullYear(), expected.getMonth() + 1, expected.getDate()]);
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('isoWeekYear and startOfIsoWeek', () => {
+  it('puts the turn of 2025/2026 and 2026/2027 in the years of their Thursdays', () => {
+    expect(isoWeekYear(epochDay(2025, 12, 28))).toBe(2025);
+    expect(isoWeekYear(epochDay(2025, 12, 29))).toBe(2026);
+    expect(isoWeekYear(epochDay(2027, 1, 3))).toBe(2026);
+    expect(isoWeekYear(epochDay(2027, 1, 4))).toBe(2027);
+    expect(civilDate(startOfIsoWeek(epochDay(2026, 1, 1)))).toEqual([2025, 12, 29]);
+    expect(civilDate(startOfIsoWeek(epochDay(2026, 3, 9)))).toEqual([2026, 3, 9]);
+    expect(civilDate(startOfIsoWeek(epochDay(2026, 3, 15)))).toEqual([2026, 3, 9]);
+  });
+
+  it('agree with date-fns getISOWeekYear and startOfISOWeek', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: epochDay(1900, 1, 1), max: epochDay(2200, 12, 31) }), (day) => {
+        expect(isoWeekYear(day)).toBe(getISOWeekYear(localDate(day)));
+        const monday = startOfISOWeek(localDate(day));
+        expect(civilDate(startOfIsoWeek(day))).toEqual([monday.getFullYear(), monday.getMonth() + 1, monday.getDate()]);
+      }),
       { numRuns: 2000 },
     );
   });

@@ -147,3 +147,29 @@ export function addCalendarMonths(days: number, months: number): number {
   const m = index - y * 12 + 1;
   return epochDay(y, m, Math.min(day, daysInMonth(y, m)));
 }
+
+/**
+ * The year an ISO 8601 week belongs to: the year of its Thursday, so 29–31 December can be in the
+ * next year's week 1 and 1–3 January in the previous year's last week.
+ *
+ * @param days - days since 1970-01-01
+ * @returns the ISO week-numbering year
+ * @example
+ * isoWeekYear(epochDay(2025, 12, 29)); // 2026 (Monday of 2026-W01)
+ * isoWeekYear(epochDay(2027, 1, 3)); // 2026 (Sunday of 2026-W53)
+ */
+export function isoWeekYear(days: number): number {
+  return yearOfEpochDay(days + 4 - isoWeekday(days));
+}
+
+/**
+ * The Monday that starts the ISO week of a day (weeks start on Monday in Finland).
+ *
+ * @param days - days since 1970-01-01
+ * @returns the epoch day of that Monday, `days` itself on a Monday
+ * @example
+ * civilDate(startOfIsoWeek(epochDay(2026, 1, 1))); // [2025, 12, 29]
+ */
+export function startOfIsoWeek(days: number): number {
+  return days + 1 - isoWeekday(days);
+}

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { IsoDate } from '../model/common.js';
+import { parseInput } from '../model/validation.js';
+import { parseIsoDay, toEpochMs } from '../schedule/time/isoFormat.js';
+import { CalendarEntry } from './calendarEntry.js';
+import { entryDays } from './entryDays.js';
+
+/** A range of Helsinki calendar days, both ends inclusive. */
+export const DayRange = z
+  .strictObject({ from: IsoDate, to: IsoDate })
+  .check(z.refine((r) => r.from <= r.to, { message: 'to is before from', path: ['to'] }));
+export type DayRange = z.infer<typeof DayRange>;
+
+/**
+ * The entries a view of some days shows: those that meet any of the days from `from` to `to` in
+ * Helsinki time (an entry ending at midnight does not meet the next day), sorted by start instant
+ * and then by id, so that every view lists the same entries in the same order.
+ *
+ * @param entries - calendar entries (validated)
+ * @param range - `{ from, to }`, `YYYY-MM-DD`, inclusive
+ * @returns the entries in the range, sorted
+ * @throws ValidationError naming `entries` or `range` when invalid
+ * @example
+ * entriesInRange([
+ *   { id: 'b', title: { fi: 'B' }, start: '2026-03-10T09:00:00+02:00', end: '2026-03-10T10:00:00+02:00' },
+ *   { id: 'a', title: { fi: 'A' }, start: '2026-03-10T07:00:00Z', end: '2026-03-10T08:00:00Z' },
+ *   { id: 'next', title: { fi: 'N' }, start: '2026-03-16T09:00:00+02:00', end: '2026-03-16T10:00:00+02:00' },
+ * ], { from: '2026-03-09', to: '2026-03-15' }).map((e) => e.id); // ['a', 'b']
+ */
+export function entriesInRange(entries: readonly CalendarEntry[], range: DayRange): CalendarEntry[] {
+  const list = parseInput(z.array(CalendarEntry), entries, 'entries');
+  const r = parseInput(DayRange, range, 'range');
+  const from = parseIsoDay(r.from);
+  const to = parseIsoDay(r.to);
+  return list
+    .filter((entry) => {
+      const [first, last] = entryDays(entry);
+      return first <= to && last >= from;
+    })
+    .map((entry) => ({ entry, start: toEpochMs(entry.start) ?? 0 }))
+    .sort((a, b) => a.start - b.start || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0))
+    .map((row) => row.entry);
+}
