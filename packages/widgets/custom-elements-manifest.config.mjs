@@ -12,10 +12,16 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (declaration.members) {
-              declaration.members = declaration.members.filter(
-                (member) => member.privacy !== 'private' && member.privacy !== 'protected',
-              );
+            const hidden = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+                .map((member) => member.name),
+            );
+            if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
+            // Internal state sits in the static `properties` map with `state: true`, which the analyzer
+            // would list as attributes.
+            if (declaration.attributes) {
+              declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
             }
           }
         }

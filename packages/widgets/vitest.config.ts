@@ -1,12 +1,14 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compactHtmlTemplates } from './scripts/compact-html-templates.mjs';
 import { serveFixtures } from './src/test/serve-fixtures.js';
 
 export default defineConfig({
   // Read @perhekeskus/core from its TypeScript source, so the tests need no core build.
   resolve: { conditions: ['@perhekeskus/source', ...defaultClientConditions] },
-  plugins: [serveFixtures()],
+  // The tests run on the templates as the build ships them.
+  plugins: [compactHtmlTemplates(), serveFixtures()],
   test: {
     include: ['src/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],

@@ -4,10 +4,10 @@
  * stays small and tree-shakeable. Each folder's index lists its public exports explicitly.
  */
 
+export * from './calendar/index.js';
 export * from './describe/index.js';
 export * from './export/index.js';
 export * from './model/index.js';
 export * from './rules/index.js';
 export * from './schedule/index.js';
 export * from './search/index.js';
-export * from './calendar/index.js';

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
+import { compactHtmlTemplates } from './compact-html-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const finder = 'src/components/meeting-place-finder/meeting-place-finder.ts';
@@ -15,7 +16,11 @@ const shared = {
   logLevel: 'warn',
   // Bundle @perhekeskus/core from its TypeScript source: no stale dist can slip into the embed.
   resolve: { conditions: ['@perhekeskus/source', ...defaultClientConditions] },
+  plugins: [compactHtmlTemplates()],
 };
+
+/** Stylesheets come in as `?inline` strings; minify them in every output, the unminified npm ESM included. */
+const cssMinify = 'lightningcss';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -26,6 +31,7 @@ await build({
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2022',
+    cssMinify,
     minify: false,
     sourcemap: true,
     reportCompressedSize: false,
@@ -81,6 +87,7 @@ await build({
     outDir: 'dist/embed',
     emptyOutDir: false,
     target: 'es2022',
+    cssMinify,
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,

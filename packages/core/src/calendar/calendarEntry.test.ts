@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../model/common.js';
 import { CalendarEntry, CalendarEntryList } from './calendarEntry.js';
 

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { etelaSavo } from '../data/etela-savo/region.js';
 import { ValidationError } from '../model/validation.js';
 import { evaluationCalendar } from '../schedule/evaluationCalendar.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { etelaSavo } from '../data/etela-savo/region.js';
 import { occurrencesToEvents } from '../export/occurrencesToEvents.js';
 import { ValidationError } from '../model/validation.js';
@@ -6,7 +7,6 @@ import type { GroupOccurrence } from '../schedule/occurrence.js';
 import { scheduleFor } from '../schedule/scheduleFor.js';
 import { CalendarEntry } from './calendarEntry.js';
 import { entriesFromOccurrences } from './entriesFromOccurrences.js';
-import * as z from 'zod/mini';
 
 const groupName = { fi: 'Ohjausryhmä', sv: 'Styrgruppen', en: 'Steering group' };
 

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { meetingPlaces } from '../data/etela-savo/meeting-places.js';
 import type { MeetingPlace, WeeklyActivity } from '../model/meeting-place.js';
 import { ValidationError } from '../model/validation.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../model/validation.js';
-import type { YearClockRing } from './yearClockRing.js';
 import { yearClockLayout } from './yearClockLayout.js';
+import type { YearClockRing } from './yearClockRing.js';
 
 function ring(id: string, windows: [number, number][]): YearClockRing {
   return {

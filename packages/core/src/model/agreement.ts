@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, Id, LocalizedText, SourceRef } from './common.js';
+import { Id, IsoDate, LocalizedText, SourceRef } from './common.js';
 import { PartyKind } from './party.js';
 
 /** The outcome of a decision: approved, proposed onwards to another body, rejected, or tabled. */

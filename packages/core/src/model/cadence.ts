@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalTime, LocalizedText, MeetingMode, Month, MonthWindow, Weekday } from './common.js';
+import { LocalizedText, LocalTime, MeetingMode, Month, MonthWindow, Weekday } from './common.js';
 
 /**
  * What every cadence may say about when in the day and week its meetings fall. Everything is
@@ -101,17 +101,17 @@ export type EveryNYearsCadence = z.infer<typeof EveryNYearsCadence>;
 export const Cadence = z
   .discriminatedUnion('kind', [MonthlyCadence, TimesPerYearCadence, WindowsCadence, EveryNYearsCadence])
   .check(
-    z.refine(
-      (c) => c.kind !== 'times-per-year' || c.inPerson === undefined || c.inPerson <= c.times,
-      { message: 'inPerson cannot exceed times', path: ['inPerson'] },
-    ),
-    z.refine(
-      (c) => c.kind !== 'times-per-year' || (c.inPersonAt ?? []).every((i) => i < c.times),
-      { message: 'inPersonAt refers to a meeting beyond times', path: ['inPersonAt'] },
-    ),
-    z.refine(
-      (c) => c.kind !== 'every-n-years' || ((c.every === 1 && !c.variants) || c.phaseYear !== undefined),
-      { message: 'phaseYear is required when every > 1 or variants are given', path: ['phaseYear'] },
-    ),
+    z.refine((c) => c.kind !== 'times-per-year' || c.inPerson === undefined || c.inPerson <= c.times, {
+      message: 'inPerson cannot exceed times',
+      path: ['inPerson'],
+    }),
+    z.refine((c) => c.kind !== 'times-per-year' || (c.inPersonAt ?? []).every((i) => i < c.times), {
+      message: 'inPersonAt refers to a meeting beyond times',
+      path: ['inPersonAt'],
+    }),
+    z.refine((c) => c.kind !== 'every-n-years' || (c.every === 1 && !c.variants) || c.phaseYear !== undefined, {
+      message: 'phaseYear is required when every > 1 or variants are given',
+      path: ['phaseYear'],
+    }),
   );
 export type Cadence = z.infer<typeof Cadence>;

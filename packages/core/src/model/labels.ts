@@ -84,7 +84,8 @@ function valueSchema(kind: LabelKind): ValueSchema {
  * label('partyKind', 'wellbeing-county', 'en'); // 'wellbeing services county'
  */
 export function label<K extends LabelKind>(kind: K, value: LabelValue<K>, locale: Locale): string {
-  const k = parseInput((kindSchema ??= buildKindSchema()), kind, 'kind');
+  kindSchema ??= buildKindSchema();
+  const k = parseInput(kindSchema, kind, 'kind');
   const v = parseInput(valueSchema(k), value, 'value');
   const l = parseInput(LocaleSchema, locale, 'locale');
   const table = labels[k] as Record<string, TrilingualText>;

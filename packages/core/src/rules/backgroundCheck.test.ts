@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import * as z from 'zod/mini';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod/mini';
 import { ValidationError } from '../model/validation.js';
 import {
   type BackgroundCheckResult,
+  backgroundCheck,
   type Engagement,
   BackgroundCheckResult as ResultSchema,
-  backgroundCheck,
 } from './backgroundCheck.js';
 
 function employment(periods: Engagement['periods'], extra: Partial<Engagement> = {}): Engagement {

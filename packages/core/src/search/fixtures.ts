@@ -1,5 +1,5 @@
-import type { Municipality } from '../model/place.js';
 import type { MeetingPlace, WeeklyActivity } from '../model/meeting-place.js';
+import type { Municipality } from '../model/place.js';
 
 /**
  * Test fixtures for the search module (not exported from the package index). Coordinates are

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LanguageCode, MunicipalityCode } from '../model/common.js';
 import { AccessibilityFeature, Audience, Offering } from '../model/meeting-place.js';
-import { type PlaceFilter, placeFilterParamNames as names } from './placeFilter.js';
+import { placeFilterParamNames as names, type PlaceFilter } from './placeFilter.js';
 
 /** A query or attribute value that {@link parsePlaceFilter} dropped, and why. */
 export interface FilterParamIssue {

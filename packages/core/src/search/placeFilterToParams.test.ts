@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
 import { AccessibilityFeature, Audience, Offering } from '../model/meeting-place.js';
+import { ValidationError } from '../model/validation.js';
 import { parsePlaceFilter } from './parsePlaceFilter.js';
 import type { PlaceFilter } from './placeFilter.js';
 import { placeFilterToParams } from './placeFilterToParams.js';

@@ -1,5 +1,5 @@
 import { parseInput } from '../model/validation.js';
-import { PlaceFilter, placeFilterParamNames as names } from './placeFilter.js';
+import { placeFilterParamNames as names, PlaceFilter } from './placeFilter.js';
 
 /**
  * Writes a {@link PlaceFilter} as query parameters for a shareable URL, the reverse of

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MeetingPlace } from '../model/meeting-place.js';
+import type { PlaceIssue, PlaceIssueCode } from './placeIssue.js';
 import { placeIssueMessage } from './placeIssueMessage.js';
 import {
   cut,
@@ -11,7 +12,6 @@ import {
   tidyIssues,
   typeOf,
 } from './rowIssues.js';
-import type { PlaceIssue, PlaceIssueCode } from './placeIssue.js';
 
 /** The result of {@link validatePlaces}. */
 export interface PlaceValidation {

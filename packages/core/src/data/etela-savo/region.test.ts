@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../model/validation.js';
+import * as z from 'zod/mini';
 import { Region } from '../../model/region.js';
+import { formatPath } from '../../model/validation.js';
 import { regionReferenceIssues } from '../../rules/regionReferenceIssues.js';
 import { etelaSavo } from './region.js';
 import { seedDocuments } from './sources.js';

@@ -135,6 +135,23 @@ describe('Helsinki offsets', () => {
     expect(helsinkiWallClock(Date.UTC(2026, 5, 1, 6)).hour).toBe(9);
   });
 
+  it('reads the history before 1996 from Intl by the same rule: skipped times later, repeated times the later one', () => {
+    // Helsinki mean time, +01:39:49, until 1 May 1921: kept to the second, cut to 99 minutes as an offset.
+    expect(helsinkiToUtc(epochDay(1900, 1, 1), 0)).toBe(Date.UTC(1899, 11, 31, 22, 20, 11));
+    expect(helsinkiToUtc(epochDay(1900, 1, 1), 0)).toBe(new TZDate(1900, 0, 1, 0, 0, HELSINKI).getTime());
+    expect(helsinkiOffsetAt(Date.UTC(1910, 0, 1))).toBe(99);
+    expect(helsinkiOffsetAt(Date.UTC(1910, 0, 1))).toBe(
+      -new TZDate(Date.UTC(1910, 0, 1), HELSINKI).getTimezoneOffset(),
+    );
+    // 00:00–00:20 of 1 May 1921 never happened; 00:10 is read in mean time and lands 20 min 11 s later.
+    expect(helsinkiDateTime(helsinkiToUtc(epochDay(1921, 5, 1), 10))).toBe('1921-05-01T00:30:11+02:00');
+    expect(zoned('1942-07-01', '09:00')).toBe('1942-07-01T09:00:00+03:00');
+    // 02:00–02:59 on 27 September 1981 came twice: the later, winter-time one.
+    expect(new Date(helsinkiToUtc(epochDay(1981, 9, 27), 150)).toISOString()).toBe('1981-09-27T00:30:00.000Z');
+    // 03:00–03:59 on 27 March 1983 never happened: read as winter time, an hour later on the clock.
+    expect(zoned('1983-03-27', '03:30')).toBe('1983-03-27T04:30:00+03:00');
+  });
+
   it('uses the history before 1996: summer time ended in September in 1985 and did not exist in 1975', () => {
     expect(helsinkiDateTime(helsinkiToUtc(epochDay(1985, 10, 1), 9 * 60))).toBe('1985-10-01T09:00:00+02:00');
     expect(helsinkiDateTime(helsinkiToUtc(epochDay(1975, 7, 1), 9 * 60))).toBe('1975-07-01T09:00:00+02:00');

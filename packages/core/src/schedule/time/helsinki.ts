@@ -1,11 +1,11 @@
 /**
  * Helsinki time: the UTC offset of `Europe/Helsinki`, and conversions between instants and Helsinki
  * wall-clock time. The offset follows the EU rule (`summerTime.ts`) from 1996 onwards, the rule tzdata
- * applies to all future years; earlier instants ask `@date-fns/tz` (`TZDate`), which knows the history
- * (no summer time before 1981 except 1942, September ends until 1995). `helsinki.test.ts` checks the
- * fast rule against `TZDate` and `Intl` for many instants.
+ * applies to all future years; earlier instants ask the platform's own time-zone data through `Intl`,
+ * which knows the history (Helsinki mean time +01:39:49 until May 1921, no summer time before 1981
+ * except 1942, September ends until 1995) and costs a browser bundle nothing. `helsinki.test.ts`
+ * checks both against `TZDate` (`@date-fns/tz`, a test oracle only) and `Intl` for many instants.
  */
-import { TZDate } from '@date-fns/tz';
 import { civilDate, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './calendarDay.js';
 import { formatIsoDay, formatLocalDateTime, formatOffset } from './isoFormat.js';
 import { euRuleOffsetAt, summerTimeSpan } from './summerTime.js';
@@ -18,8 +18,37 @@ const FAST_RULE_FROM_YEAR = 1996;
 /** 1996-01-01T00:00:00Z. */
 const FAST_RULE_FROM_MS = 820_454_400_000;
 
+let offsetFormat: Intl.DateTimeFormat | undefined;
+
+/** Helsinki's UTC offset at an instant in seconds, from `Intl` (`GMT+02:00`, `GMT+01:39:49`): for years before 1996. */
+function historicalOffsetSeconds(utcMs: number): number {
+  offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: HELSINKI, timeZoneName: 'longOffset' });
+  const [, sign, hours = '0', minutes = '0', seconds = '0'] =
+    /GMT([+-])(\d\d):(\d\d)(?::(\d\d))?/.exec(offsetFormat.format(utcMs)) ?? [];
+  const total = Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+  return sign === '-' ? -total : total;
+}
+
 /**
- * The UTC offset of Helsinki at an instant, in minutes (120 in winter, 180 in summer since 1921).
+ * The instant of a Helsinki wall-clock time before 1996, given as the milliseconds a UTC clock would
+ * show, read by the rule `helsinkiToUtc` states: a skipped time with the offset before the change, a
+ * repeated time as the later instant. Unlike `TZDate`, the machine's own time zone plays no part.
+ */
+function historicalToUtc(local: number): number {
+  // No two changes of Helsinki's offset were ever less than two days apart.
+  const before = historicalOffsetSeconds(local - MS_PER_DAY);
+  const after = historicalOffsetSeconds(local + MS_PER_DAY);
+  const early = local - before * 1000;
+  if (before === after) return early;
+  const late = local - after * 1000;
+  const lateExists = historicalOffsetSeconds(late) === after;
+  if (historicalOffsetSeconds(early) === before) return lateExists ? Math.max(early, late) : early;
+  return lateExists ? late : early;
+}
+
+/**
+ * The UTC offset of Helsinki at an instant, in minutes (120 in winter, 180 in summer since 1921; the
+ * +01:39:49 of Helsinki mean time before May 1921 is cut to 99, as `TZDate` does).
  *
  * @param utcMs - milliseconds since the epoch
  * @returns minutes east of UTC
@@ -27,7 +56,7 @@ const FAST_RULE_FROM_MS = 820_454_400_000;
  * helsinkiOffsetAt(Date.UTC(2026, 6, 1)); // 180
  */
 export function helsinkiOffsetAt(utcMs: number): number {
-  if (utcMs < FAST_RULE_FROM_MS) return -new TZDate(utcMs, HELSINKI).getTimezoneOffset();
+  if (utcMs < FAST_RULE_FROM_MS) return Math.trunc(historicalOffsetSeconds(utcMs) / 60);
   return euRuleOffsetAt(utcMs);
 }
 
@@ -35,7 +64,8 @@ export function helsinkiOffsetAt(utcMs: number): number {
  * The instant of a Helsinki wall-clock time. Like `TZDate`, a time in the spring gap (03:00–03:59 on
  * the last Sunday of March) is read as winter time, i.e. it lands one hour later on the clock, and a
  * time repeated in autumn (03:00–03:59 on the last Sunday of October) is the second, winter-time one.
- * Meetings never fall on Sundays, so neither case reaches a schedule.
+ * Meetings never fall on Sundays, so neither case reaches a schedule. Before 1996 the same rule holds
+ * for the changes of those years (and for the 20 minutes skipped on 1 May 1921), to the second.
  *
  * @param days - epoch day of the local date
  * @param minute - minutes after local midnight, 0–1439
@@ -44,11 +74,9 @@ export function helsinkiOffsetAt(utcMs: number): number {
  * new Date(helsinkiToUtc(epochDay(2026, 3, 10), 9 * 60)).toISOString(); // '2026-03-10T07:00:00.000Z'
  */
 export function helsinkiToUtc(days: number, minute: number): number {
-  const [year, month, day] = civilDate(days);
-  if (year < FAST_RULE_FROM_YEAR) {
-    return new TZDate(year, month - 1, day, Math.floor(minute / 60), minute % 60, HELSINKI).getTime();
-  }
+  const [year] = civilDate(days);
   const local = days * MS_PER_DAY + minute * MS_PER_MINUTE;
+  if (year < FAST_RULE_FROM_YEAR) return historicalToUtc(local);
   const [start, end] = summerTimeSpan(year);
   // The transitions happen at 03:00 local wall time on both days (01:00 UTC).
   const startLocal = start + 2 * MS_PER_HOUR;

@@ -1,16 +1,18 @@
 import {
   AccessibilityFeature,
   Audience,
+  accessibilityFeatureLabels,
+  audienceLabels,
   type CalendarEvent,
   type Coordinates,
   createPlaceIndex,
   distanceKm,
   filterPlaces,
   helsinkiToday,
-  label,
   type MeetingPlace,
   type Municipality,
   Offering,
+  offeringLabels,
   type Party,
   type PlaceFilter,
   type PlaceIndex,
@@ -19,14 +21,14 @@ import {
   placeFilterParamNames,
   placeFilterToParams,
   placeIssueMessage,
+  roleLabels,
   sortPlaces,
   toICalendar,
   type UpcomingOpening,
   upcomingOpenings,
   validatePlaces,
 } from '@perhekeskus/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PkFilterChangeDetail, PkPlaceSelectDetail } from '../../events.js';
 import {
   capitalize,
@@ -59,7 +61,10 @@ function loadBuiltIn(): Promise<BuiltIn> {
   return builtIn;
 }
 
-/** Attribute of the element for each filter key; `language` and `accessibility` avoid the global `lang`. */
+/**
+ * The property (and attribute) that presets each filter key; `language` and `accessibility` avoid the
+ * global `lang`. Example rows show unless the boolean `hide-examples` is set.
+ */
 const FILTER_ATTRIBUTES = {
   municipalities: 'municipality',
   text: 'q',
@@ -69,7 +74,7 @@ const FILTER_ATTRIBUTES = {
   openToday: 'open',
   languages: 'language',
   accessibility: 'accessibility',
-  includeExamples: 'examples',
+  includeExamples: 'hideExamples',
 } as const satisfies Record<keyof PlaceFilter, string>;
 
 type ListKey = 'audiences' | 'offerings' | 'languages' | 'accessibility';
@@ -148,6 +153,42 @@ function safeHttpUrl(value: string | undefined): string | undefined {
 export class MeetingPlaceFinder extends LitElement {
   static override styles = styles;
 
+  /** Reactive properties and their attributes (a static map costs less than a decorator per field). */
+  static override properties: PropertyDeclarations = {
+    _places: { state: true },
+    _issues: { state: true },
+    _fatal: { state: true },
+    _load: { state: true },
+    _failure: { state: true },
+    _httpStatus: { state: true },
+    _lookups: { state: true },
+    _filter: { state: true },
+    _order: { state: true },
+    _location: { state: true },
+    _geo: { state: true },
+    _shown: { state: true },
+    _announcement: { state: true },
+    _locale: { state: true },
+    src: {},
+    places: { attribute: false },
+    municipalities: { attribute: false },
+    parties: { attribute: false },
+    municipality: {},
+    q: {},
+    audience: {},
+    offering: {},
+    weekday: {},
+    open: {},
+    language: {},
+    accessibility: {},
+    hideExamples: { attribute: 'hide-examples', type: Boolean },
+    order: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    mapUrlTemplate: { attribute: 'map-url-template' },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    today: {},
+  };
+
   private readonly _uid = `pk-mpf-${++instances}`;
   private _fetchController: AbortController | undefined;
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -162,77 +203,77 @@ export class MeetingPlaceFinder extends LitElement {
   private _loadToken = 0;
 
   /** The validated places, and what was wrong with the input. */
-  @state() private _places: readonly MeetingPlace[] = [];
-  @state() private _issues: readonly PlaceIssue[] = [];
-  @state() private _fatal = false;
-  @state() private _load: LoadState = 'loading';
-  @state() private _failure: LoadFailure | undefined;
-  @state() private _httpStatus = '';
-  @state() private _lookups: { municipalities: readonly Municipality[]; parties: readonly Party[] } = {
+  private _places: readonly MeetingPlace[] = [];
+  private _issues: readonly PlaceIssue[] = [];
+  private _fatal = false;
+  private _load: LoadState = 'loading';
+  private _failure: LoadFailure | undefined;
+  private _httpStatus = '';
+  private _lookups: { municipalities: readonly Municipality[]; parties: readonly Party[] } = {
     municipalities: [],
     parties: [],
   };
-  @state() private _filter: PlaceFilter = {};
-  @state() private _order = 'name';
-  @state() private _location: Coordinates | undefined;
-  @state() private _geo: GeoState = 'idle';
-  @state() private _shown = PAGE_SIZE;
-  @state() private _announcement = '';
-  @state() private _locale: WidgetLocale = 'fi';
+  private _filter: PlaceFilter = {};
+  private _order = 'name';
+  private _location: Coordinates | undefined;
+  private _geo: GeoState = 'idle';
+  private _shown = PAGE_SIZE;
+  private _announcement = '';
+  private _locale: WidgetLocale = 'fi';
 
   /** URL of a JSON file of places (the `MeetingPlaceList` format of `@perhekeskus/core`). Fetched as given; nothing else is requested. */
-  @property() src: string | undefined;
+  src: string | undefined;
 
   /** Places given directly (validated like a file). Takes precedence over `src` and the built-in data. */
-  @property({ attribute: false }) places: unknown;
+  places: unknown;
 
   /** Municipalities for names, search and distances. Defaults to the built-in Etelä-Savo list. */
-  @property({ attribute: false }) municipalities: readonly Municipality[] | undefined;
+  municipalities: readonly Municipality[] | undefined;
 
   /** Organisations for the organiser names. Defaults to the built-in Etelä-Savo parties. */
-  @property({ attribute: false }) parties: readonly Party[] | undefined;
+  parties: readonly Party[] | undefined;
 
   /** Preset municipality filter: one or more comma-separated codes (`681`, `178,491`). */
-  @property() municipality: string | undefined;
+  municipality: string | undefined;
 
   /** Preset free-text search. */
-  @property() q: string | undefined;
+  q: string | undefined;
 
   /** Preset audiences, comma-separated (`families,babies`). */
-  @property() audience: string | undefined;
+  audience: string | undefined;
 
   /** Preset offerings, comma-separated (`open-activity,family-club`). */
-  @property() offering: string | undefined;
+  offering: string | undefined;
 
   /** Preset weekday, 1 = Monday … 7 = Sunday. */
-  @property() weekday: string | undefined;
+  weekday: string | undefined;
 
   /** `today` presets the "open today" filter. */
-  @property() open: string | undefined;
+  open: string | undefined;
 
   /** Preset languages spoken, comma-separated ISO 639 codes (`fi,sv`). */
-  @property() language: string | undefined;
+  language: string | undefined;
 
   /** Preset accessibility features, comma-separated (`step-free-entrance,lift`). */
-  @property() accessibility: string | undefined;
+  accessibility: string | undefined;
 
-  /** `true` shows invented example rows (marked as such); they are hidden by default. */
-  @property() examples: string | undefined;
+  /** Hides the invented example rows (shown by default, each marked as example data); the user can still show them. */
+  hideExamples = false;
 
   /** Initial order: `name`, or a municipality code to order by distance from its centre. */
-  @property() order: string | undefined;
+  order: string | undefined;
 
   /** Level of each place's heading, 2–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** A map link for each place with coordinates, e.g. `https://example.org/map?lat={lat}&lon={lon}`; `{lat}`, `{lon}`, `{name}` and `{id}` are replaced. No map link without it. */
-  @property({ attribute: 'map-url-template' }) mapUrlTemplate: string | undefined;
+  mapUrlTemplate: string | undefined;
 
   /** Keeps the filters in the page's query string (replaceState) so a search can be shared, and reads them on load. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** The day treated as today (`YYYY-MM-DD`, Helsinki). Defaults to the current date in Helsinki. */
-  @property() today: string | undefined;
+  today: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -276,17 +317,24 @@ export class MeetingPlaceFinder extends LitElement {
     return (Object.values(FILTER_ATTRIBUTES) as string[]).some((name) => changed.has(name as keyof MeetingPlaceFinder));
   }
 
-  /** The filter from the attributes, or from the page's query string when `sync-url` is on and it has any. */
+  /**
+   * The filter from the attributes, or from the page's query string when `sync-url` is on and it has
+   * any. `includeExamples` is always set, so the filter means the same to core as to the widget.
+   */
   private _initialFilter(): PlaceFilter {
+    let filter: PlaceFilter | undefined;
     if (this.syncUrl && !this.hasUpdated) {
       const query = new URLSearchParams(location.search);
-      if (Object.values(placeFilterParamNames).some((name) => query.has(name))) return parsePlaceFilter(query).filter;
+      if (Object.values(placeFilterParamNames).some((name) => query.has(name))) filter = parsePlaceFilter(query).filter;
     }
-    const params: Record<string, string | undefined> = {};
-    for (const [key, attribute] of Object.entries(FILTER_ATTRIBUTES) as [keyof PlaceFilter, string][]) {
-      params[placeFilterParamNames[key]] = this[attribute as keyof this] as string | undefined;
+    if (!filter) {
+      const params: Record<string, string | undefined> = {};
+      for (const [key, attribute] of Object.entries(FILTER_ATTRIBUTES) as [keyof PlaceFilter, string][]) {
+        if (key !== 'includeExamples') params[placeFilterParamNames[key]] = this[attribute as keyof this] as string;
+      }
+      filter = parsePlaceFilter(params).filter;
     }
-    return parsePlaceFilter(params).filter;
+    return { ...filter, includeExamples: filter.includeExamples ?? !this.hideExamples };
   }
 
   /** Validates `places`, or fetches `src`, or loads the built-in data: whichever is given first. */
@@ -439,6 +487,7 @@ export class MeetingPlaceFinder extends LitElement {
     const next: PlaceFilter = { ...this._filter, ...patch };
     for (const key of Object.keys(next) as (keyof PlaceFilter)[]) {
       const value = next[key];
+      if (key === 'includeExamples') continue;
       if (value === undefined || value === false || value === '' || (Array.isArray(value) && value.length === 0)) {
         delete next[key];
       }
@@ -460,7 +509,10 @@ export class MeetingPlaceFinder extends LitElement {
     try {
       const query = new URLSearchParams(location.search);
       for (const name of Object.values(placeFilterParamNames)) query.delete(name);
-      for (const [name, value] of Object.entries(placeFilterToParams(this._filter))) query.set(name, value);
+      const { includeExamples, ...rest } = this._filter;
+      for (const [name, value] of Object.entries(placeFilterToParams(rest))) query.set(name, value);
+      // Only a choice that differs from the page's default goes into the URL: `examples=0` or `examples=1`.
+      if (this._examplesChanged()) query.set(placeFilterParamNames.includeExamples, includeExamples ? '1' : '0');
       const search = query.toString();
       history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
     } catch {
@@ -493,12 +545,12 @@ export class MeetingPlaceFinder extends LitElement {
   }
 
   private _onExamples(event: Event): void {
-    this._setFilter({ includeExamples: (event.target as HTMLInputElement).checked || undefined });
+    this._setFilter({ includeExamples: (event.target as HTMLInputElement).checked });
   }
 
   private _onClear(): void {
     this._filter = {};
-    this._setFilter({});
+    this._setFilter({ includeExamples: !this.hideExamples });
   }
 
   private _onOrder(event: Event): void {
@@ -543,7 +595,12 @@ export class MeetingPlaceFinder extends LitElement {
   private _municipalityName(code: string): string {
     const municipality = this._lookups.municipalities.find((m) => m.code === code);
     if (!municipality) return this._messages().municipalityCode(code);
-    return municipality.name[this._locale] ?? municipality.name.fi;
+    return localized(municipality.name, this._locale);
+  }
+
+  /** `Kirkkotie 1, 51900 Juva`: the address as shown and as written into the calendar file. */
+  private _address({ address }: MeetingPlace): string | undefined {
+    return address && `${address.street}, ${address.postalCode} ${localized(address.postOffice, this._locale)}`;
   }
 
   private _partyName(id: string): string {
@@ -559,9 +616,7 @@ export class MeetingPlaceFinder extends LitElement {
     const cached = cache?.get(key);
     if (cached) return cached;
     const name = localized(place.name, this._locale);
-    const location = place.address
-      ? `${place.address.street}, ${place.address.postalCode} ${localized(place.address.postOffice, this._locale)}`
-      : undefined;
+    const location = this._address(place);
     const web = safeHttpUrl(place.web);
     const events: CalendarEvent[] = openings.map((o) => ({
       uid: `${place.id}-${o.activityId}-${o.date}@perhekeskus`,
@@ -608,6 +663,11 @@ export class MeetingPlaceFinder extends LitElement {
     return [...codes].sort((a, b) => languageName(a, locale).localeCompare(languageName(b, locale), locale));
   }
 
+  /** Whether the user has shown or hidden the example rows against the page's default (`hide-examples`). */
+  private _examplesChanged(): boolean {
+    return this._filter.includeExamples === this.hideExamples;
+  }
+
   private _activeDisclosureFilters(): number {
     const f = this._filter;
     return (
@@ -615,7 +675,7 @@ export class MeetingPlaceFinder extends LitElement {
       (f.offerings?.length ?? 0) +
       (f.languages?.length ?? 0) +
       (f.accessibility?.length ?? 0) +
-      (f.includeExamples ? 1 : 0)
+      (this._examplesChanged() ? 1 : 0)
     );
   }
 
@@ -660,7 +720,7 @@ export class MeetingPlaceFinder extends LitElement {
     const f = this._filter;
     const id = this._uid;
     const municipalities = [...this._lookups.municipalities].sort((a, b) =>
-      (a.name[locale] ?? a.name.fi).localeCompare(b.name[locale] ?? b.name.fi, locale),
+      localized(a.name, locale).localeCompare(localized(b.name, locale), locale),
     );
     const selectedMunicipality = f.municipalities?.[0] ?? '';
     const knownCodes = new Set(municipalities.map((mu) => mu.code));
@@ -701,7 +761,7 @@ export class MeetingPlaceFinder extends LitElement {
             ${municipalities.map(
               (mu) =>
                 html`<option value=${mu.code} ?selected=${mu.code === selectedMunicipality}>
-                  ${mu.name[locale] ?? mu.name.fi}
+                  ${localized(mu.name, locale)}
                 </option>`,
             )}
             ${
@@ -733,7 +793,7 @@ export class MeetingPlaceFinder extends LitElement {
               .map(
                 (mu) =>
                   html`<option value="municipality:${mu.code}" ?selected=${this._order === `municipality:${mu.code}`}>
-                    ${m.orderByMunicipality(mu.name[locale] ?? mu.name.fi)}
+                    ${m.orderByMunicipality(localized(mu.name, locale))}
                   </option>`,
               )}
             ${
@@ -747,14 +807,17 @@ export class MeetingPlaceFinder extends LitElement {
       <details part="more-filters" ?open=${active > 0}>
         <summary>${m.moreFilters}${active > 0 ? ` ${m.activeFilters(formatCount(active, locale))}` : ''}</summary>
         <div class="filter-groups">
-          ${this._renderChecks('audiences', m.audiencesLegend, Audience.options, (v) => label('audience', v as Audience, locale))}
-          ${this._renderChecks('offerings', m.offeringsLegend, Offering.options, (v) => label('offering', v as Offering, locale))}
+          ${this._renderChecks('audiences', m.audiencesLegend, Audience.options, (v) => audienceLabels[v as Audience][locale])}
+          ${this._renderChecks('offerings', m.offeringsLegend, Offering.options, (v) => offeringLabels[v as Offering][locale])}
           ${this._renderChecks('languages', m.languagesLegend, this._languagesInData(), (v) => languageName(v, locale))}
-          ${this._renderChecks('accessibility', m.accessibilityLegend, AccessibilityFeature.options, (v) =>
-            label('accessibilityFeature', v as AccessibilityFeature, locale),
+          ${this._renderChecks(
+            'accessibility',
+            m.accessibilityLegend,
+            AccessibilityFeature.options,
+            (v) => accessibilityFeatureLabels[v as AccessibilityFeature][locale],
           )}
           ${
-            hasExamples || f.includeExamples
+            hasExamples || this._examplesChanged()
               ? html`<label class="check">
                 <input type="checkbox" name="examples" .checked=${f.includeExamples === true} @change=${this._onExamples} />
                 <span>${m.showExamples}</span>
@@ -849,7 +912,7 @@ export class MeetingPlaceFinder extends LitElement {
               <ul>
                 ${contacts.map(
                   (c) => html`<li>
-                    <span>${label('role', c.role, locale)}</span>${c.name ? html`: <span>${c.name}</span>` : nothing}
+                    <span>${roleLabels[c.role][locale]}</span>${c.name ? html`: <span>${c.name}</span>` : nothing}
                     ${c.title ? html`(<span>${localized(c.title, locale)}</span>)` : nothing}
                     ${
                       c.workEmail
@@ -877,7 +940,7 @@ export class MeetingPlaceFinder extends LitElement {
       ${
         place.accessibility.length > 0
           ? html`<dt>${m.accessibility}</dt>
-            <dd>${place.accessibility.map((a) => label('accessibilityFeature', a, locale)).join(', ')}</dd>`
+            <dd>${place.accessibility.map((a) => accessibilityFeatureLabels[a][locale]).join(', ')}</dd>`
           : nothing
       }
     </dl>`;
@@ -894,13 +957,13 @@ export class MeetingPlaceFinder extends LitElement {
         ${
           place.audiences.length > 0
             ? html`<dt>${m.audiences}</dt>
-              <dd>${place.audiences.map((a) => label('audience', a, locale)).join(', ')}</dd>`
+              <dd>${place.audiences.map((a) => audienceLabels[a][locale]).join(', ')}</dd>`
             : nothing
         }
         ${
           place.offerings.length > 0
             ? html`<dt>${m.offerings}</dt>
-              <dd>${place.offerings.map((o) => label('offering', o, locale)).join(', ')}</dd>`
+              <dd>${place.offerings.map((o) => offeringLabels[o][locale]).join(', ')}</dd>`
             : nothing
         }
         ${
@@ -951,7 +1014,7 @@ export class MeetingPlaceFinder extends LitElement {
         place.address
           ? html`<p>
             <span class="label">${m.address}:</span>
-            <span>${place.address.street}, ${place.address.postalCode} ${localized(place.address.postOffice, locale)}</span>
+            <span>${this._address(place)}</span>
           </p>`
           : nothing
       }

@@ -77,10 +77,10 @@ describe('<pk-meeting-place-finder> rendering', () => {
     const el = await mount({ places: threePlaces() });
     const list = root(el).querySelector('ul.results');
     expect(list).not.toBeNull();
-    // The example row is hidden unless examples are asked for.
-    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']);
+    // The example row shows by default, marked as example data (see below).
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
     expect(results(el).every((li) => li.querySelector('h3.name'))).toBe(true);
-    await until(() => expect(status(el)).toBe('2 kohtaamispaikkaa'));
+    await until(() => expect(status(el)).toBe('3 kohtaamispaikkaa'));
     expect(root(el).querySelector('[part="status"]')?.getAttribute('role')).toBe('status');
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -125,11 +125,51 @@ describe('<pk-meeting-place-finder> rendering', () => {
   });
 
   it('marks example rows as example data with a badge and a part token', async () => {
-    const el = await mount({ places: threePlaces(), attributes: { examples: 'true' } });
+    const el = await mount({ places: threePlaces() });
     const example = results(el).find((li) => li.textContent?.includes('Savonlinnan perhetupa'))!;
     expect(example.getAttribute('part')).toBe('result example');
     expect(text(example.querySelector('[part="badge example"]'))).toBe('Esimerkkitieto');
     expect(results(el).filter((li) => li.getAttribute('part') === 'result')).toHaveLength(2);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('lets the user hide the example rows with a checkbox, and show them again', async () => {
+    const el = await mount({ places: threePlaces() });
+    const changes: PkFilterChangeEvent[] = [];
+    el.addEventListener('pk-filter-change', (event) => changes.push(event));
+    const checkbox = root(el).querySelector<HTMLInputElement>('input[name="examples"]')!;
+    expect(checkbox.checked).toBe(true);
+    expect(text(checkbox.closest('label'))).toBe('Näytä myös esimerkkitiedot');
+    root(el).querySelector('details[part="more-filters"]')!.setAttribute('open', '');
+    await userEvent.click(checkbox);
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']);
+    expect(root(el).querySelector('[part~="example"]')).toBeNull();
+    // The event's filter says so explicitly, so core's filterPlaces gives the same rows.
+    expect(changes.at(-1)?.detail).toEqual({ includeExamples: false });
+    await userEvent.click(checkbox);
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
+    expect(changes.at(-1)?.detail).toEqual({ includeExamples: true });
+  });
+
+  it('hides the example rows when the page sets hide-examples; the user can still show them', async () => {
+    const el = await mount({ places: threePlaces(), attributes: { 'hide-examples': '' } });
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']);
+    await until(() => expect(status(el)).toBe('2 kohtaamispaikkaa'));
+    // Hidden is this page's default, so the disclosure stays closed and counts nothing.
+    const details = root(el).querySelector('details[part="more-filters"]')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(text(details.querySelector('summary'))).toBe('Lisää rajauksia');
+    details.setAttribute('open', '');
+    const checkbox = root(el).querySelector<HTMLInputElement>('input[name="examples"]')!;
+    expect(checkbox.checked).toBe(false);
+    await userEvent.click(checkbox);
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
+    el.removeAttribute('hide-examples');
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
     expect(await axeViolations(el)).toEqual([]);
   });
 
@@ -163,7 +203,7 @@ describe('<pk-meeting-place-finder> filtering', () => {
     await el.updateComplete;
     expect(names(el)).toEqual(['Mäntyharjun vauvakerho']);
     await until(() => expect(status(el)).toBe('1 kohtaamispaikka'));
-    expect(changes.at(-1)?.detail).toEqual({ text: 'mantyharju' });
+    expect(changes.at(-1)?.detail).toEqual({ text: 'mantyharju', includeExamples: true });
     expect(await axeViolations(el)).toEqual([]);
   });
 
@@ -217,8 +257,8 @@ describe('<pk-meeting-place-finder> filtering', () => {
     select(el, 'order').value = 'municipality:178';
     select(el, 'order').dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(names(el)).toEqual(['Perhekahvila Juva', 'Mäntyharjun vauvakerho']);
-    expect(text(results(el)[1]?.querySelector('.meta'))).toMatch(/Mäntyharju · \d+ km/);
+    expect(names(el)).toEqual(['Perhekahvila Juva', 'Savonlinnan perhetupa', 'Mäntyharjun vauvakerho']);
+    expect(text(results(el)[2]?.querySelector('.meta'))).toMatch(/Mäntyharju · \d+ km/);
   });
 
   it('starts in the order the page asks for and clears filters on request', async () => {
@@ -229,8 +269,8 @@ describe('<pk-meeting-place-finder> filtering', () => {
     const clear = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Tyhjennä rajaukset')!;
     await userEvent.click(clear);
     await el.updateComplete;
-    expect(names(el)).toEqual(['Perhekahvila Juva', 'Mäntyharjun vauvakerho']);
-    expect(changes.map((e) => e.detail)).toEqual([{}]);
+    expect(names(el)).toEqual(['Perhekahvila Juva', 'Savonlinnan perhetupa', 'Mäntyharjun vauvakerho']);
+    expect(changes.map((e) => e.detail)).toEqual([{ includeExamples: true }]);
   });
 
   it('renders and filters 10 000 places without throwing', async () => {
@@ -285,7 +325,7 @@ describe('<pk-meeting-place-finder> keyboard', () => {
     await userEvent.keyboard(' ');
     await el.updateComplete;
     expect(firstAudience.checked).toBe(true);
-    expect(changes.at(-1)?.detail).toEqual({ audiences: ['families'] });
+    expect(changes.at(-1)?.detail).toEqual({ audiences: ['families'], includeExamples: true });
   });
 
   it('fires pk-place-select when the user opens a place’s details with the keyboard', async () => {
@@ -374,7 +414,7 @@ describe('<pk-meeting-place-finder> languages', () => {
   });
 
   it('speaks Swedish under an ancestor with lang="sv-FI"', async () => {
-    const el = await mount({ places: threePlaces(), lang: 'sv-FI', attributes: { examples: 'true' } });
+    const el = await mount({ places: threePlaces(), lang: 'sv-FI' });
     expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Kommun');
     expect(names(el)).toContain('Familjecaféet Jockas');
     const juva = results(el).find((li) => li.textContent?.includes('Familjecaféet Jockas'));
@@ -385,7 +425,7 @@ describe('<pk-meeting-place-finder> languages', () => {
   });
 
   it('speaks English under an ancestor with lang="en"', async () => {
-    const el = await mount({ places: threePlaces(), lang: 'en', attributes: { examples: 'true' } });
+    const el = await mount({ places: threePlaces(), lang: 'en' });
     expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Municipality');
     const juva = results(el).find((li) => li.textContent?.includes('Juva family café'));
     expect(text(juva?.querySelector('[part="openings"]'))).toContain('Tue 10 Mar 9:30–11:30');
@@ -467,7 +507,9 @@ describe('<pk-meeting-place-finder> invalid data', () => {
 describe('<pk-meeting-place-finder> src', () => {
   it('fetches places from the configured URL', async () => {
     const el = await mount({ attributes: { src: '/__pk__/places.json' } });
-    await until(() => expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']));
+    await until(() =>
+      expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']),
+    );
     expect(alert(el)).toBeNull();
   });
 
@@ -494,7 +536,9 @@ describe('<pk-meeting-place-finder> src', () => {
     expect(text(retry)).toBe('Yritä uudelleen');
     retry.focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']));
+    await until(() =>
+      expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']),
+    );
     expect(alert(el)).toBeNull();
   });
 
@@ -526,6 +570,25 @@ describe('<pk-meeting-place-finder> sync-url', () => {
     }
   });
 
+  it('keeps a hidden-examples choice in the URL as examples=0 and reads it back', async () => {
+    const original = location.href;
+    try {
+      const el = await mount({ places: threePlaces(), attributes: { 'sync-url': '' } });
+      root(el).querySelector('details[part="more-filters"]')!.setAttribute('open', '');
+      await userEvent.click(root(el).querySelector<HTMLInputElement>('input[name="examples"]')!);
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('examples')).toBe('0');
+      const again = await mount({ places: threePlaces(), attributes: { 'sync-url': '' } });
+      expect(names(again)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']);
+      // Showing them again is the default, which the URL does not repeat.
+      await userEvent.click(root(el).querySelector<HTMLInputElement>('input[name="examples"]')!);
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.has('examples')).toBe(false);
+    } finally {
+      history.replaceState(history.state, '', original);
+    }
+  });
+
   it('leaves the URL alone without sync-url', async () => {
     const before = location.href;
     const el = await mount({ places: threePlaces() });
@@ -544,7 +607,7 @@ describe('<pk-meeting-place-finder> layout and themes', () => {
       ],
       web: 'https://www.example.org/perhekeskus/kohtaamispaikat/hyvin-pitka-osoite-joka-ei-mahdu',
     });
-    const el = await mount({ places: [...threePlaces(), long], width: '320px', attributes: { examples: 'true' } });
+    const el = await mount({ places: [...threePlaces(), long], width: '320px' });
     for (const details of root(el).querySelectorAll('details')) details.open = true;
     await el.updateComplete;
     expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
