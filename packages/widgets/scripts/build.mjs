@@ -9,6 +9,8 @@ import { compactHtmlTemplates } from './compact-html-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const finder = 'src/components/meeting-place-finder/meeting-place-finder.ts';
+const yearClock = 'src/components/year-clock/year-clock.ts';
+const calendar = 'src/components/calendar/calendar.ts';
 
 const shared = {
   root,
@@ -37,14 +39,15 @@ await build({
     reportCompressedSize: false,
     copyPublicDir: false,
     lib: {
-      entry: { index: 'src/index.ts', 'meeting-place-finder': finder },
+      entry: { index: 'src/index.ts', 'meeting-place-finder': finder, 'year-clock': yearClock, calendar },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^@perhekeskus\/core(\/|$)/],
       output: {
-        chunkFileNames: (chunk) => `chunks/${chunk.name === 'built-in-data' ? chunk.name : 'shared'}-[hash].js`,
+        chunkFileNames: (chunk) =>
+          `chunks/${['built-in-data', 'year-clock.data', 'calendar-built-in-data'].includes(chunk.name) ? chunk.name : 'shared'}-[hash].js`,
       },
     },
   },

@@ -3,13 +3,28 @@
  * entry gives the classes without registering any tag; import `@perhekeskus/widgets/meeting-place-finder.js`
  * (or load the embed script) to register `<pk-meeting-place-finder>`.
  */
+
+export {
+  CalendarElement,
+  type CalendarView,
+  type PkDateSelectDetail,
+  type PkDateSelectEvent,
+  type PkEventSelectDetail,
+  type PkEventSelectEvent,
+} from './components/calendar/calendar.component.js';
 export { MeetingPlaceFinder } from './components/meeting-place-finder/meeting-place-finder.component.js';
+export {
+  type PkEntrySelectDetail,
+  type PkEntrySelectEvent,
+  YearClockElement,
+} from './components/year-clock/year-clock.component.js';
 export type {
   PkFilterChangeDetail,
   PkFilterChangeEvent,
   PkPlaceSelectDetail,
   PkPlaceSelectEvent,
 } from './events.js';
+export { type CalendarWidgetMessages, calendarWidgetMessages } from './i18n/calendar.js';
 export {
   formatClock,
   formatDate,
@@ -20,4 +35,5 @@ export {
   messages,
   type WidgetLocale,
 } from './i18n/index.js';
+export { type YearClockIssue, type YearClockMessages, yearClockMessages } from './i18n/year-clock.js';
 export { defineOnce } from './internal/define.js';

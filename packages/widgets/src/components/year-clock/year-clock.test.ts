@@ -1,0 +1,756 @@
+import type { YearClockRing } from '@perhekeskus/core';
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { yearClockMessages } from '../../i18n/year-clock.js';
+import { defineOnce } from '../../internal/define.js';
+import './year-clock.js';
+import { type PkEntrySelectEvent, YearClockElement } from './year-clock.component.js';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateForcedColors: (active: boolean) => Promise<void>;
+  }
+}
+
+/** Tuesday 10 March 2026: the day the tests treat as today. */
+const TODAY = '2026-03-10';
+
+/** A valid JSON file of rings, served by the test server from this folder. */
+const RINGS_URL = new URL('./fixtures/rings.json', import.meta.url).pathname;
+
+interface MountOptions {
+  lang?: string;
+  width?: string;
+  attributes?: Record<string, string>;
+  rings?: unknown;
+  /** A focusable button before the widget, to Tab from. */
+  before?: boolean;
+}
+
+async function mount(options: MountOptions = {}): Promise<YearClockElement> {
+  const host = document.createElement('div');
+  if (options.lang) host.lang = options.lang;
+  if (options.width) host.style.width = options.width;
+  document.body.append(host);
+  if (options.before) {
+    const button = document.createElement('button');
+    button.textContent = 'Before';
+    button.id = 'before';
+    host.append(button);
+  }
+  const el = document.createElement('pk-year-clock');
+  el.setAttribute('today', TODAY);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  if ('rings' in options) el.rings = options.rings;
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Two small rings of invented entries; the first has an entry over the new year. */
+function testRings(): YearClockRing[] {
+  return [
+    {
+      id: 'meetings',
+      label: { fi: 'Kokoukset', sv: 'Möten', en: 'Meetings' },
+      entries: [
+        {
+          id: 'winter',
+          window: { from: 11, to: 2 },
+          title: { fi: 'Talvikokous', sv: 'Vintermöte', en: 'Winter meeting' },
+          topics: [{ fi: 'Budjetti', sv: 'Budget', en: 'Budget' }],
+          mode: 'remote',
+        },
+        { id: 'summer', window: { from: 6, to: 6 }, title: { fi: 'Kesäkokous' } },
+      ],
+    },
+    {
+      id: 'reports',
+      label: { fi: 'Raportit' },
+      entries: [{ id: 'annual', window: { from: 3, to: 4 }, title: { fi: 'Vuosiraportti' } }],
+    },
+  ];
+}
+
+const root = (el: YearClockElement) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const arcs = (el: YearClockElement) => [...root(el).querySelectorAll<SVGPathElement>('[part~="arc"]')];
+const arcNames = (el: YearClockElement) => arcs(el).map((arc) => arc.getAttribute('aria-label'));
+const months = (el: YearClockElement) => [...root(el).querySelectorAll('[part~="month"]')];
+const monthLabels = (el: YearClockElement) => [...root(el).querySelectorAll('[part="month-label"]')].map(text);
+const rows = (el: YearClockElement) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+const rowTitles = (el: YearClockElement) => rows(el).map((tr) => text(tr.querySelector('th span')));
+const alert = (el: YearClockElement) => root(el).querySelector('[role="alert"]');
+const details = (el: YearClockElement) => root(el).querySelector('[part="details"]')!;
+const toggle = (el: YearClockElement) => root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+const tableWrap = (el: YearClockElement) => root(el).querySelector<HTMLElement>('.table-wrap')!;
+
+async function until(check: () => void): Promise<void> {
+  await vi.waitFor(check, { timeout: 5_000, interval: 20 });
+}
+
+/** Mounts the default (built-in relationship-support) clock and waits for its arcs. */
+async function mountBuiltIn(options: MountOptions = {}): Promise<YearClockElement> {
+  const el = await mount(options);
+  await until(() => expect(arcs(el).length).toBeGreaterThan(0));
+  return el;
+}
+
+/** Runs axe on the widget (shadow DOM included) for WCAG 2.1 A and AA; returns the violations. */
+async function axeViolations(el: Element): Promise<string[]> {
+  const result = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The computed value of a system colour keyword, via a probe element. */
+function systemColour(keyword: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = keyword;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+beforeEach(() => {
+  // The test page says lang="en"; without it the widget's own default (Finnish) applies.
+  document.documentElement.removeAttribute('lang');
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<pk-year-clock> relationship-support source (default)', () => {
+  it('draws twelve month sectors and one arc per entry of the year clock in 002', async () => {
+    const el = await mountBuiltIn();
+    expect(months(el)).toHaveLength(12);
+    expect(monthLabels(el)).toEqual([
+      'tammi',
+      'helmi',
+      'maalis',
+      'huhti',
+      'touko',
+      'kesä',
+      'heinä',
+      'elo',
+      'syys',
+      'loka',
+      'marras',
+      'joulu',
+    ]);
+    // Four development-group windows and the network's two regional meetings (002).
+    expect(arcs(el)).toHaveLength(6);
+    const windows = rows(el).map((tr) => text(tr.querySelectorAll('td')[0]).replace('Ajankohta: ', ''));
+    expect(windows).toEqual([
+      'Tammi–helmikuu',
+      'Huhti–toukokuu',
+      'Elo–syyskuu',
+      'Marras–joulukuu',
+      'Maalis–huhtikuu',
+      'Lokakuu',
+    ]);
+    expect(arcNames(el)[0]).toBe(
+      'Kehittäjäryhmän tapaaminen (tammi–helmikuu), tammi–helmikuu, Parisuhteen tuen ja eroauttamisen vuosikello',
+    );
+    expect(arcNames(el)[5]).toBe(
+      'Maakunnallinen tapaaminen (lokakuu), lokakuu, Parisuhteen tuen ja eroauttamisen kehittäjäverkosto',
+    );
+    const legend = [...root(el).querySelectorAll('[part="legend"] li')].map(text);
+    expect(legend).toEqual([
+      '1 Parisuhteen tuen ja eroauttamisen vuosikello',
+      '2 Parisuhteen tuen ja eroauttamisen kehittäjäverkosto',
+    ]);
+    expect(text(root(el).querySelector('caption'))).toBe('Parisuhteen tuen ja eroauttamisen vuosikello taulukkona');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('draws each arc over its months: January–February between 0° and 60°, clockwise from the top', async () => {
+    const el = await mountBuiltIn();
+    // The path starts on the outer radius at the arc's start angle; in a 400 viewBox the centre is (200, 200).
+    const start = /^M([\d.]+) ([\d.]+)/.exec(arcs(el)[0]!.getAttribute('d')!)!;
+    const angle = (Math.atan2(Number(start[1]) - 200, 200 - Number(start[2])) * 180) / Math.PI;
+    expect(angle).toBeCloseTo(0.75, 1);
+    const box = arcs(el)[0]!.getBBox();
+    // Right of the centre and in the top half: the first two months.
+    expect(box.x).toBeGreaterThanOrEqual(199);
+    expect(box.y + box.height).toBeLessThanOrEqual(201);
+  });
+
+  it('marks today with a line and names it in the legend; arcs whose months include today say so', async () => {
+    const el = await mountBuiltIn();
+    const marker = root(el).querySelector('[part="today"]');
+    expect(marker).not.toBeNull();
+    expect(text(marker?.querySelector('title'))).toBe('Tänään 10.3.2026');
+    expect(text(root(el).querySelector('.today-legend'))).toBe('Tänään 10.3.2026');
+    expect(root(el).querySelectorAll('[part="month current"]')).toHaveLength(1);
+    expect(months(el).indexOf(root(el).querySelector('[part="month current"]')!)).toBe(2);
+    const current = arcs(el).filter((arc) => arc.getAttribute('part')?.split(' ').includes('current'));
+    expect(current.map((arc) => arc.getAttribute('aria-label'))).toEqual([
+      'Maakunnallinen tapaaminen (maalis–huhtikuu), maalis–huhtikuu, Parisuhteen tuen ja eroauttamisen kehittäjäverkosto, meneillään',
+    ]);
+    // March 10th: 60° + 30° × 9.5 / 31 clockwise from the top.
+    const line = root(el).querySelector<SVGLineElement>('.today-line')!;
+    const angle =
+      (Math.atan2(Number(line.getAttribute('x2')) - 200, 200 - Number(line.getAttribute('y2'))) * 180) / Math.PI;
+    expect(angle).toBeCloseTo(60 + (30 * 9.5) / 31, 1);
+  });
+
+  it('moves the today marker when `today` changes', async () => {
+    const el = await mountBuiltIn();
+    el.today = '2026-10-15';
+    await el.updateComplete;
+    expect(text(root(el).querySelector('.today-legend'))).toBe('Tänään 15.10.2026');
+    expect(months(el).indexOf(root(el).querySelector('[part="month current"]')!)).toBe(9);
+  });
+});
+
+describe('<pk-year-clock> evaluation source', () => {
+  it('draws the 2027 evaluation calendar with the family survey and without the municipal survey', async () => {
+    const el = await mountBuiltIn({ attributes: { source: 'evaluation', year: '2027' } });
+    const titles = rowTitles(el);
+    expect(titles).toContain('Perheiden kysely');
+    expect(titles).not.toContain('Kuntakohtainen monitoimijainen arviointikysely');
+    expect(arcs(el)).toHaveLength(rows(el).length);
+    const survey = rows(el).find((tr) => text(tr.querySelector('th span')) === 'Perheiden kysely')!;
+    expect(text(survey.querySelectorAll('td')[0])).toContain('Syys–marraskuu');
+    expect(text(root(el).querySelector('.hub'))).toBe('2027');
+    expect(text(root(el).querySelector('caption'))).toBe('Arvioinnin ja seurannan vuosikello 2027 taulukkona');
+    // Today (2026) is not in 2027: no marker.
+    expect(root(el).querySelector('[part="today"]')).toBeNull();
+    expect(root(el).querySelector('[part="month current"]')).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('draws the municipal survey in 2026 and 2028 but not the family survey', async () => {
+    for (const year of ['2026', '2028']) {
+      const el = await mountBuiltIn({ attributes: { source: 'evaluation', year } });
+      expect(rowTitles(el)).toContain('Kuntakohtainen monitoimijainen arviointikysely');
+      expect(rowTitles(el)).not.toContain('Perheiden kysely');
+    }
+  });
+
+  it('uses this year without a `year`, and marks today in it', async () => {
+    const el = await mountBuiltIn({ attributes: { source: 'evaluation' } });
+    expect(text(root(el).querySelector('.hub'))).toBe('2026');
+    expect(root(el).querySelector('[part="today"]')).not.toBeNull();
+  });
+
+  it('names the `year` field when the year is outside the calendar', async () => {
+    const el = await mount({ attributes: { source: 'evaluation', year: '1900' } });
+    await until(() => expect(alert(el)).not.toBeNull());
+    expect(text(alert(el))).toContain('Kenttä year: pienin sallittu arvo on 1922.');
+    expect(arcs(el)).toHaveLength(0);
+  });
+});
+
+describe('<pk-year-clock> groups source', () => {
+  it('draws one ring per named group from its month windows', async () => {
+    const el = await mountBuiltIn({
+      attributes: { groups: 'relationship-support-mikkeli, relationship-support-network' },
+    });
+    expect(arcs(el)).toHaveLength(6);
+    expect(root(el).querySelectorAll('[role="listbox"] > [role="group"]')).toHaveLength(2);
+    expect(arcNames(el)[0]).toBe(
+      'Kehittäjäryhmän tapaaminen (tammi–helmikuu), tammi–helmikuu, Mikkelin seudun parisuhteen tuen ja eroauttamisen kehittäjäryhmä',
+    );
+    expect(text(root(el).querySelector('caption'))).toBe('Vuosikello taulukkona');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('reports an unknown group by name and still draws the others', async () => {
+    const el = await mountBuiltIn({ attributes: { groups: 'relationship-support-savonlinna,no-such-group' } });
+    expect(arcs(el)).toHaveLength(4);
+    expect(text(alert(el))).toContain('Kenttä groups: ryhmää ”no-such-group” ei ole sisäänrakennetuissa tiedoissa.');
+  });
+
+  it('says the clock is empty when the groups meet in no month windows', async () => {
+    const el = await mount({ attributes: { groups: 'steering-group' } });
+    await until(() => expect(text(root(el).querySelector('.clock'))).toContain('Vuosikellossa ei ole merkintöjä.'));
+    expect(months(el)).toHaveLength(12);
+    expect(root(el).querySelector('[role="listbox"]')).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('names an unknown `source` and the allowed ones', async () => {
+    const el = await mount({ attributes: { source: 'agreements' } });
+    expect(text(alert(el))).toContain(
+      'Kenttä source: sallitut arvot: relationship-support, evaluation; saatiin ”agreements”.',
+    );
+  });
+});
+
+describe('<pk-year-clock> rings property', () => {
+  it('draws rings given as a property, ring by ring, a window over the new year included', async () => {
+    const el = await mount({ rings: testRings(), lang: 'en' });
+    expect(arcs(el)).toHaveLength(3);
+    // Ring by ring, in order of the first month; Swedish and English fall back to Finnish, the source language.
+    expect(arcNames(el)).toEqual([
+      'Kesäkokous, June, Meetings',
+      'Winter meeting, November–February, Meetings',
+      'Vuosiraportti, March–April, Raportit, under way',
+    ]);
+    expect(alert(el)).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('reports an invalid ring by its field in an alert and keeps the valid ones', async () => {
+    const bad = {
+      id: 'bad',
+      label: { fi: 'Huono' },
+      entries: [{ id: 'x', window: { from: 13, to: 2 }, title: { fi: 'X' } }],
+    };
+    const el = await mount({ rings: [...testRings(), bad] });
+    expect(arcs(el)).toHaveLength(3);
+    const message = text(alert(el));
+    expect(message).toContain('Vuosikellon tiedoissa on virheitä (1).');
+    expect(message).toContain('Virheettömät kehät (2) näytetään');
+    expect(message).toContain('Kenttä rings[2].entries[0].window.from: suurin sallittu arvo on 12.');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('names missing, unknown and duplicate fields clearly, in English too', async () => {
+    const el = await mount({
+      lang: 'en',
+      rings: [
+        { id: 'a', label: { fi: 'A' }, entries: [{ id: 'x', window: { from: 1, to: 2 } }] },
+        { id: 'b', label: { fi: 'B' }, entries: [], colour: 'red' },
+        { id: 'Not An Id', label: { fi: 'C' }, entries: [] },
+        ...testRings().slice(0, 1),
+        ...testRings().slice(0, 1),
+      ],
+    });
+    const message = text(alert(el));
+    expect(message).toContain('Field rings[0].entries[0].title: is missing (expected an object).');
+    expect(message).toContain('Field rings[1]: unknown field: colour.');
+    expect(message).toContain(
+      'Field rings[2].id: an id may hold only lower-case letters a–z, digits and hyphens; got “Not An Id”.',
+    );
+    expect(message).toContain('Field rings[4].id: the id “meetings” is already used by an earlier ring');
+    expect(arcs(el)).toHaveLength(2);
+  });
+
+  it('says the data is unusable when it is not a list of rings, without throwing into the page', async () => {
+    const errors: ErrorEvent[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event);
+    window.addEventListener('error', onError);
+    const el = await mount({ rings: 'not rings' });
+    expect(text(alert(el))).toContain('Kenttä rings: odotettiin: lista, saatiin: tekstiä.');
+    expect(text(alert(el))).toContain('Vuosikelloa ei voida näyttää.');
+    el.rings = null;
+    await el.updateComplete;
+    el.rings = { rings: 42 };
+    await el.updateComplete;
+    window.removeEventListener('error', onError);
+    expect(errors).toHaveLength(0);
+    expect(alert(el)).not.toBeNull();
+    expect(root(el).querySelector('svg')).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('renders hostile titles, labels and topics as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pkHacked=1">';
+    const el = await mount({
+      rings: [
+        {
+          id: 'hostile',
+          label: { fi: `<script>window.__pkHacked=1</script>${hostile}` },
+          entries: [{ id: 'x', window: { from: 5, to: 5 }, title: { fi: hostile }, topics: [{ fi: hostile }] }],
+        },
+      ],
+      attributes: { 'show-table': '' },
+    });
+    await userEvent.click(arcs(el)[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root(el).querySelector('img, script')).toBeNull();
+    expect(arcNames(el)[0]).toContain(hostile);
+    expect(rowTitles(el)).toEqual([hostile]);
+    expect(text(details(el))).toContain(hostile);
+    expect((window as { __pkHacked?: number }).__pkHacked).toBeUndefined();
+  });
+
+  it('keeps the given rings untouched', async () => {
+    const rings = testRings();
+    const copy = structuredClone(rings);
+    await mount({ rings });
+    expect(rings).toEqual(copy);
+  });
+});
+
+describe('<pk-year-clock> src', () => {
+  it('fetches rings from the configured URL', async () => {
+    const el = await mount({ attributes: { src: RINGS_URL } });
+    expect(text(root(el).querySelector('[part="status"]'))).toBe('Ladataan vuosikelloa…');
+    await until(() => expect(arcs(el)).toHaveLength(2));
+    expect(rowTitles(el)).toEqual(['Kevätkausi', 'Syyskausi']);
+    expect(alert(el)).toBeNull();
+    expect(root(el).querySelector('[part="status"]')).toBeNull();
+  });
+
+  it('says a served file is not a list of rings, naming the field', async () => {
+    // The finder's places file: JSON, but no rings in it.
+    const el = await mount({ attributes: { src: '/__pk__/places.json' } });
+    await until(() => expect(alert(el)).not.toBeNull());
+    expect(text(alert(el))).toContain('Kenttä rings: odotettiin: lista, saatiin: objekti.');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('says when the file is not JSON', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/not-json' } });
+    await until(() => expect(text(alert(el))).toContain('Tiedosto ei ole kelvollista JSON-muotoa.'));
+  });
+
+  it('says when the server fails, in English', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/status/500' }, lang: 'en' });
+    await until(() => expect(text(alert(el))).toContain('The server answered with an error (HTTP 500).'));
+    expect(text(alert(el))).toContain('The year clock could not be loaded.');
+    expect(text(root(el).querySelector('[part="retry-button"]'))).toBe('Try again');
+  });
+
+  it('says when the fetch fails and loads the file when the user retries', async () => {
+    const realFetch = window.fetch.bind(window);
+    const spy = vi
+      .spyOn(window, 'fetch')
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockImplementation((input, init) => realFetch(input, init));
+    const el = await mount({ attributes: { src: RINGS_URL } });
+    await until(() => expect(text(alert(el))).toContain('Vuosikellon lataaminen epäonnistui.'));
+    expect(text(alert(el))).toContain('Tiedostoa ei saatu haettua. Tarkista verkkoyhteys.');
+    expect(await axeViolations(el)).toEqual([]);
+    const retry = root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    expect(text(retry)).toBe('Yritä uudelleen');
+    retry.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => expect(arcs(el)).toHaveLength(2));
+    expect(alert(el)).toBeNull();
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(String(spy.mock.calls[1]![0])).toContain('/fixtures/rings.json');
+  });
+});
+
+describe('<pk-year-clock> keyboard and selection', () => {
+  it('lets Tab reach the entries once, and the arrow keys, Home and End move between them', async () => {
+    const el = await mountBuiltIn({ before: true });
+    document.getElementById('before')!.focus();
+    await userEvent.tab();
+    const focused = () => root(el).activeElement;
+    expect(focused()).toBe(arcs(el)[0]);
+    expect(arcs(el).filter((arc) => arc.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(focused()).toBe(arcs(el)[1]);
+    expect(arcs(el)[1]!.getAttribute('tabindex')).toBe('0');
+    expect(arcs(el)[0]!.getAttribute('tabindex')).toBe('-1');
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    expect(focused()).toBe(arcs(el)[2]);
+    await userEvent.keyboard('{ArrowLeft}');
+    await el.updateComplete;
+    expect(focused()).toBe(arcs(el)[1]);
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    expect(focused()).toBe(arcs(el)[5]);
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(focused()).toBe(arcs(el)[5]);
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect(focused()).toBe(arcs(el)[0]);
+    // Tab leaves the set: the next stop is the table toggle, not the next arc.
+    await userEvent.tab();
+    expect(focused()).toBe(toggle(el));
+  });
+
+  it('chooses the focused entry with Enter, shows its topics and fires pk-entry-select', async () => {
+    const el = await mountBuiltIn({ before: true });
+    const events: PkEntrySelectEvent[] = [];
+    // On the page around the widget: the event bubbles out of it.
+    el.parentElement!.addEventListener('pk-entry-select', (event) => events.push(event));
+    expect(text(details(el))).toBe('Valitse merkintä, niin sen aiheet näkyvät tässä.');
+    expect(details(el).getAttribute('aria-live')).toBe('polite');
+    document.getElementById('before')!.focus();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(events.map((e) => e.detail)).toEqual([
+      { entryId: 'local-apr-may', ringId: 'relationship-support-year-clock' },
+    ]);
+    expect(events[0]!.bubbles && events[0]!.composed).toBe(true);
+    expect(arcs(el)[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(arcs(el)[1]!.getAttribute('part')).toBe('arc selected');
+    expect(arcs(el).filter((arc) => arc.getAttribute('aria-selected') === 'true')).toHaveLength(1);
+    expect(text(details(el).querySelector('h3'))).toBe('Kehittäjäryhmän tapaaminen (huhti–toukokuu)');
+    expect([...details(el).querySelectorAll('li')].map(text)).toEqual([
+      'Syksyn ryhmätoimintojen koonti',
+      'Koulutukset (tulevat ja tarve)',
+    ]);
+    expect(rows(el)[1]!.getAttribute('part')).toBe('row selected');
+    // Focus stays on the entry, so the user can go on choosing.
+    expect(root(el).activeElement).toBe(arcs(el)[1]);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('chooses with Space and with a click, and shows the meeting mode', async () => {
+    const el = await mountBuiltIn();
+    const events: PkEntrySelectEvent[] = [];
+    el.addEventListener('pk-entry-select', (event) => events.push(event));
+    arcs(el)[4]!.focus();
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(text(details(el))).toContain('Kokousmuoto: livekokous');
+    await userEvent.click(arcs(el)[5]!);
+    await el.updateComplete;
+    expect(events.map((e) => e.detail.entryId)).toEqual(['regional-mar-apr', 'regional-october']);
+    expect(events[1]!.detail.ringId).toBe('relationship-support-network');
+    expect(text(details(el).querySelector('h3'))).toBe('Maakunnallinen tapaaminen (lokakuu)');
+    expect(text(details(el))).toContain('Kokousmuoto: etäkokous');
+    // After a click, Tab comes back to the chosen entry.
+    expect(arcs(el)[5]!.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('fires no pk-entry-select on load or when attributes and properties change', async () => {
+    const events: Event[] = [];
+    const listener = (event: Event) => events.push(event);
+    document.addEventListener('pk-entry-select', listener);
+    const el = await mount({ rings: testRings() });
+    el.rings = testRings().slice(0, 1);
+    el.setAttribute('today', '2026-06-01');
+    await el.updateComplete;
+    document.removeEventListener('pk-entry-select', listener);
+    expect(arcs(el)).toHaveLength(2);
+    expect(events).toHaveLength(0);
+  });
+
+  it('uses the heading level the page asks for in the details panel', async () => {
+    const el = await mount({ rings: testRings(), attributes: { 'heading-level': '2' } });
+    arcs(el)[1]!.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(text(details(el).querySelector('h2'))).toBe('Talvikokous');
+    expect(root(el).querySelector('h3')).toBeNull();
+  });
+});
+
+describe('<pk-year-clock> table view', () => {
+  it('lists the same entries as the clock, in the same order, behind a toggle on wide screens', async () => {
+    const el = await mountBuiltIn({ width: '800px' });
+    await el.updateComplete;
+    expect(tableWrap(el).hidden).toBe(true);
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('false');
+    expect(text(toggle(el))).toBe('Näytä taulukkona');
+    await userEvent.click(toggle(el));
+    await el.updateComplete;
+    expect(tableWrap(el).hidden).toBe(false);
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('true');
+    expect(toggle(el).getAttribute('aria-controls')).toBe(tableWrap(el).id);
+    expect(text(toggle(el))).toBe('Piilota taulukko');
+    const headers = [...root(el).querySelectorAll('thead th')].map(text);
+    expect(headers).toEqual(['Merkintä', 'Ajankohta', 'Kehä', 'Aiheet']);
+    expect(rows(el)).toHaveLength(arcs(el).length);
+    // Each arc's name starts with the title of the row in the same place.
+    const names = arcNames(el);
+    for (const [i, title] of rowTitles(el).entries()) expect(names[i]!.startsWith(`${title},`)).toBe(true);
+    const first = rows(el)[0]!;
+    expect(text(first.querySelectorAll('td')[1])).toBe('Kehä: Parisuhteen tuen ja eroauttamisen vuosikello');
+    expect([...first.querySelectorAll('td')[2]!.querySelectorAll('li')].map(text)).toHaveLength(2);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows the table from the start with show-table', async () => {
+    const el = await mountBuiltIn({ width: '800px', attributes: { 'show-table': '' } });
+    expect(tableWrap(el).hidden).toBe(false);
+    await userEvent.click(toggle(el));
+    await el.updateComplete;
+    expect(tableWrap(el).hidden).toBe(true);
+  });
+
+  it('prints the table and not the controls', async () => {
+    const el = await mountBuiltIn({ width: '800px' });
+    const sheet = el.shadowRoot!.adoptedStyleSheets[0] ?? [...el.shadowRoot!.styleSheets][0]!;
+    const print = [...sheet.cssRules].find(
+      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+    )!;
+    const rules = [...print.cssRules] as CSSStyleRule[];
+    const displayOf = (selector: string) =>
+      rules.find((rule) =>
+        rule.selectorText
+          .split(',')
+          .map((s) => s.trim())
+          .includes(selector),
+      )?.style.display;
+    expect(displayOf('.table-wrap[hidden]')).toBe('block');
+    expect(displayOf('.toolbar')).toBe('none');
+    expect(displayOf('button')).toBe('none');
+    // The hidden table is in the document, ready to print.
+    expect(rows(el)).toHaveLength(6);
+  });
+});
+
+describe('<pk-year-clock> languages', () => {
+  it('speaks Swedish under an ancestor with lang="sv-FI"', async () => {
+    const el = await mountBuiltIn({ lang: 'sv-FI' });
+    expect(monthLabels(el).slice(0, 3)).toEqual(['jan', 'feb', 'mars']);
+    expect(arcNames(el)[0]).toBe(
+      'Utvecklingsgruppens möte (januari–februari), januari–februari, Årshjulet för parrelationsstöd och skilsmässohjälp',
+    );
+    expect(text(rows(el)[0]!.querySelectorAll('td')[0])).toBe('Tidpunkt: Januari–februari');
+    expect(text(root(el).querySelector('.today-legend'))).toBe('I dag 10.3.2026');
+    expect(text(toggle(el))).toMatch(/tabell/);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('speaks English under an ancestor with lang="en"', async () => {
+    const el = await mountBuiltIn({ lang: 'en' });
+    expect(monthLabels(el)).toEqual([
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]);
+    expect(arcNames(el)[0]).toBe(
+      'Development group meeting (January–February), January–February, Relationship support and separation help year clock',
+    );
+    expect(text(rows(el)[5]!.querySelectorAll('td')[0])).toBe('When: October');
+    expect(text(root(el).querySelector('.today-legend'))).toBe('Today, 10 Mar 2026');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('follows a change of the ancestor’s lang', async () => {
+    const el = await mountBuiltIn({ lang: 'fi' });
+    el.parentElement!.lang = 'en';
+    await until(() => expect(monthLabels(el)[0]).toBe('Jan'));
+    expect(text(root(el).querySelector('caption'))).toBe(
+      'Relationship support and separation help year clock as a table',
+    );
+  });
+});
+
+describe('year-clock messages', () => {
+  it('has every string in Finnish, Swedish and English, and twelve months in each', () => {
+    const keys = Object.keys(yearClockMessages('fi')).sort();
+    for (const locale of ['sv', 'en'] as const) expect(Object.keys(yearClockMessages(locale)).sort()).toEqual(keys);
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      expect(yearClockMessages(locale).months).toHaveLength(12);
+      expect(yearClockMessages(locale).monthsShort).toHaveLength(12);
+    }
+  });
+
+  it('writes month windows the way each language does, over the new year too', () => {
+    expect(yearClockMessages('fi').monthRange(11, 2)).toBe('marras–helmikuu');
+    expect(yearClockMessages('fi').monthRange(7, 7)).toBe('heinäkuu');
+    expect(yearClockMessages('sv').monthRange(11, 2)).toBe('november–februari');
+    expect(yearClockMessages('en').monthRange(5, 5)).toBe('May');
+  });
+});
+
+describe('<pk-year-clock> layout and themes', () => {
+  it('reflows at 320 CSS pixels without horizontal scrolling, with the table shown', async () => {
+    const el = await mountBuiltIn({ width: '320px' });
+    await until(() => expect(tableWrap(el).hidden).toBe(false));
+    expect(toggle(el).getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(arcs(el)[0]!);
+    await el.updateComplete;
+    const right = el.getBoundingClientRect().right;
+    expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+    expect(root(el).querySelector('svg')!.getBoundingClientRect().right).toBeLessThanOrEqual(right + 0.5);
+    // (The column headers are visually hidden in this layout: each cell carries its own label.)
+    const nodes = root(el).querySelectorAll<HTMLElement>(
+      '.clock, .details, .table-wrap, table, tbody tr, tbody th, td',
+    );
+    for (const node of nodes) {
+      expect(node.getBoundingClientRect().right, node.tagName).toBeLessThanOrEqual(right + 0.5);
+      expect(node.scrollWidth, node.tagName).toBeLessThanOrEqual(node.clientWidth + 1);
+    }
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('draws each default ring colour with at least 3:1 contrast against both surfaces', async () => {
+    const rings = Array.from({ length: 6 }, (_, i) => ({
+      id: `ring-${i + 1}`,
+      label: { fi: `Kehä ${i + 1}` },
+      entries: [{ id: 'x', window: { from: i + 1, to: i + 1 }, title: { fi: `Merkintä ${i + 1}` } }],
+    }));
+    const el = await mount({ rings });
+    const surface = getComputedStyle(el).backgroundColor;
+    const alt = getComputedStyle(root(el).querySelector('.month.even')!).fill;
+    const fills = arcs(el).map((arc) => getComputedStyle(arc).fill);
+    expect(new Set(fills).size).toBe(6);
+    for (const fill of fills) {
+      expect(contrast(fill, surface)).toBeGreaterThanOrEqual(3);
+      expect(contrast(fill, alt)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('shows focus on an arc in the focus colour, and can be rethemed', async () => {
+    const el = await mountBuiltIn({ before: true });
+    el.style.setProperty('--pk-focus', 'rgb(255, 0, 0)');
+    el.style.setProperty('--pk-ring-2', 'rgb(0, 80, 0)');
+    document.getElementById('before')!.focus();
+    await userEvent.tab();
+    const focused = root(el).activeElement as SVGElement;
+    expect(focused).toBe(arcs(el)[0]);
+    // The focus ring follows the arc's shape: a wide stroke in the focus colour.
+    expect(getComputedStyle(focused).stroke).toBe('rgb(255, 0, 0)');
+    expect(getComputedStyle(focused).strokeWidth).toBe('4px');
+    expect(getComputedStyle(arcs(el)[1]!).strokeWidth).toBe('1px');
+    expect(getComputedStyle(arcs(el)[4]!).fill).toBe('rgb(0, 80, 0)');
+  });
+
+  it('uses system colours for arcs, selection and focus in forced-colors mode', async () => {
+    await commands.emulateForcedColors(true);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      const el = await mountBuiltIn({ before: true });
+      const arc = getComputedStyle(arcs(el)[2]!);
+      expect(arc.fill).toBe(systemColour('ButtonFace'));
+      expect(arc.stroke).toBe(systemColour('ButtonText'));
+      document.getElementById('before')!.focus();
+      await userEvent.tab();
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      const focused = getComputedStyle(arcs(el)[0]!);
+      expect(focused.stroke).toBe(systemColour('Highlight'));
+      expect(focused.strokeWidth).toBe('5px');
+      expect(focused.fill).toBe(systemColour('Highlight'));
+      expect(getComputedStyle(toggle(el)).borderTopWidth).toBe('2px');
+      expect(await axeViolations(el)).toEqual([]);
+    } finally {
+      await commands.emulateForcedColors(false);
+    }
+  });
+});
+
+describe('<pk-year-clock> registration', () => {
+  it('registers the tag once and tolerates a second registration', () => {
+    expect(customElements.get('pk-year-clock')).toBe(YearClockElement);
+    class Other extends HTMLElement {}
+    expect(() => defineOnce('pk-year-clock', Other)).not.toThrow();
+    expect(customElements.get('pk-year-clock')).toBe(YearClockElement);
+  });
+});
