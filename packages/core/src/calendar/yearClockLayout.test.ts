@@ -36,6 +36,21 @@ describe('yearClockLayout', () => {
     expect(jan.labelY).toBeLessThan(layout.center);
     expect(jul.labelX).toBeLessThan(layout.center);
     expect(jul.labelY).toBeGreaterThan(layout.center);
+    // Names grow away from the rings: centred at the top and bottom, outward at the sides.
+    expect(layout.months.map((m) => m.labelAnchor)).toEqual([
+      'middle',
+      'start',
+      'start',
+      'start',
+      'start',
+      'middle',
+      'middle',
+      'end',
+      'end',
+      'end',
+      'end',
+      'middle',
+    ]);
     expect(layout.rings[0]!.arcs[0]).toMatchObject({
       startAngle: 60.75,
       endAngle: 119.25,

@@ -21,9 +21,14 @@ export interface YearClockMonth {
   readonly endAngle: number;
   /** The sector over all rings (an annular sector path), e.g. for alternate shading. */
   readonly d: string;
-  /** Where the month's name goes, outside the rings, centred on the sector. */
+  /** Where the month's name goes: just outside the rings, in the middle of the sector. */
   readonly labelX: number;
   readonly labelY: number;
+  /**
+   * How to anchor the name at that point (SVG `text-anchor`) so that it grows away from the rings:
+   * `start` on the right-hand side, `end` on the left, `middle` near the top and bottom.
+   */
+  readonly labelAnchor: 'start' | 'middle' | 'end';
 }
 
 /** One entry drawn as an arc. */
@@ -147,13 +152,15 @@ export function yearClockLayout(
   const center = size / 2;
   const outerRadius = size * 0.42;
   const hubRadius = size * 0.15;
-  const labelRadius = size * 0.465;
+  const labelRadius = outerRadius + size * 0.025;
   const ringGap = size * 0.008;
 
   const months: YearClockMonth[] = [];
   for (let month = 1; month <= 12; month++) {
     const startAngle = (month - 1) * 30;
     const [labelX, labelY] = point(center, labelRadius, startAngle + 15);
+    // sin of the angle from the top: > 0 on the right half. Near the top and bottom, centre the name.
+    const side = Math.sin(((startAngle + 15) * Math.PI) / 180);
     months.push({
       month,
       startAngle,
@@ -161,6 +168,7 @@ export function yearClockLayout(
       d: sectorPath(center, hubRadius, outerRadius, startAngle, startAngle + 30),
       labelX,
       labelY,
+      labelAnchor: side > 0.3 ? 'start' : side < -0.3 ? 'end' : 'middle',
     });
   }
 

@@ -53,7 +53,7 @@ type ZodIssue = ValidationError['issues'][number];
 /** The built-in sources a page can name with `source`. */
 const SOURCES = ['relationship-support', 'evaluation'] as const;
 /** Room beside the square layout for month names at 3 and 9 o'clock, in viewBox units. */
-const SIDE_ROOM = 24;
+const SIDE_ROOM = 64;
 /** Below this width (CSS px) the table shows by default: the clock's text gets small there. */
 const NARROW_PX = 480;
 const MAX_ISSUES_SHOWN = 10;
@@ -678,7 +678,7 @@ export class YearClockElement extends LitElement {
         )}
         ${layout.months.map(
           (month) =>
-            svg`<text class="month-label" part="month-label" x=${month.labelX} y=${month.labelY}>${m.monthsShort[month.month - 1]}</text>`,
+            svg`<text class="month-label" part="month-label" x=${month.labelX} y=${month.labelY} text-anchor=${month.labelAnchor}>${m.monthsShort[month.month - 1]}</text>`,
         )}
         ${year !== undefined ? svg`<text class="hub" x=${layout.center} y=${layout.center}>${String(year)}</text>` : nothing}
       </g>
