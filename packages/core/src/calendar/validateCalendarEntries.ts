@@ -1,14 +1,4 @@
-import * as z from 'zod/mini';
-import {
-  cut,
-  identifyRow,
-  isRecord,
-  issueFromZod,
-  type KnownMessage,
-  listRows,
-  tidyIssues,
-  typeOf,
-} from '../search/rowIssues.js';
+import { identifyRow, type KnownMessage, listRows, validateRows } from '../search/rowIssues.js';
 import { CalendarEntry } from './calendarEntry.js';
 import type { CalendarIssue, CalendarIssueCode } from './calendarIssue.js';
 import { calendarIssueMessage } from './calendarIssueMessage.js';
@@ -34,6 +24,12 @@ const MESSAGES: Record<string, KnownMessage<CalendarIssueCode>> = {
   'The entry ends before it starts': { code: 'custom', expected: 'start-before-end' },
 };
 
+/** The row's id and title for messages, when they are strings. */
+function identify(row: unknown, index: number): Pick<Draft, 'index' | 'entryId' | 'entryTitle'> {
+  const { id, name } = identifyRow(row, 'title');
+  return { index, ...(id !== undefined ? { entryId: id } : {}), ...(name !== undefined ? { entryTitle: name } : {}) };
+}
+
 function withMessage(draft: Draft): CalendarIssue {
   return { ...draft, message: calendarIssueMessage(draft, 'en') };
 }
@@ -58,43 +54,7 @@ export function validateCalendarEntries(input: unknown): CalendarEntryValidation
   const rows = list.rows;
   if (rows === undefined) return { entries: [], issues, fatal: true };
 
-  const entries: CalendarEntry[] = [];
-  const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    const { id, name } = identifyRow(row, 'title');
-    const base = {
-      index,
-      ...(id !== undefined ? { entryId: id } : {}),
-      ...(name !== undefined ? { entryTitle: name } : {}),
-    };
-    if (!isRecord(row)) {
-      issues.push(
-        withMessage({
-          ...base,
-          path: `entries[${index}]`,
-          code: 'invalid-type',
-          expected: 'object',
-          received: typeOf(row),
-        }),
-      );
-      return;
-    }
-    const result = z.safeParse(CalendarEntry, row);
-    if (!result.success) {
-      const drafts = result.error.issues.map((issue) =>
-        issueFromZod(issue as z.core.$ZodIssue, row, base, 'entries', MESSAGES),
-      );
-      for (const draft of tidyIssues(drafts)) issues.push(withMessage(draft));
-      return;
-    }
-    if (seen.has(result.data.id)) {
-      issues.push(
-        withMessage({ ...base, path: `entries[${index}].id`, code: 'duplicate-id', received: cut(result.data.id) }),
-      );
-      return;
-    }
-    seen.add(result.data.id);
-    entries.push(result.data);
-  });
-  return { entries, issues, fatal: false };
+  const { valid, drafts } = validateRows(rows, CalendarEntry, 'entries', identify, MESSAGES);
+  for (const draft of drafts) issues.push(withMessage(draft));
+  return { entries: valid, issues, fatal: false };
 }

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { formatPath } from '../model/validation.js';
 
 /**
@@ -195,4 +195,58 @@ export function listRows(
   return {
     issues: [{ path, code: 'not-a-list', received: typeOf(isRecord(input) && path ? input[listKey] : input) }],
   };
+}
+
+/** The rows {@link validateRows} kept and the issue drafts for the others. */
+export interface RowValidation<T, D> {
+  readonly valid: T[];
+  readonly drafts: D[];
+}
+
+/**
+ * Validates each row of a list on its own against `schema`, so one bad row never hides the good
+ * ones: a row that is not an object, fails the schema, or reuses an earlier row's id is reported and
+ * dropped, every other row kept in input order. Shared by `validatePlaces` and
+ * `validateCalendarEntries`.
+ */
+export function validateRows<
+  T extends { readonly id: string },
+  B extends { readonly index?: number },
+  C extends string,
+>(
+  rows: readonly unknown[],
+  schema: z.core.$ZodType<T>,
+  root: string,
+  identify: (row: unknown, index: number) => B,
+  known: Readonly<Record<string, KnownMessage<C>>>,
+): RowValidation<T, B & RowIssueFields<C | ZodRowIssueCode | 'duplicate-id'>> {
+  const valid: T[] = [];
+  const drafts: (B & RowIssueFields<C | ZodRowIssueCode | 'duplicate-id'>)[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const base = identify(row, index);
+    if (!isRecord(row)) {
+      drafts.push({
+        ...base,
+        path: `${root}[${index}]`,
+        code: 'invalid-type',
+        expected: 'object',
+        received: typeOf(row),
+      });
+      return;
+    }
+    const result = z.safeParse(schema, row);
+    if (!result.success) {
+      const found = result.error.issues.map((issue) => issueFromZod(issue as z.core.$ZodIssue, row, base, root, known));
+      drafts.push(...tidyIssues(found));
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      drafts.push({ ...base, path: `${root}[${index}].id`, code: 'duplicate-id', received: cut(result.data.id) });
+      return;
+    }
+    seen.add(result.data.id);
+    valid.push(result.data);
+  });
+  return { valid, drafts };
 }

@@ -1,17 +1,7 @@
-import * as z from 'zod/mini';
 import { MeetingPlace } from '../model/meeting-place.js';
 import type { PlaceIssue, PlaceIssueCode } from './placeIssue.js';
 import { placeIssueMessage } from './placeIssueMessage.js';
-import {
-  cut,
-  identifyRow,
-  isRecord,
-  issueFromZod,
-  type KnownMessage,
-  listRows,
-  tidyIssues,
-  typeOf,
-} from './rowIssues.js';
+import { identifyRow, type KnownMessage, listRows, validateRows } from './rowIssues.js';
 
 /** The result of {@link validatePlaces}. */
 export interface PlaceValidation {
@@ -75,40 +65,7 @@ export function validatePlaces(input: unknown): PlaceValidation {
   const rows = list.rows;
   if (rows === undefined) return { places: [], issues, fatal: true };
 
-  const places: MeetingPlace[] = [];
-  const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    const base = identify(row, index);
-    if (!isRecord(row)) {
-      issues.push(
-        withMessage({
-          ...base,
-          path: `places[${index}]`,
-          code: 'invalid-type',
-          expected: 'object',
-          received: typeOf(row),
-        }),
-      );
-      return;
-    }
-    const result = z.safeParse(MeetingPlace, row);
-    if (!result.success) {
-      const drafts = result.error.issues.map((issue) =>
-        issueFromZod(issue as z.core.$ZodIssue, row, base, 'places', MODEL_MESSAGES),
-      );
-      for (const draft of tidyIssues(drafts)) {
-        issues.push(withMessage(draft));
-      }
-      return;
-    }
-    if (seen.has(result.data.id)) {
-      issues.push(
-        withMessage({ ...base, path: `places[${index}].id`, code: 'duplicate-id', received: cut(result.data.id) }),
-      );
-      return;
-    }
-    seen.add(result.data.id);
-    places.push(result.data);
-  });
-  return { places, issues, fatal: false };
+  const { valid, drafts } = validateRows(rows, MeetingPlace, 'places', identify, MODEL_MESSAGES);
+  for (const draft of drafts) issues.push(withMessage(draft));
+  return { places: valid, issues, fatal: false };
 }
