@@ -39,6 +39,14 @@ export default defineConfig({
         async emulateForcedColors(ctx, active: boolean) {
           await ctx.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
         },
+        /** Lays the page out for print (`@media print`), as the print preview does. Fires no `beforeprint`. */
+        async emulatePrintMedia(ctx) {
+          await ctx.page.emulateMedia({ media: 'print' });
+        },
+        /** Ends `emulatePrintMedia`: the page's media type is the browser's own (screen) again. */
+        async resetPrintMedia(ctx) {
+          await ctx.page.emulateMedia({ media: null });
+        },
       },
     },
   },

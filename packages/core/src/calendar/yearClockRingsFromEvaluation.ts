@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { EvaluationActivity } from '../model/evaluation.js';
-import type { Region } from '../model/region.js';
 import { parseInput } from '../model/validation.js';
 import { evaluationCalendar } from '../schedule/evaluationCalendar.js';
 import { SCHEDULE_YEARS } from '../schedule/period.js';
@@ -32,10 +31,8 @@ const LABEL = { fi: 'Arviointi ja seuranta', sv: 'Utvärdering och uppföljning'
 export function yearClockRingsFromEvaluation(activities: readonly EvaluationActivity[], year: number): YearClockRing[] {
   const list = parseInput(z.array(EvaluationActivity), activities, 'activities');
   const y = parseInput(Year, year, 'year');
-  const tasks = evaluationCalendar({ evaluationActivities: list } as unknown as Region, {
-    from: `${y}-01-01`,
-    to: `${y}-12-31`,
-  }).filter((task) => task.year === y);
+  const period = { from: `${y}-01-01`, to: `${y}-12-31` };
+  const tasks = evaluationCalendar({ evaluationActivities: list }, period).filter((task) => task.year === y);
   if (tasks.length === 0) return [];
   const ids = numberedIds(tasks.map((task) => task.activityId));
   const entries = tasks.map((task, i): YearClockRingEntry => {

@@ -145,6 +145,23 @@ describe('evaluationCalendar', () => {
     expect(() => evaluationCalendar(planRegion(), { from: '2026-01-01', to: '2026-13-01' })).toThrow(/^period\.to: /);
   });
 
+  it('takes an object with only `evaluationActivities`, and still validates them', () => {
+    const { evaluationActivities } = planRegion();
+    const period = { from: '2026-01-01', to: '2029-12-31' };
+    const alone = evaluationCalendar({ evaluationActivities }, period);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(alone).toEqual(evaluationCalendar(planRegion(), period));
+    const { name: _name, ...nameless } = activity({
+      id: 'x',
+      kind: 'family-survey',
+      recurrence: { kind: 'monthly', mode: 'remote' },
+    });
+    const broken = [nameless as EvaluationActivity];
+    expect(() => evaluationCalendar({ evaluationActivities: broken }, period)).toThrow(
+      /^region\.evaluationActivities\[0\]\.name: /,
+    );
+  });
+
   it('matches the example of the TSDoc', () => {
     const family = evaluationCalendar(planRegion(), { from: '2026-01-01', to: '2029-12-31' }).filter(
       (e) => e.kind === 'family-survey',

@@ -36,7 +36,8 @@ const EvaluationSource = z.looseObject({ evaluationActivities: z.array(Evaluatio
  * alternating recurrence (`variants`) shows the year's kind in `variantKind`; its variants must be
  * evaluation kinds.
  *
- * @param region - the region whose `evaluationActivities` are read (only they are validated)
+ * @param region - a region, or any object with its `evaluationActivities`: only they are read and
+ *   validated, so `{ evaluationActivities }` alone is enough
  * @param period - `{ from, to }`, `YYYY-MM-DD`, inclusive, within 1922–2200
  * @returns the entries
  * @throws ValidationError naming the field when an activity or the period is invalid
@@ -44,7 +45,10 @@ const EvaluationSource = z.looseObject({ evaluationActivities: z.array(Evaluatio
  * evaluationCalendar(region, { from: '2026-01-01', to: '2029-12-31' }).filter((e) => e.kind === 'family-survey');
  * // [{ …, year: 2027, window: { start: '2027-09-01', end: '2027-11-30' } }, { …, year: 2029, … }]
  */
-export function evaluationCalendar(region: Region, period: SchedulePeriod): EvaluationCalendarEntry[] {
+export function evaluationCalendar(
+  region: Pick<Region, 'evaluationActivities'>,
+  period: SchedulePeriod,
+): EvaluationCalendarEntry[] {
   const { evaluationActivities } = parseInput(EvaluationSource, region, 'region');
   const p = parseInput(SchedulePeriod, period, 'period');
   const fromDay = parseIsoDay(p.from);

@@ -5,5 +5,6 @@ export { finnishHolidays, HOLIDAY_YEARS, Holiday, HolidayKind } from './finnishH
 export { GroupOccurrence, MoveReason, Occurrence, ZonedDateTime } from './occurrence.js';
 export { SCHEDULE_YEARS, SchedulePeriod, ScheduleQuery } from './period.js';
 export { scheduleFor } from './scheduleFor.js';
+export { type HelsinkiDateTimeParts, helsinkiDateTimeParts } from './time/helsinkiDateTimeParts.js';
 export { isFinnishWorkingDay } from './workingDay.js';
 export { yearClockEntries } from './yearClockEntries.js';

@@ -104,6 +104,17 @@ describe('scheduleFor', () => {
     expect(() => scheduleFor(region, { from: '2026-01-01', to: '2025-12-31' })).toThrow(ValidationError);
   });
 
+  it('takes an object with only `groups`, and still validates them', () => {
+    const groups = [group('steering', { kind: 'monthly', mode: 'remote' }), group('lape')];
+    const period = { from: '2026-01-01', to: '2026-06-30' };
+    const alone = scheduleFor({ groups }, period);
+    expect(alone).toHaveLength(6);
+    expect(alone).toEqual(scheduleFor(tinyRegion(groups), period));
+    const broken = [group('x', { kind: 'monthly' } as unknown as Cadence)];
+    expect(() => scheduleFor({ groups: broken }, period)).toThrow(/^region\.groups\[0\]\.cadence\.mode: /);
+    expect(() => scheduleFor({} as unknown as { groups: Group[] }, period)).toThrow(/^region\.groups: /);
+  });
+
   it('matches the example of the TSDoc', () => {
     const region = tinyRegion([
       {

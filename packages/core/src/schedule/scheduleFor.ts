@@ -14,7 +14,8 @@ const ScheduleSource = z.looseObject({ groups: z.array(Group) });
  * Every group's meetings in a period: each group's cadence expanded by {@link expandCadence}, tagged with
  * the group's id and name, sorted by start and then by group id. Groups without a cadence yield nothing.
  *
- * @param region - the region whose `groups` are scheduled (only `groups` is read and validated)
+ * @param region - a region, or any object with its `groups`: only `groups` is read and validated, so
+ *   `{ groups }` alone is enough
  * @param query - `{ from, to }` inclusive (`YYYY-MM-DD`), and optionally `groups`: the ids to include
  * @returns the occurrences of all (or the chosen) groups
  * @throws ValidationError naming the field when the region's groups or the query are invalid, or when
@@ -23,7 +24,7 @@ const ScheduleSource = z.looseObject({ groups: z.array(Group) });
  * scheduleFor(region, { from: '2026-01-01', to: '2026-12-31', groups: ['steering-group'] })[0];
  * // { start: '2026-01-13T09:00:00+02:00', …, groupId: 'steering-group', groupName: { fi: 'Johtoryhmä', … } }
  */
-export function scheduleFor(region: Region, query: ScheduleQuery): GroupOccurrence[] {
+export function scheduleFor(region: Pick<Region, 'groups'>, query: ScheduleQuery): GroupOccurrence[] {
   const { groups } = parseInput(ScheduleSource, region, 'region');
   const q = parseInput(ScheduleQuery, query, 'query');
   const fromDay = parseIsoDay(q.from);

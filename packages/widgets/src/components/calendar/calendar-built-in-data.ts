@@ -8,7 +8,6 @@ import {
   entriesFromOccurrences,
   entriesFromPlace,
   evaluationCalendar,
-  type Region,
   scheduleFor,
 } from '@perhekeskus/core';
 import { etelaSavoEvaluationActivities, etelaSavoGroups, etelaSavoMeetingPlaces } from '@perhekeskus/core/etela-savo';
@@ -55,9 +54,9 @@ export function builtInEntries(query: BuiltInQuery): BuiltInEntries {
   const unknownGroups = query.groups.filter((id) => !known.has(id));
   const wanted = query.groups.filter((id) => known.has(id));
   if (wanted.length > 0) {
-    // scheduleFor and evaluationCalendar read only `groups` and `evaluationActivities` of a region.
-    const region = { groups: etelaSavoGroups } as unknown as Region;
-    entries.push(...safely(() => entriesFromOccurrences(scheduleFor(region, { from, to, groups: wanted }))));
+    // scheduleFor reads only a region's `groups`, so the rest of the region need not be loaded.
+    const schedule = () => scheduleFor({ groups: etelaSavoGroups }, { from, to, groups: wanted });
+    entries.push(...safely(() => entriesFromOccurrences(schedule())));
   }
   let unknownPlace: string | undefined;
   if (query.place) {
@@ -66,8 +65,8 @@ export function builtInEntries(query: BuiltInQuery): BuiltInEntries {
     else unknownPlace = query.place;
   }
   if (query.evaluation) {
-    const region = { evaluationActivities: etelaSavoEvaluationActivities } as unknown as Region;
-    entries.push(...safely(() => entriesFromEvaluationCalendar(evaluationCalendar(region, { from, to }))));
+    const tasks = () => evaluationCalendar({ evaluationActivities: etelaSavoEvaluationActivities }, { from, to });
+    entries.push(...safely(() => entriesFromEvaluationCalendar(tasks())));
   }
   return { entries, unknownGroups, unknownPlace };
 }

@@ -6,6 +6,7 @@ import {
   entriesInRange,
   entriesToEvents,
   groupEntriesByDay,
+  helsinkiDateTimeParts,
   helsinkiToday,
   type MonthGrid,
   meetingModeLabels,
@@ -132,15 +133,6 @@ function safeHttpUrl(value: string | undefined): string | undefined {
   }
 }
 
-// Wall-clock times in Helsinki whatever the browser's zone. Days come from core (`helsinkiToday`), so a
-// day here is the day core groups the entry under.
-const clockFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** Where an entry starts and ends in Helsinki: days `YYYY-MM-DD` (end inclusive) and clocks `HH:mm`. */
 interface Span {
   startDate: string;
@@ -149,18 +141,20 @@ interface Span {
   endClock: string;
 }
 
+// Days and wall-clock times in Helsinki whatever the browser's zone, from core, so a day here is the day
+// core groups the entry under.
 const spans = new WeakMap<CalendarEntry, Span>();
 function spanOf(entry: CalendarEntry): Span {
   let span = spans.get(entry);
   if (!span) {
-    const start = new Date(entry.start);
-    const end = new Date(entry.end);
+    const start = helsinkiDateTimeParts(entry.start);
+    // The end is exclusive: an entry that ends at midnight ends the day before.
+    const last = new Date(Math.max(Date.parse(entry.start), Date.parse(entry.end) - 1));
     span = {
-      startDate: helsinkiToday(start),
-      startClock: clockFormat.format(start),
-      // The end is exclusive: an entry that ends at midnight ends the day before.
-      endDate: helsinkiToday(new Date(Math.max(start.getTime(), end.getTime() - 1))),
-      endClock: clockFormat.format(end),
+      startDate: start.date,
+      startClock: start.time,
+      endDate: helsinkiToday(last),
+      endClock: helsinkiDateTimeParts(entry.end).time,
     };
     spans.set(entry, span);
   }

@@ -7,6 +7,8 @@ import type { CalendarElement, PkDateSelectEvent, PkEventSelectEvent } from './c
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateForcedColors: (active: boolean) => Promise<void>;
+    emulatePrintMedia: () => Promise<void>;
+    resetPrintMedia: () => Promise<void>;
   }
 }
 
@@ -507,22 +509,37 @@ describe('<pk-calendar> views', () => {
 
   it('prints a clean agenda of the visible month and hides the controls', async () => {
     const el = await mount({ entries: marchEntries() });
+    const display = (selector: string) => getComputedStyle(root(el).querySelector(selector)!).display;
     expect(root(el).querySelector('.print-only')).toBeNull();
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
-    expect(events(el, '.print-only')).toEqual(['Perhekahvila', 'Ohjausryhmän kokous', 'Vanhempainilta']);
-    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const print = rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
-    const hidden = [...(print?.cssRules ?? [])]
-      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.style.display === 'none')
-      .map((r) => r.selectorText)
-      .join(',');
-    for (const selector of ['.nav', '.views', '.actions', 'dialog', '.view-month .screen-view']) {
-      expect(hidden).toContain(selector);
+    expect(display('.screen-view')).not.toBe('none');
+    // Emulating print media fires no `beforeprint`, so the test fires it as the browser does.
+    await commands.emulatePrintMedia();
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(matchMedia('print').matches).toBe(true);
+      for (const control of ['.nav', '.views', '.actions', '.view-month .screen-view']) {
+        expect(display(control), control).toBe('none');
+      }
+      for (const button of root(el).querySelectorAll<HTMLElement>('button')) {
+        expect(button.getBoundingClientRect().height, text(button)).toBe(0);
+      }
+      expect(title(el)).toBe('Maaliskuu 2026');
+      expect(display('[part="title"]')).not.toBe('none');
+      expect(display('.print-only')).toBe('block');
+      expect(display('.print-only [part~="agenda"]')).not.toBe('none');
+      expect(events(el, '.print-only')).toEqual(['Perhekahvila', 'Ohjausryhmän kokous', 'Vanhempainilta']);
+      for (const row of root(el).querySelectorAll<HTMLElement>('.print-only [part~="event"]')) {
+        expect(row.getBoundingClientRect().height).toBeGreaterThan(0);
+      }
+    } finally {
+      await commands.resetPrintMedia();
+      window.dispatchEvent(new Event('afterprint'));
     }
-    window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
+    expect(matchMedia('print').matches).toBe(false);
     expect(root(el).querySelector('.print-only')).toBeNull();
+    expect(display('.nav')).not.toBe('none');
   });
 });
 

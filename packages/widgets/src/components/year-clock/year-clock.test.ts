@@ -10,6 +10,8 @@ import { type PkEntrySelectEvent, YearClockElement } from './year-clock.componen
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateForcedColors: (active: boolean) => Promise<void>;
+    emulatePrintMedia: () => Promise<void>;
+    resetPrintMedia: () => Promise<void>;
   }
 }
 
@@ -583,23 +585,27 @@ describe('<pk-year-clock> table view', () => {
 
   it('prints the table and not the controls', async () => {
     const el = await mountBuiltIn({ width: '800px' });
-    const sheet = el.shadowRoot!.adoptedStyleSheets[0] ?? [...el.shadowRoot!.styleSheets][0]!;
-    const print = [...sheet.cssRules].find(
-      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print',
-    )!;
-    const rules = [...print.cssRules] as CSSStyleRule[];
-    const displayOf = (selector: string) =>
-      rules.find((rule) =>
-        rule.selectorText
-          .split(',')
-          .map((s) => s.trim())
-          .includes(selector),
-      )?.style.display;
-    expect(displayOf('.table-wrap[hidden]')).toBe('block');
-    expect(displayOf('.toolbar')).toBe('none');
-    expect(displayOf('button')).toBe('none');
-    // The hidden table is in the document, ready to print.
-    expect(rows(el)).toHaveLength(6);
+    const display = (node: Element) => getComputedStyle(node).display;
+    // On screen the table waits behind its toggle.
+    expect(tableWrap(el).hidden).toBe(true);
+    expect(display(tableWrap(el))).toBe('none');
+    await commands.emulatePrintMedia();
+    try {
+      expect(matchMedia('print').matches).toBe(true);
+      expect(display(toggle(el))).toBe('none');
+      expect(display(toggle(el).parentElement!)).toBe('none');
+      for (const control of root(el).querySelectorAll('button, .hint, .details')) {
+        expect(display(control), control.outerHTML.slice(0, 60)).toBe('none');
+      }
+      expect(display(tableWrap(el))).toBe('block');
+      expect(display(root(el).querySelector('[part="table"]')!)).toBe('table');
+      expect(rows(el)).toHaveLength(6);
+      for (const row of rows(el)) expect(row.getBoundingClientRect().height).toBeGreaterThan(0);
+    } finally {
+      await commands.resetPrintMedia();
+    }
+    expect(matchMedia('print').matches).toBe(false);
+    expect(display(tableWrap(el))).toBe('none');
   });
 });
 
