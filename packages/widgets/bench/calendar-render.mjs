@@ -13,13 +13,13 @@
 //
 // Usage: node bench/calendar-render.mjs   (BENCH_RUNS=21 by default; CHROME_PATH overrides /usr/bin/chromium)
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, defaultClientConditions } from 'vite';
 import { compactHtmlTemplates } from '../scripts/compact-html-templates.mjs';
+import { chromiumLaunchOptions, serveStatic } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const EVENTS = 500;
@@ -92,37 +92,14 @@ const page = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>
 <script type="module" src="/pk-calendar.js"></script><script type="module" src="/fullcalendar.js"></script>
 <style>body { margin: 0; } .host { width: 1100px; }</style></head><body><div class="host" id="host"></div></body></html>`;
 
-const server = createServer((req, res) => {
-  const body = files[req.url ?? ''];
-  if (body) {
-    const type = req.url.endsWith('.css') ? 'text/css' : 'text/javascript';
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
-    res.end(body);
-  } else {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page);
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const server = await serveStatic(files, page);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const tab = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`http://127.0.0.1:${port}/`);
+  await tab.goto(server.url);
   await tab.waitForFunction(() => customElements.get('pk-calendar') && window.benchFullCalendar);
   const result = await tab.evaluate(
     async ({ runs, count }) => {

@@ -3,9 +3,9 @@
 // and stops the clock when the result list is in the DOM and a frame has been painted.
 // Usage: npm run build && node bench/finder-render.mjs   (CHROME_PATH overrides /usr/bin/chromium)
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions, serveStatic } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const PLACES = 500;
@@ -17,33 +17,12 @@ const embed = await readFile(new URL('../dist/embed/perhekeskus.js', import.meta
 const page = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/perhekeskus.js"></script></head><body><main id="host"></main></body></html>`;
 
-const server = createServer((req, res) => {
-  if (req.url === '/perhekeskus.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-    res.end(embed);
-  } else {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page);
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const server = await serveStatic({ '/perhekeskus.js': embed }, page);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const tab = await browser.newPage();
-  await tab.goto(`http://127.0.0.1:${port}/`);
+  await tab.goto(server.url);
   await tab.waitForFunction(() => customElements.get('pk-meeting-place-finder'));
   const times = await tab.evaluate(
     async ({ runs, count }) => {

@@ -1,3 +1,4 @@
+import { dateFormat, type LoadMessages, loadMessages } from './common.js';
 import { capitalize } from './index.js';
 import type { WidgetLocale } from './messages.js';
 
@@ -7,7 +8,7 @@ import type { WidgetLocale } from './messages.js';
  * can put the value where its grammar wants it; numbers arrive already formatted. Messages about
  * invalid calendar data come from core (`calendarIssueMessage`).
  */
-export interface CalendarWidgetMessages {
+export interface CalendarWidgetMessages extends LoadMessages {
   /** Accessible name of the group of view buttons. */
   viewLabel: string;
   viewMonth: string;
@@ -58,14 +59,9 @@ export interface CalendarWidgetMessages {
   eventsLabel: string;
   loading: string;
   loadFailed: string;
-  loadFailedHttp: (status: string) => string;
-  loadFailedNetwork: string;
-  loadFailedJson: string;
-  retry: string;
   dataIssues: (formattedCount: string) => string;
   dataIssuesKept: (formattedCount: string) => string;
   dataUnusable: string;
-  moreIssues: (formattedCount: string) => string;
   /** Heading of problems with the element's own attributes. */
   settingsIssues: string;
   unknownGroup: (id: string) => string;
@@ -115,14 +111,10 @@ const fi: CalendarWidgetMessages = {
   eventsLabel: 'Tapahtumat',
   loading: 'Ladataan tapahtumia…',
   loadFailed: 'Tapahtumien lataaminen epäonnistui.',
-  loadFailedHttp: (status) => `Palvelin vastasi virheellä (HTTP ${status}).`,
-  loadFailedNetwork: 'Tiedostoa ei saatu haettua. Tarkista verkkoyhteys.',
-  loadFailedJson: 'Tiedosto ei ole kelvollista JSON-muotoa.',
-  retry: 'Yritä uudelleen',
+  ...loadMessages.fi,
   dataIssues: (n) => `Tapahtumatiedoissa on virheitä (${n}).`,
   dataIssuesKept: (n) => `Virheettömät tapahtumat (${n}) näytetään, virheelliset on jätetty pois.`,
   dataUnusable: 'Tiedosto ei ole tapahtumaluettelo, joten sen tapahtumia ei voida näyttää.',
-  moreIssues: (n) => `…ja ${n} muuta virhettä.`,
   settingsIssues: 'Kalenterin asetuksissa on virheitä.',
   unknownGroup: (id) => `Ryhmää ”${id}” ei löydy, joten sen kokouksia ei näytetä.`,
   unknownPlace: (id) => `Kohtaamispaikkaa ”${id}” ei löydy, joten sen toimintaa ei näytetä.`,
@@ -172,14 +164,10 @@ const sv: CalendarWidgetMessages = {
   eventsLabel: 'Händelser',
   loading: 'Händelserna laddas…',
   loadFailed: 'Händelserna kunde inte laddas.',
-  loadFailedHttp: (status) => `Servern svarade med ett fel (HTTP ${status}).`,
-  loadFailedNetwork: 'Filen kunde inte hämtas. Kontrollera nätverksanslutningen.',
-  loadFailedJson: 'Filen är inte giltig JSON.',
-  retry: 'Försök igen',
+  ...loadMessages.sv,
   dataIssues: (n) => `Uppgifterna om händelserna innehåller fel (${n}).`,
   dataIssuesKept: (n) => `Händelserna utan fel (${n}) visas, de felaktiga har utelämnats.`,
   dataUnusable: 'Filen är ingen förteckning över händelser, så dess händelser kan inte visas.',
-  moreIssues: (n) => `…och ${n} fel till.`,
   settingsIssues: 'Kalenderns inställningar innehåller fel.',
   unknownGroup: (id) => `Gruppen ”${id}” finns inte, så dess möten visas inte.`,
   unknownPlace: (id) => `Mötesplatsen ”${id}” finns inte, så dess verksamhet visas inte.`,
@@ -228,14 +216,10 @@ const en: CalendarWidgetMessages = {
   eventsLabel: 'Events',
   loading: 'Loading events…',
   loadFailed: 'The events could not be loaded.',
-  loadFailedHttp: (status) => `The server answered with an error (HTTP ${status}).`,
-  loadFailedNetwork: 'The file could not be fetched. Check the network connection.',
-  loadFailedJson: 'The file is not valid JSON.',
-  retry: 'Try again',
+  ...loadMessages.en,
   dataIssues: (n) => `The event data has errors (${n}).`,
   dataIssuesKept: (n) => `The events without errors (${n}) are shown; the others have been left out.`,
   dataUnusable: 'The file is not a list of events, so its events cannot be shown.',
-  moreIssues: (n) => `…and ${n} more.`,
   settingsIssues: 'The calendar’s settings have errors.',
   unknownGroup: (id) => `There is no group “${id}”, so its meetings are not shown.`,
   unknownPlace: (id) => `There is no meeting place “${id}”, so its activities are not shown.`,
@@ -252,21 +236,6 @@ export function calendarWidgetMessages(locale: WidgetLocale): CalendarWidgetMess
   return catalogue[locale];
 }
 
-/** The Intl locale of each interface language, as in `index.ts`: Swedish and English as written in Finland. */
-const intlLocale: Record<WidgetLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** A cached formatter of calendar days: dates are UTC midnights, so formatting never shifts the day. */
-function dayFormat(locale: WidgetLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' });
-    formats.set(key, format);
-  }
-  return format;
-}
-
 function utcDay(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
@@ -281,8 +250,8 @@ function utcDay(isoDate: string): Date {
 export function formatLongDate(isoDate: string, locale: WidgetLocale): string {
   const date = utcDay(isoDate);
   // Composed: Intl's Finnish pattern puts the weekday in the essive ("tiistaina 10. maaliskuuta").
-  const weekday = dayFormat(locale, { weekday: 'long' }).format(date);
-  return `${weekday} ${dayFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date)}`;
+  const weekday = dateFormat(locale, { weekday: 'long' }).format(date);
+  return `${weekday} ${dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date)}`;
 }
 
 /**
@@ -294,7 +263,7 @@ export function formatLongDate(isoDate: string, locale: WidgetLocale): string {
 export function formatMonthTitle(year: number, month: number, locale: WidgetLocale): string {
   const date = new Date(Date.UTC(2000, month - 1, 1));
   date.setUTCFullYear(year);
-  return capitalize(dayFormat(locale, { month: 'long', year: 'numeric' }).format(date), locale);
+  return capitalize(dateFormat(locale, { month: 'long', year: 'numeric' }).format(date), locale);
 }
 
 /**
@@ -305,7 +274,7 @@ export function formatMonthTitle(year: number, month: number, locale: WidgetLoca
  */
 export function weekdayShort(weekday: number, locale: WidgetLocale): string {
   // 2024-01-01 was a Monday.
-  return dayFormat(locale, { weekday: 'short' })
+  return dateFormat(locale, { weekday: 'short' })
     .format(new Date(Date.UTC(2024, 0, weekday)))
     .replace(/\.$/, '');
 }
@@ -317,7 +286,7 @@ export function weekdayShort(weekday: number, locale: WidgetLocale): string {
  * formatDayMonth('2026-03-10', 'en'); // '10 Mar'
  */
 export function formatDayMonth(isoDate: string, locale: WidgetLocale): string {
-  if (locale === 'en') return dayFormat(locale, { day: 'numeric', month: 'short' }).format(utcDay(isoDate));
+  if (locale === 'en') return dateFormat(locale, { day: 'numeric', month: 'short' }).format(utcDay(isoDate));
   const [, month, day] = isoDate.split('-').map(Number);
   return `${day}.${month}.`;
 }

@@ -1,3 +1,4 @@
+import { loadMessages } from './common.js';
 import type { Messages } from './messages.js';
 
 /** English. */
@@ -36,14 +37,10 @@ export const en: Messages = {
   noResults: 'No meeting places match the search. Try fewer filters.',
   loading: 'Loading meeting places…',
   loadFailed: 'The meeting places could not be loaded.',
-  loadFailedHttp: (status) => `The server answered with an error (HTTP ${status}).`,
-  loadFailedNetwork: 'The file could not be fetched. Check the network connection.',
-  loadFailedJson: 'The file is not valid JSON.',
-  retry: 'Try again',
+  ...loadMessages.en,
   dataIssues: (n) => `The meeting place data has errors (${n}).`,
   dataIssuesKept: (n) => `The meeting places without errors (${n}) are shown; the others have been left out.`,
   dataUnusable: 'The file is not a list of meeting places, so nothing can be shown.',
-  moreIssues: (n) => `…and ${n} more.`,
   showExamples: 'Also show example data',
   example: 'Example data',
   exampleExplained: 'An invented example, not a real meeting place.',

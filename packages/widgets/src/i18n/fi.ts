@@ -1,3 +1,4 @@
+import { loadMessages } from './common.js';
 import type { Messages } from './messages.js';
 
 /** Finnish, the default language. */
@@ -38,14 +39,10 @@ export const fi: Messages = {
   noResults: 'Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt. Kokeile väljempiä rajauksia.',
   loading: 'Ladataan kohtaamispaikkoja…',
   loadFailed: 'Kohtaamispaikkojen lataaminen epäonnistui.',
-  loadFailedHttp: (status) => `Palvelin vastasi virheellä (HTTP ${status}).`,
-  loadFailedNetwork: 'Tiedostoa ei saatu haettua. Tarkista verkkoyhteys.',
-  loadFailedJson: 'Tiedosto ei ole kelvollista JSON-muotoa.',
-  retry: 'Yritä uudelleen',
+  ...loadMessages.fi,
   dataIssues: (n) => `Kohtaamispaikkojen tiedoissa on virheitä (${n}).`,
   dataIssuesKept: (n) => `Virheettömät kohtaamispaikat (${n}) näytetään, virheelliset on jätetty pois.`,
   dataUnusable: 'Tiedosto ei ole kohtaamispaikkaluettelo, joten mitään ei voida näyttää.',
-  moreIssues: (n) => `…ja ${n} muuta virhettä.`,
   showExamples: 'Näytä myös esimerkkitiedot',
   example: 'Esimerkkitieto',
   exampleExplained: 'Keksitty esimerkki, ei todellinen kohtaamispaikka.',

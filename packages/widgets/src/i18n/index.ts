@@ -1,3 +1,4 @@
+import { dateFormat, intlLocale } from './common.js';
 import { en } from './en.js';
 import { fi } from './fi.js';
 import type { Messages, WidgetLocale } from './messages.js';
@@ -6,9 +7,6 @@ import { sv } from './sv.js';
 export type { Messages, WidgetLocale } from './messages.js';
 
 const catalogue: Record<WidgetLocale, Messages> = { fi, sv, en };
-
-/** The Intl locale used for each interface language: Swedish and English dates as written in Finland. */
-const intlLocale: Record<WidgetLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /**
  * The interface language for a `lang` value: `sv`, `sv-FI` → `sv`; anything not Swedish or English → `fi`.
@@ -42,17 +40,6 @@ export function messages(locale: WidgetLocale): Messages {
 function utcDate(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: WidgetLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
 }
 
 /**

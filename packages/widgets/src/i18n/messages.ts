@@ -1,3 +1,4 @@
+import type { LoadMessages } from './common.js';
 /** The interface languages of the widgets. */
 export type WidgetLocale = 'fi' | 'sv' | 'en';
 
@@ -5,7 +6,7 @@ export type WidgetLocale = 'fi' | 'sv' | 'en';
  * Every visible string of the widgets, in one language. Strings that embed a value are functions, so
  * each language can put the value where its grammar wants it; numbers arrive already formatted.
  */
-export interface Messages {
+export interface Messages extends LoadMessages {
   /** Accessible name of the search form. */
   formLabel: string;
   textLabel: string;
@@ -42,15 +43,10 @@ export interface Messages {
   noResults: string;
   loading: string;
   loadFailed: string;
-  loadFailedHttp: (status: string) => string;
-  loadFailedNetwork: string;
-  loadFailedJson: string;
-  retry: string;
   /** Heading of the data-problem message; valid places are still shown. */
   dataIssues: (formattedCount: string) => string;
   dataIssuesKept: (formattedCount: string) => string;
   dataUnusable: string;
-  moreIssues: (formattedCount: string) => string;
   showExamples: string;
   example: string;
   exampleExplained: string;

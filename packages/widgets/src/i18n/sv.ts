@@ -1,3 +1,4 @@
+import { loadMessages } from './common.js';
 import type { Messages } from './messages.js';
 
 /** Swedish, as written in Finland. */
@@ -35,14 +36,10 @@ export const sv: Messages = {
   noResults: 'Inga mötesplatser motsvarar sökningen. Pröva med färre filter.',
   loading: 'Mötesplatserna laddas…',
   loadFailed: 'Mötesplatserna kunde inte laddas.',
-  loadFailedHttp: (status) => `Servern svarade med ett fel (HTTP ${status}).`,
-  loadFailedNetwork: 'Filen kunde inte hämtas. Kontrollera nätverksanslutningen.',
-  loadFailedJson: 'Filen är inte giltig JSON.',
-  retry: 'Försök igen',
+  ...loadMessages.sv,
   dataIssues: (n) => `Uppgifterna om mötesplatserna innehåller fel (${n}).`,
   dataIssuesKept: (n) => `Mötesplatserna utan fel (${n}) visas, de felaktiga har utelämnats.`,
   dataUnusable: 'Filen är ingen förteckning över mötesplatser, så inget kan visas.',
-  moreIssues: (n) => `…och ${n} fel till.`,
   showExamples: 'Visa även exempeldata',
   example: 'Exempeldata',
   exampleExplained: 'Ett påhittat exempel, inte en verklig mötesplats.',

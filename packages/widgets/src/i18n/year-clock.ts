@@ -1,3 +1,4 @@
+import { loadMessages, type LoadMessages } from './common.js';
 import type { WidgetLocale } from './messages.js';
 
 /**
@@ -29,7 +30,7 @@ export interface YearClockIssue {
  * load-failure sentences are worded as the finder's. Strings that embed a value are functions;
  * numbers and dates arrive already formatted.
  */
-export interface YearClockMessages {
+export interface YearClockMessages extends LoadMessages {
   /** Full month names as they stand alone, January first (`tammikuu`). */
   months: readonly string[];
   /** Short month names for the clock face, January first (`tammi`). */
@@ -65,16 +66,11 @@ export interface YearClockMessages {
   noTopics: string;
   loading: string;
   loadFailed: string;
-  loadFailedHttp: (status: string) => string;
-  loadFailedNetwork: string;
-  loadFailedJson: string;
-  retry: string;
   /** Heading of a data problem; `formattedCount` problems are listed under it. */
   dataIssues: (formattedCount: string) => string;
   /** Follows `dataIssues` when some rings could still be drawn. */
   dataIssuesKept: (formattedCount: string) => string;
   dataUnusable: string;
-  moreIssues: (formattedCount: string) => string;
   /** `kenttä rings[0].id`: names the field of a problem. */
   field: (path: string) => string;
   /** One problem, after the field. */
@@ -152,14 +148,10 @@ const fi: YearClockMessages = {
   noTopics: 'Ei aiheita.',
   loading: 'Ladataan vuosikelloa…',
   loadFailed: 'Vuosikellon lataaminen epäonnistui.',
-  loadFailedHttp: (status) => `Palvelin vastasi virheellä (HTTP ${status}).`,
-  loadFailedNetwork: 'Tiedostoa ei saatu haettua. Tarkista verkkoyhteys.',
-  loadFailedJson: 'Tiedosto ei ole kelvollista JSON-muotoa.',
-  retry: 'Yritä uudelleen',
+  ...loadMessages.fi,
   dataIssues: (n) => `Vuosikellon tiedoissa on virheitä (${n}).`,
   dataIssuesKept: (n) => `Virheettömät kehät (${n}) näytetään, virheelliset on jätetty pois.`,
   dataUnusable: 'Vuosikelloa ei voida näyttää.',
-  moreIssues: (n) => `…ja ${n} muuta virhettä.`,
   field: (path) => `kenttä ${path}`,
   issue: ({ kind, expected, received }) => {
     switch (kind) {
@@ -229,14 +221,10 @@ const sv: YearClockMessages = {
   noTopics: 'Inga teman.',
   loading: 'Årshjulet laddas…',
   loadFailed: 'Årshjulet kunde inte laddas.',
-  loadFailedHttp: (status) => `Servern svarade med ett fel (HTTP ${status}).`,
-  loadFailedNetwork: 'Filen kunde inte hämtas. Kontrollera nätverksanslutningen.',
-  loadFailedJson: 'Filen är inte giltig JSON.',
-  retry: 'Försök igen',
+  ...loadMessages.sv,
   dataIssues: (n) => `Uppgifterna i årshjulet innehåller fel (${n}).`,
   dataIssuesKept: (n) => `Ringarna utan fel (${n}) visas, de felaktiga har utelämnats.`,
   dataUnusable: 'Årshjulet kan inte visas.',
-  moreIssues: (n) => `…och ${n} fel till.`,
   field: (path) => `fältet ${path}`,
   issue: ({ kind, expected, received }) => {
     switch (kind) {
@@ -306,14 +294,10 @@ const en: YearClockMessages = {
   noTopics: 'No topics.',
   loading: 'Loading the year clock…',
   loadFailed: 'The year clock could not be loaded.',
-  loadFailedHttp: (status) => `The server answered with an error (HTTP ${status}).`,
-  loadFailedNetwork: 'The file could not be fetched. Check the network connection.',
-  loadFailedJson: 'The file is not valid JSON.',
-  retry: 'Try again',
+  ...loadMessages.en,
   dataIssues: (n) => `The year clock data has errors (${n}).`,
   dataIssuesKept: (n) => `The rings without errors (${n}) are shown; the others have been left out.`,
   dataUnusable: 'The year clock cannot be shown.',
-  moreIssues: (n) => `…and ${n} more.`,
   field: (path) => `field ${path}`,
   issue: ({ kind, expected, received }) => {
     switch (kind) {

@@ -16,6 +16,7 @@ import {
   validateCalendarEntries,
 } from '@perhekeskus/core';
 import {
+  type CSSResultGroup,
   html,
   LitElement,
   nothing,
@@ -32,6 +33,7 @@ import {
   formatMonthTitle,
   weekdayShort,
 } from '../../i18n/calendar.js';
+import { loadFailureText } from '../../i18n/common.js';
 import {
   capitalize,
   formatClock,
@@ -39,12 +41,15 @@ import {
   formatDate,
   formatDay,
   formatTimeRange,
-  localeOf,
   localized,
   WEEKDAYS,
   type WidgetLocale,
   weekdayName,
 } from '../../i18n/index.js';
+import { type LoadFailure, SrcLoader } from '../../internal/src-loader.js';
+import { watchLocale } from '../../internal/watch-locale.js';
+import { baseStyles } from '../../styles/base.js';
+import { controlStyles } from '../../styles/controls.js';
 // `?inline` gives the file's text; the build minifies it (CSS inside a `css` template would stay as written).
 import styles from './calendar.css?inline';
 
@@ -86,7 +91,6 @@ function loadBuiltIn(): Promise<BuiltIn> {
 }
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
-type LoadFailure = 'http' | 'network' | 'json';
 
 /** A problem with the element's own attributes, translated when shown. */
 type SettingIssue =
@@ -226,7 +230,7 @@ function spanOf(entry: CalendarEntry): Span {
  * @cssproperty [--pk-error-text=#8a1c12] - Text of error messages.
  */
 export class CalendarElement extends LitElement {
-  static override styles = unsafeCSS(styles);
+  static override styles: CSSResultGroup = [baseStyles, controlStyles, unsafeCSS(styles)];
 
   /** Reactive properties and their attributes (a static map costs less than a decorator per field). */
   static override properties: PropertyDeclarations = {
@@ -258,8 +262,11 @@ export class CalendarElement extends LitElement {
   private readonly _uid = `pk-cal-${++instances}`;
   private _langObserver: MutationObserver | undefined;
   private _resizeObserver: ResizeObserver | undefined;
-  private _fetchController: AbortController | undefined;
-  private _loadToken = 0;
+  private readonly _loader = new SrcLoader(
+    this,
+    (json) => this._accept(json),
+    (failure, status) => this._fail(failure, status),
+  );
   private _focusPending = false;
   private _dialogTrigger: HTMLElement | undefined;
   private _openDetails = new Set<string>();
@@ -332,16 +339,7 @@ export class CalendarElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._locale = localeOf(this);
-    // The language can change on any ancestor; `lang` changes are rare, so watching them is cheap.
-    this._langObserver = new MutationObserver(() => {
-      this._locale = localeOf(this);
-    });
-    this._langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+    this._langObserver = watchLocale(this, (locale) => (this._locale = locale));
     if (typeof ResizeObserver === 'function') {
       this._resizeObserver = new ResizeObserver((records) => {
         const width = records[0]?.contentRect.width ?? 0;
@@ -359,7 +357,6 @@ export class CalendarElement extends LitElement {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
     this._resizeObserver?.disconnect();
-    this._fetchController?.abort();
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
     this._revokeRangeLink();
@@ -451,49 +448,17 @@ export class CalendarElement extends LitElement {
 
   /** Validates `entries`, or fetches `src`; neither given means no events of the page's own. */
   private _loadGiven(): void {
-    const token = ++this._loadToken;
-    this._fetchController?.abort();
-    this._fetchController = undefined;
+    const token = this._loader.begin();
     this._failure = undefined;
     if (this.entries !== undefined) {
       this._accept(this.entries);
     } else if (this.src) {
-      void this._fetch(this.src, token);
+      this._load = 'loading';
+      void this._loader.fetch(this.src, token);
     } else {
       this._given = { entries: [], issues: [], fatal: false };
       this._load = 'idle';
     }
-  }
-
-  private async _fetch(src: string, token: number): Promise<void> {
-    const controller = new AbortController();
-    this._fetchController = controller;
-    this._load = 'loading';
-    let text: string;
-    try {
-      const response = await fetch(new URL(src, document.baseURI), {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) {
-        if (token === this._loadToken) this._fail('http', String(response.status));
-        return;
-      }
-      text = await response.text();
-    } catch {
-      if (token === this._loadToken && !controller.signal.aborted) this._fail('network');
-      return;
-    }
-    if (token !== this._loadToken) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      this._fail('json');
-      return;
-    }
-    this._accept(json);
   }
 
   private _fail(failure: LoadFailure, status = ''): void {
@@ -857,12 +822,7 @@ export class CalendarElement extends LitElement {
     const locale = this._locale;
     const blocks: TemplateResult[] = [];
     if (this._load === 'failed') {
-      const detail =
-        this._failure === 'http'
-          ? m.loadFailedHttp(this._httpStatus)
-          : this._failure === 'json'
-            ? m.loadFailedJson
-            : m.loadFailedNetwork;
+      const detail = loadFailureText(m, this._failure, this._httpStatus);
       blocks.push(html`<p><strong>${m.loadFailed}</strong> ${detail}</p>
         ${
           this.src && this.entries === undefined

@@ -28,8 +28,17 @@ import {
   upcomingOpenings,
   validatePlaces,
 } from '@perhekeskus/core';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  type CSSResultGroup,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { PkFilterChangeDetail, PkPlaceSelectDetail } from '../../events.js';
+import { loadFailureText } from '../../i18n/common.js';
 import {
   capitalize,
   formatCount,
@@ -38,7 +47,6 @@ import {
   formatKm,
   formatTimeRange,
   languageName,
-  localeOf,
   localized,
   type Messages,
   messages,
@@ -46,6 +54,10 @@ import {
   type WidgetLocale,
   weekdayName,
 } from '../../i18n/index.js';
+import { type LoadFailure, SrcLoader } from '../../internal/src-loader.js';
+import { watchLocale } from '../../internal/watch-locale.js';
+import { baseStyles } from '../../styles/base.js';
+import { controlStyles } from '../../styles/controls.js';
 import { styles } from './meeting-place-finder.styles.js';
 
 /** The built-in Etelä-Savo data, loaded on first need so that sites with their own data never fetch it. */
@@ -79,7 +91,6 @@ const FILTER_ATTRIBUTES = {
 
 type ListKey = 'audiences' | 'offerings' | 'languages' | 'accessibility';
 type LoadState = 'loading' | 'ready' | 'failed';
-type LoadFailure = 'http' | 'network' | 'json';
 type GeoState = 'idle' | 'locating' | 'denied' | 'unavailable' | 'unsupported' | 'ok';
 
 const PAGE_SIZE = 20;
@@ -151,7 +162,7 @@ function safeHttpUrl(value: string | undefined): string | undefined {
  * @cssproperty [--pk-error-text=#8a1c12] - Text of error messages.
  */
 export class MeetingPlaceFinder extends LitElement {
-  static override styles = styles;
+  static override styles: CSSResultGroup = [baseStyles, controlStyles, styles];
 
   /** Reactive properties and their attributes (a static map costs less than a decorator per field). */
   static override properties: PropertyDeclarations = {
@@ -190,7 +201,6 @@ export class MeetingPlaceFinder extends LitElement {
   };
 
   private readonly _uid = `pk-mpf-${++instances}`;
-  private _fetchController: AbortController | undefined;
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _pendingAnnouncement = '';
   private _langObserver: MutationObserver | undefined;
@@ -200,7 +210,11 @@ export class MeetingPlaceFinder extends LitElement {
   private _resultsError = false;
   private _focusResult: number | undefined;
   private _calendarCache = new WeakMap<MeetingPlace, Map<string, string>>();
-  private _loadToken = 0;
+  private readonly _loader = new SrcLoader(
+    this,
+    (json) => this._accept(json),
+    (failure, status) => this._fail(failure, status),
+  );
 
   /** The validated places, and what was wrong with the input. */
   private _places: readonly MeetingPlace[] = [];
@@ -277,22 +291,12 @@ export class MeetingPlaceFinder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._locale = localeOf(this);
-    // The language can change on any ancestor; `lang` changes are rare, so watching them is cheap.
-    this._langObserver = new MutationObserver(() => {
-      this._locale = localeOf(this);
-    });
-    this._langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+    this._langObserver = watchLocale(this, (locale) => (this._locale = locale));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
-    this._fetchController?.abort();
     clearTimeout(this._announceTimer);
   }
 
@@ -339,56 +343,24 @@ export class MeetingPlaceFinder extends LitElement {
 
   /** Validates `places`, or fetches `src`, or loads the built-in data: whichever is given first. */
   private _loadData(): void {
-    const token = ++this._loadToken;
-    this._fetchController?.abort();
-    this._fetchController = undefined;
+    const token = this._loader.begin();
     this._failure = undefined;
     if (this.places !== undefined) {
       this._accept(this.places);
     } else if (this.src) {
-      void this._fetch(this.src, token);
+      this._load = 'loading';
+      void this._loader.fetch(this.src, token);
     } else {
       this._load = 'loading';
       loadBuiltIn().then(
         (data) => {
-          if (token === this._loadToken) this._accept(data.places);
+          if (this._loader.isCurrent(token)) this._accept(data.places);
         },
         () => {
-          if (token === this._loadToken) this._fail('network');
+          if (this._loader.isCurrent(token)) this._fail('network');
         },
       );
     }
-  }
-
-  private async _fetch(src: string, token: number): Promise<void> {
-    const controller = new AbortController();
-    this._fetchController = controller;
-    this._load = 'loading';
-    let text: string;
-    try {
-      const response = await fetch(new URL(src, document.baseURI), {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) {
-        if (token === this._loadToken) this._fail('http', String(response.status));
-        return;
-      }
-      text = await response.text();
-    } catch {
-      if (token === this._loadToken && !controller.signal.aborted) this._fail('network');
-      return;
-    }
-    if (token !== this._loadToken) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      this._fail('json');
-      return;
-    }
-    this._accept(json);
   }
 
   private _fail(failure: LoadFailure, status = ''): void {
@@ -839,12 +811,7 @@ export class MeetingPlaceFinder extends LitElement {
   private _renderProblems(m: Messages) {
     const locale = this._locale;
     if (this._load === 'failed') {
-      const detail =
-        this._failure === 'http'
-          ? m.loadFailedHttp(this._httpStatus)
-          : this._failure === 'json'
-            ? m.loadFailedJson
-            : m.loadFailedNetwork;
+      const detail = loadFailureText(m, this._failure, this._httpStatus);
       return html`<div class="notice error" part="error" role="alert">
         <p><strong>${m.loadFailed}</strong> ${detail}</p>
         ${

@@ -11,6 +11,7 @@ import {
   yearClockLayout,
 } from '@perhekeskus/core';
 import {
+  type CSSResultGroup,
   html,
   LitElement,
   nothing,
@@ -19,8 +20,12 @@ import {
   svg,
   type TemplateResult,
 } from 'lit';
-import { capitalize, formatCount, formatDate, localeOf, localized, type WidgetLocale } from '../../i18n/index.js';
+import { loadFailureText } from '../../i18n/common.js';
+import { capitalize, formatCount, formatDate, localized, type WidgetLocale } from '../../i18n/index.js';
 import { type YearClockIssue, type YearClockMessages, yearClockMessages } from '../../i18n/year-clock.js';
+import { type LoadFailure, SrcLoader } from '../../internal/src-loader.js';
+import { watchLocale } from '../../internal/watch-locale.js';
+import { baseStyles } from '../../styles/base.js';
 import { styles } from './year-clock.styles.js';
 
 /** Detail of `pk-entry-select`: the entry the user chose and the ring it is drawn in. */
@@ -47,7 +52,6 @@ function loadBuiltIn(): Promise<BuiltIn> {
 }
 
 type LoadState = 'loading' | 'ready' | 'failed';
-type LoadFailure = 'http' | 'network' | 'json';
 type ZodIssue = ValidationError['issues'][number];
 
 /** The built-in sources a page can name with `source`. */
@@ -209,7 +213,7 @@ interface ClockArc {
  * @cssproperty [--pk-ring-6=#4a5866] - Arcs of the 6th ring.
  */
 export class YearClockElement extends LitElement {
-  static override styles = styles;
+  static override styles: CSSResultGroup = [baseStyles, styles];
 
   /** Reactive properties and their attributes (a static map costs less than a decorator per field). */
   static override properties: PropertyDeclarations = {
@@ -237,10 +241,13 @@ export class YearClockElement extends LitElement {
   };
 
   private readonly _uid = `pk-yc-${++instances}`;
-  private _fetchController: AbortController | undefined;
   private _langObserver: MutationObserver | undefined;
   private _resizeObserver: ResizeObserver | undefined;
-  private _loadToken = 0;
+  private readonly _loader = new SrcLoader(
+    this,
+    (json) => this._acceptRings(json),
+    (failure, status) => this._fail(failure, status),
+  );
   private _layout: YearClockLayout | undefined;
   private _layoutKey: [readonly YearClockRing[], string | undefined] | undefined;
   private _arcs: ClockArc[] = [];
@@ -293,16 +300,7 @@ export class YearClockElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._locale = localeOf(this);
-    // The language can change on any ancestor; `lang` changes are rare, so watching them is cheap.
-    this._langObserver = new MutationObserver(() => {
-      this._locale = localeOf(this);
-    });
-    this._langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
+    this._langObserver = watchLocale(this, (locale) => (this._locale = locale));
     if (typeof ResizeObserver === 'function') {
       this._resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
@@ -317,7 +315,6 @@ export class YearClockElement extends LitElement {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
     this._resizeObserver?.disconnect();
-    this._fetchController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -354,16 +351,15 @@ export class YearClockElement extends LitElement {
   }
 
   private _loadData(): void {
-    const token = ++this._loadToken;
-    this._fetchController?.abort();
-    this._fetchController = undefined;
+    const token = this._loader.begin();
     this._failure = undefined;
     this._dataTitle = undefined;
     const kind = this._kind();
     if (kind === 'rings') {
       this._acceptRings(this.rings);
     } else if (kind === 'src') {
-      void this._fetch(this.src!, token);
+      this._load = 'loading';
+      void this._loader.fetch(this.src!, token);
     } else if (kind === 'unknown') {
       this._setResult(
         [],
@@ -373,10 +369,10 @@ export class YearClockElement extends LitElement {
       this._load = 'loading';
       loadBuiltIn().then(
         (data) => {
-          if (token === this._loadToken) this._acceptBuiltIn(data, kind);
+          if (this._loader.isCurrent(token)) this._acceptBuiltIn(data, kind);
         },
         () => {
-          if (token === this._loadToken) this._fail('network');
+          if (this._loader.isCurrent(token)) this._fail('network');
         },
       );
     }
@@ -454,37 +450,6 @@ export class YearClockElement extends LitElement {
     this._rings = [];
     this._issues = [];
     this._fatal = false;
-  }
-
-  private async _fetch(src: string, token: number): Promise<void> {
-    const controller = new AbortController();
-    this._fetchController = controller;
-    this._load = 'loading';
-    let text: string;
-    try {
-      const response = await fetch(new URL(src, document.baseURI), {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) {
-        if (token === this._loadToken) this._fail('http', String(response.status));
-        return;
-      }
-      text = await response.text();
-    } catch {
-      if (token === this._loadToken && !controller.signal.aborted) this._fail('network');
-      return;
-    }
-    if (token !== this._loadToken) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      this._fail('json');
-      return;
-    }
-    this._acceptRings(json);
   }
 
   /** The layout from core, recomputed only when the rings or the marked day change. */
@@ -634,12 +599,7 @@ export class YearClockElement extends LitElement {
     const locale = this._locale;
     const m = this._messages();
     if (this._load === 'failed') {
-      const detail =
-        this._failure === 'http'
-          ? m.loadFailedHttp(this._httpStatus)
-          : this._failure === 'json'
-            ? m.loadFailedJson
-            : m.loadFailedNetwork;
+      const detail = loadFailureText(m, this._failure, this._httpStatus);
       return html`<div class="notice error" part="error" role="alert">
         <p><strong>${m.loadFailed}</strong> ${detail}</p>
         ${
