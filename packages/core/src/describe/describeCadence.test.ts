@@ -3,6 +3,7 @@ import type { Cadence } from '../model/cadence.js';
 import { ValidationError } from '../model/validation.js';
 import { describeCadence } from './describeCadence.js';
 import { formatTime, formatTimeRange } from './formatTime.js';
+import { monthNames } from './monthNames.js';
 
 describe('formatTime', () => {
   it('writes Finnish and Swedish times with a dot and English with a colon', () => {
@@ -70,5 +71,14 @@ describe('describeCadence', () => {
     expect(() => describeCadence({ kind: 'times-per-year', times: 0, mode: 'remote' } as never, 'fi')).toThrow(
       /cadence\.times/,
     );
+  });
+});
+
+describe('monthNames', () => {
+  it('names the months January first in each language', () => {
+    expect(monthNames.fi[2]).toBe('maaliskuu');
+    expect(monthNames.sv[0]).toBe('januari');
+    expect(monthNames.en[11]).toBe('December');
+    expect(Object.values(monthNames).every((names) => names.length === 12)).toBe(true);
   });
 });

@@ -5,51 +5,7 @@ import { label } from '../model/labels.js';
 import { parseInput } from '../model/validation.js';
 import { formatLocalTime, parseLocalTime } from '../schedule/time/isoFormat.js';
 import { formatTime, formatTimeRange } from './formatTime.js';
-
-const monthNames = {
-  fi: [
-    'tammikuu',
-    'helmikuu',
-    'maaliskuu',
-    'huhtikuu',
-    'toukokuu',
-    'kesäkuu',
-    'heinäkuu',
-    'elokuu',
-    'syyskuu',
-    'lokakuu',
-    'marraskuu',
-    'joulukuu',
-  ],
-  sv: [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-} as const;
+import { monthNames } from './monthNames.js';
 
 // Finnish inessive for "not in July": heinäkuussa.
 const monthInessiveFi = monthNames.fi.map((m) => `${m}ssa`);

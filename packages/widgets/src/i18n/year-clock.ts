@@ -1,4 +1,5 @@
-import { loadMessages, type LoadMessages } from './common.js';
+import { monthNames } from '@perhekeskus/core';
+import { type LoadMessages, loadMessages } from './common.js';
 import type { WidgetLocale } from './messages.js';
 
 /**
@@ -107,20 +108,7 @@ const TYPES: Record<WidgetLocale, Record<string, string>> = {
 
 const typeName = (locale: WidgetLocale, type = '') => TYPES[locale][type] ?? type;
 
-const FI_MONTHS = [
-  'tammi',
-  'helmi',
-  'maalis',
-  'huhti',
-  'touko',
-  'kesä',
-  'heinä',
-  'elo',
-  'syys',
-  'loka',
-  'marras',
-  'joulu',
-];
+const FI_MONTHS = monthNames.fi.map((name) => name.slice(0, -'kuu'.length));
 
 /** Finnish. A window is written the Finnish way, the first month without `kuu`: `tammi–helmikuu`. */
 const fi: YearClockMessages = {
@@ -181,20 +169,7 @@ const fi: YearClockMessages = {
   },
 };
 
-const SV_MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const SV_MONTHS = monthNames.sv;
 
 /** Swedish, as written in Finland. */
 const sv: YearClockMessages = {
@@ -254,20 +229,7 @@ const sv: YearClockMessages = {
   },
 };
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const EN_MONTHS = monthNames.en;
 
 /** English. */
 const en: YearClockMessages = {
