@@ -1,8 +1,8 @@
-// Builds the package: the npm ESM entries (Lit and core left as imports), the one-file embed as an ES
-// module and as a classic script (everything bundled), a measurement bundle for size-limit, the
+// Builds the package: the npm ESM entries (Lit and core left as imports), the embed (an ES module
+// autoloader with its chunks, and a classic-script loader for it), a measurement bundle for size-limit, the
 // `.d.ts` files and custom-elements.json.
 import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { compactHtmlTemplates } from './compact-html-templates.mjs';
@@ -53,13 +53,12 @@ await build({
   },
 });
 
-/**
- * A fully minified single file with everything bundled (application mode: library mode keeps the
- * whitespace of ES output).
- */
-function standalone({ entry, outDir, fileName, format, external = [] }) {
+/** A fully minified build in application mode (library mode keeps the whitespace of ES output). */
+function standalone({ entry, outDir, fileName, format, external = [], codeSplitting = false }) {
   return build({
     ...shared,
+    // Chunks import each other by relative URL, so the embed folder can live under any path.
+    base: './',
     build: {
       outDir,
       emptyOutDir: false,
@@ -73,31 +72,75 @@ function standalone({ entry, outDir, fileName, format, external = [] }) {
         input: entry,
         external,
         preserveEntrySignatures: false,
-        output: { format, entryFileNames: fileName, codeSplitting: false },
+        output: {
+          format,
+          entryFileNames: fileName,
+          codeSplitting,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
       },
     },
   });
 }
 
-// <script type="module" src=".../perhekeskus.js">: one self-contained file.
-await standalone({ entry: 'src/embed.ts', outDir: 'dist/embed', fileName: 'perhekeskus.js', format: 'es' });
+// <script type="module" src=".../perhekeskus.js">: a small autoloader; each component and the
+// built-in data load from chunks/ on first use.
+const embedBuild = await standalone({
+  entry: 'src/embedding/perhekeskus.ts',
+  outDir: 'dist/embed',
+  fileName: 'perhekeskus.js',
+  format: 'es',
+  codeSplitting: true,
+});
+await writeEmbedGraph(embedBuild);
 
-// <script src=".../perhekeskus.iife.js"> for sites whose CMS strips type="module". Library mode here:
-// application mode would wrap the (inlined) dynamic import in a preload helper that uses import.meta.
+// <script src=".../perhekeskus.iife.js"> for a CMS that strips type="module": loads perhekeskus.js.
 await build({
   ...shared,
   build: {
     outDir: 'dist/embed',
     emptyOutDir: false,
     target: 'es2022',
-    cssMinify,
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
     copyPublicDir: false,
-    lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'Perhekeskus', fileName: () => 'perhekeskus.iife.js' },
+    lib: {
+      entry: 'src/embedding/perhekeskus-classic.ts',
+      formats: ['iife'],
+      name: 'Perhekeskus',
+      fileName: () => 'perhekeskus.iife.js',
+    },
   },
 });
+
+/**
+ * Writes `dist/size/embed-graph.json`: for each tag, the files a page with that tag loads (the entry,
+ * the component's chunk and its static imports), data chunks apart. `.size-limit.js` reads it.
+ */
+async function writeEmbedGraph(result) {
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  const byName = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const closure = (fileName, seen = new Set()) => {
+    if (seen.has(fileName)) return seen;
+    seen.add(fileName);
+    for (const dep of byName.get(fileName)?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  const entry = byName.get('perhekeskus.js');
+  const graph = { entry: 'perhekeskus.js', components: {}, data: [] };
+  for (const dynamic of entry.dynamicImports) {
+    const chunk = byName.get(dynamic);
+    const tag = ['meeting-place-finder', 'calendar', 'year-clock'].find((name) => chunk.name === name);
+    if (!tag) throw new Error(`embed: unexpected dynamic chunk ${dynamic}`);
+    graph.components[tag] = [...closure(dynamic)].filter((f) => f !== 'perhekeskus.js');
+  }
+  for (const chunk of byName.values()) {
+    if (!chunk.isEntry && !Object.values(graph.components).flat().includes(chunk.fileName)) graph.data.push(chunk.fileName);
+  }
+  await mkdir(new URL('../dist/size', import.meta.url), { recursive: true });
+  await writeFile(new URL('../dist/size/embed-graph.json', import.meta.url), `${JSON.stringify(graph, null, 2)}\n`);
+}
 
 // Measurement only (not published): the finder with Lit and core, without the built-in data.
 await standalone({
