@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
+import { PENDING_SRC, stallFetch } from '../../stories/pending-src.js';
 import './calendar.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), `entries` by name. */
@@ -214,6 +215,21 @@ export const InvalidEntries: Story = {
     docs: {
       description: { story: 'Two rows break the format: both are explained in an alert, the valid ones still show.' },
     },
+  },
+};
+
+export const Loading: Story = {
+  args: { view: 'agenda', month: '2026-03', today: TODAY, src: PENDING_SRC },
+  beforeEach: stallFetch,
+  parameters: {
+    docs: { description: { story: 'While `src` loads: a polite status says so. This story stalls `fetch` for its URL.' } },
+  },
+};
+
+export const Empty: Story = {
+  args: { view: 'agenda', month: '2026-03', today: TODAY, entries: [] },
+  parameters: {
+    docs: { description: { story: 'Valid data with nothing in the period: the agenda says there are no events.' } },
   },
 };
 

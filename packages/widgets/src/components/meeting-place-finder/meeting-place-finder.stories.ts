@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
 import { makePlace, manyPlaces, TODAY, testMunicipalities, testParties, threePlaces } from '../../test/fixtures.js';
+import { PENDING_SRC, stallFetch } from '../../stories/pending-src.js';
 import './meeting-place-finder.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), properties by name. */
@@ -190,24 +191,10 @@ export const FailedSrc: Story = {
 };
 
 /** The URL the Loading story holds open. */
-const PENDING_SRC = 'pk-storybook/never-answers.json';
-
 export const Loading: Story = {
   args: { src: PENDING_SRC },
   // No server can be told to stall from here, so this story wraps `fetch` and never answers this one URL.
-  beforeEach: () => {
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (!url.endsWith(PENDING_SRC)) return realFetch(input, init);
-      return new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-      });
-    };
-    return () => {
-      window.fetch = realFetch;
-    };
-  },
+  beforeEach: stallFetch,
   parameters: {
     docs: {
       description: {

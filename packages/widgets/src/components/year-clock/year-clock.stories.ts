@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
+import { PENDING_SRC, stallFetch } from '../../stories/pending-src.js';
 import './year-clock.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), `rings` by name. */
@@ -176,6 +177,21 @@ export const InvalidRings: Story = {
 export const UnusableData: Story = {
   name: 'Error: not a list of rings',
   args: { rings: 'not rings' },
+};
+
+export const Loading: Story = {
+  args: { src: PENDING_SRC, today: TODAY },
+  beforeEach: stallFetch,
+  parameters: {
+    docs: { description: { story: 'While `src` loads: a polite status says so. This story stalls `fetch` for its URL.' } },
+  },
+};
+
+export const Empty: Story = {
+  args: { rings: [], today: TODAY },
+  parameters: {
+    docs: { description: { story: 'No rings to draw: the widget says the year clock is empty.' } },
+  },
 };
 
 export const FailedSrc: Story = {
