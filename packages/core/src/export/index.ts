@@ -2,5 +2,11 @@ export { CalendarEvent, CalendarEventStatus, RecurrenceRule, WebUrl } from './ca
 export type { EventJsonLd, PlaceJsonLd, VirtualLocationJsonLd } from './eventJsonLd.js';
 export { EventJsonLdOptions, eventJsonLd } from './eventJsonLd.js';
 export { jsonLdScript } from './jsonLdScript.js';
+export {
+  type MeetingPlaceJsonLd,
+  MeetingPlaceJsonLdOptions,
+  meetingPlaceJsonLd,
+  type OpeningHoursJsonLd,
+} from './meetingPlaceJsonLd.js';
 export { OccurrenceEventOptions, occurrencesToEvents } from './occurrencesToEvents.js';
 export { ICalendarOptions, toICalendar } from './toICalendar.js';
