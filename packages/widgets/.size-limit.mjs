@@ -16,9 +16,24 @@ export default [
     limit: '37 KB',
     gzip: true,
   },
-  { name: 'embed: a page with the finder (built-in data apart)', path: files('meeting-place-finder'), limit: '43 KB', gzip: true },
-  { name: 'embed: a page with the calendar (built-in data apart)', path: files('calendar'), limit: '47 KB', gzip: true },
-  { name: 'embed: a page with the year clock (built-in data apart)', path: files('year-clock'), limit: '35 KB', gzip: true },
+  {
+    name: 'embed: a page with the finder (built-in data apart)',
+    path: files('meeting-place-finder'),
+    limit: '43 KB',
+    gzip: true,
+  },
+  {
+    name: 'embed: a page with the calendar (built-in data apart)',
+    path: files('calendar'),
+    limit: '47 KB',
+    gzip: true,
+  },
+  {
+    name: 'embed: a page with the year clock (built-in data apart)',
+    path: files('year-clock'),
+    limit: '35 KB',
+    gzip: true,
+  },
   {
     name: 'embed: a page with all three widgets (built-in data apart)',
     path: files('meeting-place-finder', 'calendar', 'year-clock'),
@@ -31,5 +46,10 @@ export default [
     limit: '25 KB',
     gzip: true,
   },
-  { name: 'classic-script loader (perhekeskus.iife.js)', path: 'dist/embed/perhekeskus.iife.js', limit: '1 KB', gzip: true },
+  {
+    name: 'classic-script loader (perhekeskus.iife.js)',
+    path: 'dist/embed/perhekeskus.iife.js',
+    limit: '1 KB',
+    gzip: true,
+  },
 ];

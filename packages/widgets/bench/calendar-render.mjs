@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, defaultClientConditions } from 'vite';
-import { compactHtmlTemplates } from '../scripts/compact-html-templates.mjs';
 import { chromiumLaunchOptions, serveStatic } from '../scripts/chromium.mjs';
+import { compactHtmlTemplates } from '../scripts/compact-html-templates.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const EVENTS = 500;

@@ -136,7 +136,8 @@ async function writeEmbedGraph(result) {
     graph.components[tag] = [...closure(dynamic)].filter((f) => f !== 'perhekeskus.js');
   }
   for (const chunk of byName.values()) {
-    if (!chunk.isEntry && !Object.values(graph.components).flat().includes(chunk.fileName)) graph.data.push(chunk.fileName);
+    if (!chunk.isEntry && !Object.values(graph.components).flat().includes(chunk.fileName))
+      graph.data.push(chunk.fileName);
   }
   await mkdir(new URL('../dist/size', import.meta.url), { recursive: true });
   await writeFile(new URL('../dist/size/embed-graph.json', import.meta.url), `${JSON.stringify(graph, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { WebUrl } from '../export/calendarEvent.js';
 import { Instant } from '../export/instant.js';
-import { Id, LocalizedText, MeetingMode } from '../model/common.js';
+import { Id, LanguageCode, LocalizedText, MeetingMode } from '../model/common.js';
 import { toEpochMs } from '../schedule/time/isoFormat.js';
 
 /** What an entry is: a group's meeting, a meeting place's activity, or an evaluation task. */
@@ -9,12 +9,61 @@ export const CalendarEntryKind = z.enum(['meeting', 'activity', 'evaluation']);
 export type CalendarEntryKind = z.infer<typeof CalendarEntryKind>;
 
 /**
+ * A keyword (asiasana) of an imported event: the source system's own id (`yso:p4354`, a concept of
+ * the General Finnish Ontology YSO) and its name, when the source gave one.
+ */
+export const EntryKeyword = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.optional(LocalizedText),
+});
+export type EntryKeyword = z.infer<typeof EntryKeyword>;
+
+/** The ages an event is meant for, in whole years; either bound may be open. */
+export const AudienceAge = z
+  .strictObject({
+    min: z.optional(z.int().check(z.gte(0))),
+    max: z.optional(z.int().check(z.gte(0))),
+  })
+  .check(
+    z.refine((a) => a.min === undefined || a.max === undefined || a.min <= a.max, {
+      message: 'The minimum age is above the maximum age',
+      path: ['max'],
+    }),
+  );
+export type AudienceAge = z.infer<typeof AudienceAge>;
+
+/**
+ * One admission offer of an event: whether it is free (absent when the source does not say), the
+ * price as the source words it (`5 € / perhe`), more about it, and a page to read more or buy.
+ */
+export const EntryOffer = z.strictObject({
+  free: z.optional(z.boolean()),
+  price: z.optional(LocalizedText),
+  description: z.optional(LocalizedText),
+  url: z.optional(WebUrl),
+});
+export type EntryOffer = z.infer<typeof EntryOffer>;
+
+/**
+ * Where an imported entry came from: the system (`linked-events`), the record's own id there
+ * (`helsinki:agggfz6gca`, which need not be a valid {@link Id}) and the record's address.
+ */
+export const EntrySource = z.strictObject({
+  system: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1)),
+  url: z.optional(WebUrl),
+});
+export type EntrySource = z.infer<typeof EntrySource>;
+
+/**
  * One event of `<pk-calendar>`, and one row of the documented JSON format a page may give it (as a
  * property or a `src` URL; see {@link CalendarEntryList}). Times are instants with an offset; the
  * calendar shows them in Helsinki time. Texts are in Finnish and, where they exist, Swedish and
  * English. An `allDay` entry covers whole Helsinki days: from the day of `start` to the day before
  * `end` when `end` is midnight (`2026-09-01T00:00:00+03:00` to `2026-12-01T00:00:00+02:00` is 1
- * September–30 November), else to the day of `end`. `example: true` marks invented rows.
+ * September–30 November), else to the day of `end`. `example: true` marks invented rows. Entries
+ * imported from an event API (`importLinkedEvents`) may also say their keywords, audience, ages,
+ * languages, offers, series and `source`.
  */
 export const CalendarEntry = z
   .strictObject({
@@ -34,6 +83,18 @@ export const CalendarEntry = z
     allDay: z.optional(z.boolean()),
     example: z.optional(z.boolean()),
     url: z.optional(WebUrl),
+    // The fields below carry what imported events (Linked Events) say; entries made here leave them out.
+    /** Keywords describing the topic and type of the event. */
+    keywords: z.optional(z.array(EntryKeyword)),
+    /** Audience groups the event is meant for (`lapsiperheet`, families with children). */
+    audience: z.optional(z.array(EntryKeyword)),
+    audienceAge: z.optional(AudienceAge),
+    /** Languages spoken or supported at the event. */
+    languages: z.optional(z.array(LanguageCode)),
+    offers: z.optional(z.array(EntryOffer)),
+    /** The series or umbrella event this entry belongs to; entries of one series share it. */
+    seriesId: z.optional(Id),
+    source: z.optional(EntrySource),
   })
   .check(
     z.refine((e) => (toEpochMs(e.end) ?? 0) > (toEpochMs(e.start) ?? 0), {

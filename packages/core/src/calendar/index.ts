@@ -6,7 +6,15 @@
  * clock (vuosikello). No side effects on import.
  */
 export type { CalendarDay, DayHoliday } from './calendarDays.js';
-export { CalendarEntry, CalendarEntryKind, CalendarEntryList } from './calendarEntry.js';
+export {
+  AudienceAge,
+  CalendarEntry,
+  CalendarEntryKind,
+  CalendarEntryList,
+  EntryKeyword,
+  EntryOffer,
+  EntrySource,
+} from './calendarEntry.js';
 export { type CalendarIssue, type CalendarIssueCode, calendarIssueCodes } from './calendarIssue.js';
 export { calendarIssueMessage } from './calendarIssueMessage.js';
 export { type CalendarMessages, calendarMessages } from './calendarMessages.js';

@@ -73,6 +73,19 @@ describe('validateCalendarEntries', () => {
     );
   });
 
+  it('reports an imported entry whose minimum age is above its maximum, in each language', () => {
+    const { entries, issues } = validateCalendarEntries([entry({ audienceAge: { min: 12, max: 3 } })]);
+    expect(entries).toEqual([]);
+    expect(issues).toMatchObject([
+      { path: 'entries[0].audienceAge.max', code: 'custom', expected: 'min-age-before-max-age' },
+    ]);
+    expect(calendarIssueMessage(issues[0]!, 'fi')).toBe(
+      'Tapahtuma 1 (”Perhekahvila”): kenttä audienceAge.max: alaikärajan pitää olla enintään yläikäraja.',
+    );
+    expect(calendarIssueMessage(issues[0]!, 'sv')).toMatch(/den lägsta åldern får inte vara högre än den högsta\.$/);
+    expect(issues[0]!.message).toMatch(/the minimum age must not be above the maximum age\.$/);
+  });
+
   it('drops a later row that reuses an id and keeps the first', () => {
     const first = entry({ id: 'same' });
     const { entries, issues } = validateCalendarEntries([first, entry({ id: 'same', title: { fi: 'Toinen' } })]);

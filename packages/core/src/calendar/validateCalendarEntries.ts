@@ -22,6 +22,7 @@ const MESSAGES: Record<string, KnownMessage<CalendarIssueCode>> = {
   'Not a real date-time': { code: 'invalid-date-time' },
   'Line breaks are not allowed in a URL': { code: 'invalid-format', expected: 'url' },
   'The entry ends before it starts': { code: 'custom', expected: 'start-before-end' },
+  'The minimum age is above the maximum age': { code: 'custom', expected: 'min-age-before-max-age' },
 };
 
 /** The row's id and title for messages, when they are strings. */

@@ -66,6 +66,7 @@ const fi: PlaceIssueMessages = {
   },
   rules: {
     'start-before-end': 'loppumisajan pitää olla alkamisajan jälkeen',
+    'min-age-before-max-age': 'alaikärajan pitää olla enintään yläikäraja',
     'valid-from-before-valid-to': 'voimassaolon loppupäivä (validTo) ei voi olla ennen alkupäivää (validFrom)',
     'exception-hours':
       'poikkeavalle aukiololle pitää antaa alkamis- ja loppumisaika, alku ennen loppua (tai closed: true, jos paikka on suljettu)',
@@ -138,6 +139,7 @@ const sv: PlaceIssueMessages = {
   },
   rules: {
     'start-before-end': 'sluttiden ska vara senare än starttiden',
+    'min-age-before-max-age': 'den lägsta åldern får inte vara högre än den högsta',
     'valid-from-before-valid-to': 'slutdatumet (validTo) får inte vara före startdatumet (validFrom)',
     'exception-hours':
       'ett undantag med avvikande öppettider behöver start- och sluttid, start före slut (eller closed: true om platsen är stängd)',
@@ -209,6 +211,7 @@ const en: PlaceIssueMessages = {
   },
   rules: {
     'start-before-end': 'the end time must be after the start time',
+    'min-age-before-max-age': 'the minimum age must not be above the maximum age',
     'valid-from-before-valid-to': 'the last day (validTo) cannot be before the first day (validFrom)',
     'exception-hours':
       'an exception with different hours needs a start and an end time, start before end (or closed: true when the place is closed)',

@@ -222,7 +222,9 @@ export const Loading: Story = {
   args: { view: 'agenda', month: '2026-03', today: TODAY, src: PENDING_SRC },
   beforeEach: stallFetch,
   parameters: {
-    docs: { description: { story: 'While `src` loads: a polite status says so. This story stalls `fetch` for its URL.' } },
+    docs: {
+      description: { story: 'While `src` loads: a polite status says so. This story stalls `fetch` for its URL.' },
+    },
   },
 };
 

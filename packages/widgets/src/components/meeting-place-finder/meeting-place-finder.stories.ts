@@ -3,8 +3,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
-import { makePlace, manyPlaces, TODAY, testMunicipalities, testParties, threePlaces } from '../../test/fixtures.js';
 import { PENDING_SRC, stallFetch } from '../../stories/pending-src.js';
+import { makePlace, manyPlaces, TODAY, testMunicipalities, testParties, threePlaces } from '../../test/fixtures.js';
 import './meeting-place-finder.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), properties by name. */

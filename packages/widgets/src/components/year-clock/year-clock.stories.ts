@@ -183,7 +183,9 @@ export const Loading: Story = {
   args: { src: PENDING_SRC, today: TODAY },
   beforeEach: stallFetch,
   parameters: {
-    docs: { description: { story: 'While `src` loads: a polite status says so. This story stalls `fetch` for its URL.' } },
+    docs: {
+      description: { story: 'While `src` loads: a polite status says so. This story stalls `fetch` for its URL.' },
+    },
   },
 };
 

@@ -1,0 +1,230 @@
+/**
+ * The professionals' page (ammattilaisille) content, computed at build time from core: every group
+ * of the action plan (002) with who convenes it, how often it meets (`describeCadence`), its next
+ * meetings (`scheduleFor`) and a calendar file per group (`occurrencesToEvents` + `toICalendar`).
+ * Every text from the data goes through the escaping `html` tag.
+ */
+import {
+  describeCadence,
+  formatTimeRange,
+  type Group,
+  type GroupLevel,
+  type GroupOccurrence,
+  label,
+  occurrencesToEvents,
+  scheduleFor,
+  toICalendar,
+} from '@perhekeskus/core';
+import { html, type RawHtml } from './escapeHtml.js';
+
+/** The part of a region this page reads. */
+export interface GroupSource {
+  readonly groups: readonly Group[];
+}
+
+/** One `.ics` file to publish. */
+export interface GroupCalendarFile {
+  readonly groupId: string;
+  /** The file's path from the site root without the leading slash: `ics/steering-group.ics`. */
+  readonly fileName: string;
+  readonly content: string;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const weekdaysFi = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
+
+const levelHeadings: readonly { level: GroupLevel; heading: string; id: string }[] = [
+  { level: 'county', heading: 'Maakunnalliset ryhmät ja verkostot', id: 'maakunnalliset' },
+  { level: 'area', heading: 'Perhekeskusalueiden kehittäjäryhmät', id: 'alueelliset' },
+  { level: 'municipal', heading: 'Kuntien lasten, nuorten ja perheiden työryhmät', id: 'kunnalliset' },
+  { level: 'national', heading: 'Kansalliset verkostot', id: 'kansalliset' },
+];
+
+function parseDay(date: string): [number, number, number] {
+  const m = ISO_DAY.exec(date);
+  if (!m) throw new Error(`Expected a YYYY-MM-DD date, got ${date}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/**
+ * The last day of the twelve months that start on a date: the day before the same date a year later.
+ *
+ * @param date - the first day, `YYYY-MM-DD`
+ * @returns the last day, `YYYY-MM-DD`
+ * @example
+ * twelveMonthsFrom('2026-11-25'); // '2027-11-24'
+ */
+export function twelveMonthsFrom(date: string): string {
+  const [y, m, d] = parseDay(date);
+  return new Date(Date.UTC(y + 1, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * A date in Finnish for people: `25.11.2026`.
+ *
+ * @param date - `YYYY-MM-DD`
+ * @returns the day, month and year without leading zeros
+ * @example
+ * formatDateFi('2026-03-05'); // '5.3.2026'
+ */
+export function formatDateFi(date: string): string {
+  const [y, m, d] = parseDay(date);
+  return `${d}.${m}.${y}`;
+}
+
+/**
+ * One meeting in Finnish: weekday, date, Helsinki time, mode, and why it moved if it did.
+ * The occurrence's times carry Helsinki's own offset, so their wall-clock digits are Helsinki time.
+ *
+ * @param occurrence - a scheduled meeting
+ * @returns e.g. `tiistai 8.12.2026 klo 13.00–15.00, etäkokous`
+ * @example
+ * formatMeetingFi({ start: '2026-12-08T13:00:00+02:00', end: '2026-12-08T15:00:00+02:00', mode: 'remote' });
+ * // 'tiistai 8.12.2026 klo 13.00–15.00, etäkokous'
+ */
+export function formatMeetingFi(occurrence: Pick<GroupOccurrence, 'start' | 'end' | 'mode' | 'moved'>): string {
+  const day = occurrence.start.slice(0, 10);
+  const [y, m, d] = parseDay(day);
+  const weekday = weekdaysFi[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  const time = formatTimeRange(occurrence.start.slice(11, 16), occurrence.end.slice(11, 16), 'fi');
+  const moved = occurrence.moved
+    ? ` (siirretty päivältä ${formatDateFi(occurrence.moved.from)}: ${movedReasonFi[occurrence.moved.reason]})`
+    : '';
+  return `${weekday} ${formatDateFi(day)} ${time}, ${label('meetingMode', occurrence.mode, 'fi')}${moved}`;
+}
+
+const movedReasonFi = { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' } as const;
+
+/**
+ * Who convenes a group, in Finnish: the role and, when the group names it, the post (`koordinaattori
+ * (perhekeskuskoordinaattori)`). People are not named on the page, only posts.
+ *
+ * @param group - the group
+ * @returns the text
+ * @example
+ * convenerFi({ convener: 'chair', members: [] } as unknown as Group); // 'puheenjohtaja'
+ */
+export function convenerFi(group: Pick<Group, 'convener' | 'members'>): string {
+  const role = label('role', group.convener, 'fi');
+  const titles = [
+    ...new Set(
+      group.members
+        .filter((m) => m.role === group.convener)
+        .map((m) => m.title?.fi)
+        .filter((t): t is string => t !== undefined && t !== role),
+    ),
+  ];
+  return titles.length ? `${role} (${titles.join(', ')})` : role;
+}
+
+/**
+ * The path of a group's calendar file from the site root, checked to be a plain file name.
+ *
+ * @param groupId - the group's id
+ * @returns `ics/<groupId>.ics`
+ * @throws Error when the id is not lowercase letters, digits and hyphens
+ * @example
+ * calendarFileName('steering-group'); // 'ics/steering-group.ics'
+ */
+export function calendarFileName(groupId: string): string {
+  if (!SAFE_ID.test(groupId)) throw new Error(`Not a safe file name for a group id: ${groupId}`);
+  return `ics/${groupId}.ics`;
+}
+
+/**
+ * The calendar file of every group that has meetings in a period.
+ *
+ * @param source - the region (only `groups` is read)
+ * @param period - `from` and `to`, inclusive (`YYYY-MM-DD`)
+ * @returns one file per group with meetings, in the order of the groups
+ * @example
+ * groupCalendarFiles(etelaSavo, { from: '2026-11-25', to: '2029-12-31' })[0].fileName; // 'ics/steering-group.ics'
+ */
+export function groupCalendarFiles(source: GroupSource, period: { from: string; to: string }): GroupCalendarFile[] {
+  const files: GroupCalendarFile[] = [];
+  for (const group of source.groups) {
+    if (!group.cadence) continue;
+    const meetings = scheduleFor({ groups: [...source.groups] }, { ...period, groups: [group.id] });
+    if (meetings.length === 0) continue;
+    const events = occurrencesToEvents(meetings, { locale: 'fi', group });
+    const content = toICalendar(events, { name: group.name.fi, description: describeCadence(group.cadence, 'fi') });
+    files.push({ groupId: group.id, fileName: calendarFileName(group.id), content });
+  }
+  return files;
+}
+
+/** Options of {@link renderGroupsSection}. */
+export interface GroupsSectionOptions {
+  /** The first day of the listed meetings: the build date (`YYYY-MM-DD`). */
+  readonly from: string;
+  /** The last day of the listed meetings (`YYYY-MM-DD`). */
+  readonly to: string;
+  /** The link to a group's calendar file, or `undefined` when it has none. */
+  readonly calendarHref: (groupId: string) => string | undefined;
+}
+
+/**
+ * The professionals' page section: a contents list by level, then every group with its kind, its
+ * convener, its cadence (or what the sources say instead), its meetings in the period and its
+ * calendar link. Headings start at `<h2>`.
+ *
+ * @param source - the region (only `groups` is read)
+ * @param options - the period and the calendar links
+ * @returns the markup
+ * @example
+ * renderGroupsSection(etelaSavo, { from: '2026-11-25', to: '2027-11-24', calendarHref }).value;
+ * // '<nav class="toc" …>…<h3 id="ryhma-steering-group">Etelä-Savon lasten, nuorten ja perheiden johtoryhmä</h3>…'
+ */
+export function renderGroupsSection(source: GroupSource, options: GroupsSectionOptions): RawHtml {
+  const meetings = scheduleFor({ groups: [...source.groups] }, { from: options.from, to: options.to });
+  const byGroup = new Map<string, GroupOccurrence[]>();
+  for (const meeting of meetings) {
+    const list = byGroup.get(meeting.groupId) ?? [];
+    list.push(meeting);
+    byGroup.set(meeting.groupId, list);
+  }
+  const levels = levelHeadings
+    .map((l) => ({ ...l, groups: source.groups.filter((g) => g.level === l.level) }))
+    .filter((l) => l.groups.length > 0);
+  const toc = levels.map((l) => html`<li><a href="#${l.id}">${l.heading}</a> (${l.groups.length})</li>`);
+  const sections = levels.map(
+    (l) => html`<section class="group-level" aria-labelledby="${l.id}">
+<h2 id="${l.id}">${l.heading}</h2>
+${l.groups.map((g) => renderGroup(g, byGroup.get(g.id) ?? [], options.calendarHref(g.id)))}
+</section>`,
+  );
+  return html`<nav class="toc" aria-labelledby="toc-heading">
+<h2 id="toc-heading">Ryhmät tasoittain</h2>
+<ul>${toc}</ul>
+</nav>
+${sections}`;
+}
+
+function renderGroup(group: Group, meetings: readonly GroupOccurrence[], calendarHref: string | undefined): RawHtml {
+  const headingId = `ryhma-${group.id}`;
+  const cadence = group.cadence
+    ? describeCadence(group.cadence, 'fi')
+    : (group.cadenceNote?.fi ?? 'Kokoontumistiheyttä ei ole kerrottu lähteissä.');
+  const list = meetings.length
+    ? html`<ol class="meetings">${meetings.map(
+        (m) =>
+          html`<li><time datetime="${m.start}">${formatMeetingFi(m)}</time>${m.title?.fi ? html`<br /><span class="meeting-title">${m.title.fi}</span>` : ''}</li>`,
+      )}</ol>`
+    : html`<p class="no-meetings">Ei laskettuja kokouksia tällä jaksolla: lähteet eivät kerro kokousaikoja.</p>`;
+  const calendar = calendarHref
+    ? html`<p class="calendar-link"><a href="${calendarHref}" type="text/calendar">Tilaa kokoukset kalenteriin (.ics)<span class="visually-hidden">: ${group.name.fi}</span></a></p>`
+    : '';
+  return html`<article class="group" aria-labelledby="${headingId}">
+<h3 id="${headingId}">${group.name.fi}</h3>
+<p class="group-kind">${label('groupKind', group.kind, 'fi')}</p>
+<dl class="facts">
+<div><dt>Kutsuu koolle</dt><dd>${convenerFi(group)}</dd></div>
+<div><dt>Kokoontuu</dt><dd>${cadence}</dd></div>
+</dl>
+<h4>Seuraavat kokoukset</h4>
+${list}
+${calendar}
+</article>`;
+}

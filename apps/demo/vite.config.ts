@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { demoSite } from './build/demoSite.js';
+import { pages } from './build/site.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// One HTML entry per page of the site: `/` → index.html, `/sv/` → sv/index.html, …
+const input = Object.fromEntries(
+  pages.map((page) => [page.path === '/' ? 'index' : page.path.slice(1, -1), `${root}${page.path.slice(1)}index.html`]),
+);
+
+export default defineConfig({
+  root,
+  // The demo's own public folder stays empty: the embed is copied by the plugin from the widgets package.
+  publicDir: false,
+  plugins: [demoSite()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Files stay files (the favicon too), never data: URLs inside the pages.
+    assetsInlineLimit: 0,
+    rolldownOptions: { input },
+  },
+});

@@ -1,0 +1,11 @@
+/**
+ * `@perhekeskus/core/import`: importers from Finland's national data sources, pure and offline (the
+ * CLI does the fetching). Each returns the rows that validate and an `ImportIssue` for every field
+ * or record it could not carry over. A separate entry, so browser bundles of the main entry never
+ * include them. No side effects on import.
+ */
+
+export * from './coordinates/index.js';
+export { ImportIssue, type ImportResult } from './importIssue.js';
+export * from './linked-events/index.js';
+export * from './ptv/index.js';

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { Locale } from '../../model/common.js';
+import type { ImportIssue } from '../importIssue.js';
+import { type PtvContext, ptvContext } from './ptvContext.js';
+import type { PtvVersion } from './ptvSchemas.js';
+
+/**
+ * Test helpers for the PTV importer (not exported from the package index, not built). The JSON files
+ * in `fixtures/` are invented placeholders; see fixtures/README.md.
+ */
+
+/** A fresh copy of one JSON fixture (`v11-service-location.json`, …), so tests can change it freely. */
+export function loadFixture(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+/** The first channel of a paged fixture, or the channel fixture itself. */
+export function fixtureChannel(name: string, index = 0): Record<string, unknown> {
+  const data = loadFixture(name);
+  return Array.isArray(data['itemList']) ? (data['itemList'][index] as Record<string, unknown>) : data;
+}
+
+/** A context for mapping one channel in tests, collecting issues into its own list. */
+export function testContext(
+  version: PtvVersion = 'v11',
+  options: { locales?: readonly Locale[]; holidayYears?: readonly number[] } = {},
+): PtvContext & { issues: ImportIssue[] } {
+  return ptvContext(
+    'test-channel',
+    version,
+    { locales: options.locales ?? ['fi', 'sv', 'en'], holidayYears: options.holidayYears ?? [] },
+    [],
+  );
+}
+
+/** The codes of the issues at a field, for short assertions. */
+export function codesAt(issues: readonly ImportIssue[], field: string): string[] {
+  return issues.filter((issue) => issue.field === field).map((issue) => issue.code);
+}
