@@ -1,0 +1,787 @@
+import type { MoveReason } from '@perhekeskus/core';
+
+/**
+ * Every sentence the `perhekeskus` command prints, in Finnish, Swedish and English, in one place so a
+ * translator sees them all. Sentences about rows of data files come from `@perhekeskus/core`
+ * (`placeIssueMessage`, `calendarIssueMessage`, `searchMessages`); this catalogue adds the command's
+ * own: help texts, option errors, file and network errors, summaries. The TypeScript interface makes
+ * a missing sentence a compile error; `messages.test.ts` checks the same at run time.
+ */
+
+/** The languages of the command's output (`--lang`). */
+export const cliLanguages = ['fi', 'sv', 'en'] as const;
+export type CliLanguage = (typeof cliLanguages)[number];
+
+/** What `validate` recognised a file as. */
+export type FileKind = 'region' | 'places' | 'entries';
+
+/** The help text of each command. */
+export interface HelpTexts {
+  main: string;
+  validate: string;
+  import: string;
+  importPtv: string;
+  importLinkedEvents: string;
+  ics: string;
+  schedule: string;
+}
+
+/** The parts a language provides. */
+export interface Messages {
+  help: HelpTexts;
+  // Command line
+  unknownCommand(name: string): string;
+  unknownImportSource(name: string): string;
+  missingImportSource: string;
+  unknownLanguage(value: string): string;
+  unknownOption(option: string): string;
+  missingValue(option: string): string;
+  unexpectedArgument(value: string): string;
+  seeHelp(command: string | undefined): string;
+  missingOption(option: string): string;
+  missingFile: string;
+  tooManyFiles: string;
+  invalidDate(option: string, value: string): string;
+  dateOrder(from: string, to: string): string;
+  yearRange(option: string, value: string, first: number, last: number): string;
+  invalidMonths(value: string): string;
+  invalidMunicipality(value: string): string;
+  invalidApi(value: string): string;
+  invalidKind(value: string): string;
+  invalidUrl(option: string, value: string): string;
+  missingKey: string;
+  internalError(message: string): string;
+  // Files
+  fileNotFound(path: string): string;
+  fileIsDirectory(path: string): string;
+  fileNotReadable(path: string, reason: string): string;
+  jsonSyntax(path: string, line: number, column: number, problem: string): string;
+  jsonUnexpectedEnd: string;
+  jsonUnexpectedChar(char: string): string;
+  jsonTrailingComma(char: string): string;
+  // validate
+  kindNames: Record<FileKind, string>;
+  unknownKind(path: string): string;
+  validPlaces(path: string, count: number): string;
+  validEntries(path: string, count: number): string;
+  validRegion(path: string, name: string, municipalities: number, groups: number, places: number): string;
+  invalidFile(path: string, kind: FileKind, issues: number): string;
+  rowsKept(valid: number, total: number): string;
+  /** How a schema or reference problem in a region names its row: `groups[2] (steering-group)`. */
+  regionRow(section: string, index: number, id: string | undefined): string;
+  regionTop: string;
+  /** The region's own rules (the model's English messages), translated; unknown ones stay English. */
+  modelRules: Record<string, string>;
+  noMatchingShape: string;
+  unknownReference(value: string): string;
+  duplicateRegionId(value: string): string;
+  areaMismatch(value: string): string;
+  partyNotListed(value: string): string;
+  referenceCycle(value: string): string;
+  regionInvalid(path: string, count: number): string;
+  regionHint(path: string): string;
+  moreProblems(count: number): string;
+  // ics and schedule
+  unknownGroups(ids: readonly string[], valid: readonly string[]): string;
+  noCadence(group: string): string;
+  noEvents: string;
+  meetingsCalendarName(region: string): string;
+  evaluationCalendarName(region: string): string;
+  /** A date in running text: `10.3.2026`, `10 Mar 2026`. */
+  date(iso: string): string;
+  meetingsHeading(from: string, to: string, count: number): string;
+  evaluationHeading(from: string, to: string, count: number): string;
+  noMeetings: string;
+  noEvaluations: string;
+  moved(from: string, reason: MoveReason): string;
+  builtInRegion: string;
+  // import
+  pageProgress(page: number, pageCount: number | undefined, items: number): string;
+  readFromFile(path: string, records: number): string;
+  networkError(url: string, reason: string): string;
+  httpError(url: string, status: number, statusText: string): string;
+  httpAuthHint: string;
+  notJson(url: string): string;
+  unexpectedResponse(url: string, expected: string): string;
+  tooManyPages(limit: number): string;
+  otherOrigin(url: string): string;
+  importFailed(message: string): string;
+  skippedHeading(count: number): string;
+  fieldIssuesHeading(count: number): string;
+  invalidRowsHeading(count: number): string;
+  importDonePlaces(count: number): string;
+  importDoneEntries(count: number): string;
+  importNothing: string;
+}
+
+const fiDate = (iso: string): string => {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d}.${m}.${y}`;
+};
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const enDate = (iso: string): string => {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${d} ${EN_MONTHS[(m ?? 1) - 1]} ${y}`;
+};
+
+const fi: Messages = {
+  help: {
+    main: `perhekeskus — perhekeskustoiminnan aineistojen työkalu
+
+Käyttö: perhekeskus <komento> [valinnat]
+
+Komennot:
+  validate TIEDOSTO      tarkistaa alueen kuvauksen, kohtaamispaikkaluettelon tai kalenterimerkinnät (JSON)
+  import ptv             tuo kunnan palvelupaikat Palvelutietovarannosta (PTV) kohtaamispaikoiksi
+  import linked-events   tuo tapahtumat Linked Events -rajapinnasta kalenterimerkinnöiksi
+  ics                    kirjoittaa ryhmien tapaamiset tai arviointikalenterin iCalendar-muodossa (.ics)
+  schedule               tulostaa tulevat tapaamiset ja arvioinnit luettavana yhteenvetona
+
+Yhteiset valinnat:
+  --lang fi|sv|en        viestien kieli (oletus fi)
+  -h, --help             komennon ohje
+  --version              versio
+
+Komennon ohje: perhekeskus <komento> --help
+`,
+    validate: `Käyttö: perhekeskus validate TIEDOSTO [--type region|places|entries] [--lang fi|sv|en]
+
+Tarkistaa JSON-tiedoston: alueen kuvauksen (Region), kohtaamispaikkaluettelon ({ "places": [...] } tai
+pelkkä lista) tai kalenterimerkinnät ({ "entries": [...] } tai pelkkä lista). Tiedoston laji päätellään
+sisällöstä ($schema, places, entries, alueen kentät). Jokainen virhe nimeää rivin (järjestysnumero ja nimi
+tai tunniste) ja kentän; JSON-syntaksivirheestä kerrotaan rivi ja sarake.
+
+Valinnat:
+  --type region|places|entries   tiedoston laji, jos sitä ei haluta päätellä
+  --lang fi|sv|en                viestien kieli (oletus fi)
+  -h, --help                     tämä ohje
+
+Paluuarvo: 0 kun tiedosto kelpaa, 1 kun siinä on virheitä tai sitä ei voi lukea, 2 virheellisillä valinnoilla.
+
+Esimerkki:
+  perhekeskus validate places.json
+`,
+    import: `Käyttö: perhekeskus import <lähde> [valinnat]
+
+Lähteet:
+  ptv             kunnan palvelupaikat Suomi.fi-palvelutietovarannosta (PTV) kohtaamispaikoiksi
+  linked-events   tapahtumat Linked Events -rajapinnasta kalenterimerkinnöiksi
+
+Lähteen ohje: perhekeskus import ptv --help
+`,
+    importPtv: `Käyttö: perhekeskus import ptv --municipality KOODI [valinnat] > places.json
+
+Hakee kunnan palvelupaikat (ServiceLocation-asiointikanavat) Suomi.fi-palvelutietovarannosta sivu
+kerrallaan, muuntaa ne kohtaamispaikoiksi, tarkistaa ne ja kirjoittaa kohtaamispaikkaluettelon (JSON)
+vakiotulosteeseen. Ohitetut kohteet ja pois jääneet kentät syineen kerrotaan virhetulosteessa.
+
+Valinnat:
+  --municipality KOODI   kunnan kolminumeroinen koodi, esim. 681 (pakollinen, ellei --from-file)
+  --api v11|v12          rajapinnan versio (oletus v11; v12 vaatii API-avaimen)
+  --key AVAIN            v12:n API-avain (otsake x-api-key); oletus ympäristömuuttujasta PTV_API_KEY
+  --base URL             rajapinnan osoite (oletus https://api.palvelutietovaranto.suomi.fi)
+  --from-file TIEDOSTO   lukee tallennetun vastauksen (sivu, lista sivuja tai lista kanavia) verkon sijaan
+  --progress             näyttää haetut sivut (aina, kun virhetuloste on pääte)
+  --strict               paluuarvo 1, jos jotain ohitettiin
+  --lang fi|sv|en        viestien kieli (oletus fi)
+  -h, --help             tämä ohje
+
+Esimerkki:
+  perhekeskus import ptv --municipality 681 > places.json
+`,
+    importLinkedEvents: `Käyttö: perhekeskus import linked-events --base URL [valinnat] > events.json
+
+Hakee tapahtumat Linked Events -rajapinnasta (seuraten meta.next-linkkejä), muuntaa ne
+kalenterimerkinnöiksi, tarkistaa ne ja kirjoittaa merkinnät (JSON) vakiotulosteeseen. Ohitetut
+tapahtumat ja pois jääneet kentät syineen kerrotaan virhetulosteessa.
+
+Valinnat:
+  --base URL             rajapinnan osoite, esim. https://api.hel.fi/linkedevents/v1 (pakollinen, ellei --from-file)
+  --keyword TUNNISTE     vain tämän asiasanan tapahtumat, esim. yso:p4354
+  --from PVM             tapahtumat tästä päivästä alkaen (VVVV-KK-PP)
+  --to PVM               tapahtumat tähän päivään asti (VVVV-KK-PP)
+  --from-file TIEDOSTO   lukee tallennetun vastauksen (sivu, lista sivuja tai lista tapahtumia) verkon sijaan
+  --progress             näyttää haetut sivut (aina, kun virhetuloste on pääte)
+  --strict               paluuarvo 1, jos jotain ohitettiin
+  --lang fi|sv|en        viestien kieli (oletus fi)
+  -h, --help             tämä ohje
+
+Esimerkki:
+  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
+`,
+    ics: `Käyttö: perhekeskus ics [--group TUNNISTE]... [--evaluation] [--from PVM] [--to PVM] [valinnat] > kalenteri.ics
+
+Kirjoittaa ryhmien tapaamiset ja/tai arviointikalenterin iCalendar-muodossa (.ics) vakiotulosteeseen,
+Helsingin ajassa. Ilman --group- ja --evaluation-valintoja mukana ovat kaikkien ryhmien tapaamiset.
+
+Valinnat:
+  --group TUNNISTE     ryhmän tunniste, esim. steering-group (voi antaa useita)
+  --evaluation         arviointikalenteri: jokainen arviointi kokopäivän tapahtumana koko ajanjaksoltaan
+  --from PVM           ensimmäinen päivä, VVVV-KK-PP (oletus tänään)
+  --to PVM             viimeinen päivä, VVVV-KK-PP (oletus vuoden päästä)
+  --region TIEDOSTO    alueen kuvaus (JSON); oletus sisäänrakennettu Etelä-Savo
+  --lang fi|sv|en      tapahtumien ja viestien kieli (oletus fi)
+  -h, --help           tämä ohje
+
+Esimerkki:
+  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
+`,
+    schedule: `Käyttö: perhekeskus schedule [--from PVM] [--months N] [--group TUNNISTE]... [--region TIEDOSTO] [--lang fi|sv|en]
+
+Tulostaa tulevat tapaamiset kuukausittain ja arviointikalenterin luettavana yhteenvetona.
+
+Valinnat:
+  --from PVM           ensimmäinen päivä, VVVV-KK-PP (oletus tänään Helsingin aikaa)
+  --months N           kuinka monta kuukautta, 1–120 (oletus 12)
+  --group TUNNISTE     vain tämän ryhmän tapaamiset (voi antaa useita)
+  --region TIEDOSTO    alueen kuvaus (JSON); oletus sisäänrakennettu Etelä-Savo
+  --lang fi|sv|en      kieli (oletus fi)
+  -h, --help           tämä ohje
+
+Esimerkki:
+  perhekeskus schedule --from 2026-01-01 --months 6
+`,
+  },
+  unknownCommand: (name) => `tuntematon komento ”${name}”; komennot ovat validate, import, ics ja schedule.`,
+  unknownImportSource: (name) => `tuntematon tuontilähde ”${name}”; lähteet ovat ptv ja linked-events.`,
+  missingImportSource: 'anna tuontilähde: ptv tai linked-events.',
+  unknownLanguage: (value) => `tuntematon kieli ”${value}”; käytä fi, sv tai en.`,
+  unknownOption: (option) => `tuntematon valinta ${option}.`,
+  missingValue: (option) => `valinnalle ${option} pitää antaa arvo.`,
+  unexpectedArgument: (value) => `ylimääräinen argumentti ”${value}”.`,
+  seeHelp: (command) => `Ohje: perhekeskus ${command ? `${command} ` : ''}--help`,
+  missingOption: (option) => `valinta ${option} puuttuu.`,
+  missingFile: 'anna tarkistettava tiedosto.',
+  tooManyFiles: 'anna vain yksi tiedosto.',
+  invalidDate: (option, value) =>
+    `${option}: päivämäärä pitää antaa muodossa VVVV-KK-PP ja sen pitää olla todellinen päivä; nyt ”${value}”.`,
+  dateOrder: (from, to) => `--to (${to}) ei voi olla ennen --from-päivää (${from}).`,
+  yearRange: (option, value, first, last) => `${option}: aikataulun vuoden pitää olla ${first}–${last}; nyt ${value}.`,
+  invalidMonths: (value) => `--months: anna kokonaisluku 1–120; nyt ”${value}”.`,
+  invalidMunicipality: (value) =>
+    `--municipality: kuntakoodin pitää olla Tilastokeskuksen kolminumeroinen koodi (esim. 681); nyt ”${value}”.`,
+  invalidApi: (value) => `--api: käytä v11 tai v12; nyt ”${value}”.`,
+  invalidKind: (value) => `--type: käytä region, places tai entries; nyt ”${value}”.`,
+  invalidUrl: (option, value) => `${option}: anna kokonainen http- tai https-osoite; nyt ”${value}”.`,
+  missingKey: 'PTV:n v12-rajapinta vaatii API-avaimen: anna --key tai aseta ympäristömuuttuja PTV_API_KEY.',
+  internalError: (message) => `sisäinen virhe: ${message}`,
+  fileNotFound: (path) => `tiedostoa ${path} ei löydy.`,
+  fileIsDirectory: (path) => `${path} on hakemisto, ei tiedosto.`,
+  fileNotReadable: (path, reason) => `tiedostoa ${path} ei voi lukea: ${reason}`,
+  jsonSyntax: (path, line, column, problem) => `${path}:${line}:${column}: JSON-syntaksivirhe: ${problem}.`,
+  jsonUnexpectedEnd: 'tiedosto loppuu kesken',
+  jsonUnexpectedChar: (char) => `odottamaton merkki ”${char}”`,
+  jsonTrailingComma: (char) => `ylimääräinen pilkku ennen merkkiä ”${char}”`,
+  kindNames: { region: 'alueen kuvaus', places: 'kohtaamispaikkaluettelo', entries: 'kalenterimerkinnät' },
+  unknownKind: (path) =>
+    `${path}: lajia ei tunnistettu. Odotettiin alueen kuvausta, kohtaamispaikkaluetteloa ({ "places": [...] }) tai kalenterimerkintöjä ({ "entries": [...] }); anna laji valinnalla --type.`,
+  validPlaces: (path, count) =>
+    `OK: ${path} — kohtaamispaikkaluettelo, ${count} ${count === 1 ? 'kohde' : 'kohdetta'}.`,
+  validEntries: (path, count) =>
+    `OK: ${path} — kalenterimerkinnät, ${count} ${count === 1 ? 'merkintä' : 'merkintää'}.`,
+  validRegion: (path, name, municipalities, groups, places) =>
+    `OK: ${path} — alueen kuvaus ”${name}”: ${municipalities} kuntaa, ${groups} ryhmää, ${places} kohtaamispaikkaa.`,
+  invalidFile: (path, kind, issues) =>
+    `${path} (${fi.kindNames[kind]}): ${issues} ${issues === 1 ? 'virhe' : 'virhettä'}.`,
+  rowsKept: (valid, total) => `${valid}/${total} riviä kelpaa.`,
+  regionRow: (section, index, id) => `${section}[${index}]${id ? ` (${id})` : ''}`,
+  regionTop: 'Alueen kuvaus',
+  modelRules: {
+    'A role needs a personId or a title': 'roolilla pitää olla henkilö (personId) tai nimike (title)',
+    'Only a deputy-member can have deputyOf': 'vain varajäsenellä (deputy-member) voi olla kenttä deputyOf',
+    'The period ends before it starts': 'kausi ei voi päättyä ennen kuin se alkaa',
+    'inPerson cannot exceed times': 'lähitapaamisia (inPerson) ei voi olla enemmän kuin tapaamisia (times)',
+    'inPersonAt refers to a meeting beyond times': 'inPersonAt viittaa tapaamiseen, jota ei ole (times)',
+    'phaseYear is required when every > 1 or variants are given':
+      'phaseYear tarvitaan, kun every on yli 1 tai variants on annettu',
+    'The entry ends before it starts': 'loppumisajan pitää olla alkamisajan jälkeen',
+  },
+  noMatchingShape: 'arvo ei vastaa mitään sallituista muodoista.',
+  unknownReference: (value) => `viittaus ”${value}” ei osu mihinkään tunnisteeseen.`,
+  duplicateRegionId: (value) => `tunniste ”${value}” on jo käytössä aiemmalla rivillä.`,
+  areaMismatch: (value) =>
+    `”${value}”: kunnan alue (areaId) ja alueen kuntaluettelo (municipalityCodes) eivät vastaa toisiaan.`,
+  partyNotListed: (value) => `osapuoli ”${value}” ei ole sopimuksen osapuolten luettelossa (parties).`,
+  referenceCycle: (value) => `ryhmä ”${value}” on oma ylempi ryhmänsä parentGroupId-ketjun kautta.`,
+  regionInvalid: (path, count) => `alueen kuvaus ${path} ei kelpaa (${count} ${count === 1 ? 'virhe' : 'virhettä'}):`,
+  regionHint: (path) => `Kaikki virheet: perhekeskus validate ${path}`,
+  moreProblems: (count) => `… ja ${count} muuta.`,
+  unknownGroups: (ids, valid) =>
+    `tuntematon ryhmä ${ids.map((id) => `”${id}”`).join(', ')}. Ryhmien tunnisteet: ${valid.join(', ')}.`,
+  noCadence: (group) => `ryhmällä ${group} ei ole kokoontumisaikataulua (cadence), joten sillä ei ole tapaamisia.`,
+  noEvents: 'valitulla aikavälillä ei ole tapahtumia.',
+  meetingsCalendarName: (region) => `${region}: tapaamiset`,
+  evaluationCalendarName: (region) => `${region}: arviointikalenteri`,
+  date: fiDate,
+  meetingsHeading: (from, to, count) =>
+    `Tapaamiset ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'tapaaminen' : 'tapaamista'}`,
+  evaluationHeading: (from, to, count) =>
+    `Arviointikalenteri ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'arviointi' : 'arviointia'}`,
+  noMeetings: 'ei tapaamisia',
+  noEvaluations: 'ei arviointeja',
+  moved: (from, reason) =>
+    `siirretty ${fiDate(from)} → ${{ weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' }[reason]}`,
+  builtInRegion: 'sisäänrakennettu aineisto',
+  pageProgress: (page, pageCount, items) =>
+    `haettu sivu ${page}${pageCount !== undefined ? `/${pageCount}` : ''} (${items} ${items === 1 ? 'tietue' : 'tietuetta'})`,
+  readFromFile: (path, records) => `luettu ${path}: ${records} ${records === 1 ? 'tietue' : 'tietuetta'}`,
+  networkError: (url, reason) => `yhteys osoitteeseen ${url} epäonnistui: ${reason}`,
+  httpError: (url, status, statusText) => `palvelin vastasi ${status} ${statusText} osoitteelle ${url}.`,
+  httpAuthHint: 'Tarkista API-avain (--key tai PTV_API_KEY).',
+  notJson: (url) => `vastaus osoitteesta ${url} ei ole JSONia.`,
+  unexpectedResponse: (url, expected) => `odottamaton vastaus osoitteesta ${url}: odotettiin ${expected}.`,
+  tooManyPages: (limit) => `keskeytetty ${limit} sivun jälkeen; rajaa hakua.`,
+  otherOrigin: (url) => `seuraavan sivun osoite ${url} on eri palvelimella kuin --base; haku keskeytettiin.`,
+  importFailed: (message) => `tuonti epäonnistui: ${message}`,
+  skippedHeading: (count) => `Ohitettu kokonaan (${count}):`,
+  fieldIssuesHeading: (count) => `Kenttiä jäi pois (${count}):`,
+  invalidRowsHeading: (count) => `Tarkistuksessa hylätty (${count}):`,
+  importDonePlaces: (count) => `Kirjoitettu ${count} ${count === 1 ? 'kohtaamispaikka' : 'kohtaamispaikkaa'}.`,
+  importDoneEntries: (count) => `Kirjoitettu ${count} ${count === 1 ? 'kalenterimerkintä' : 'kalenterimerkintää'}.`,
+  importNothing: 'mitään ei voitu tuoda.',
+};
+
+const sv: Messages = {
+  help: {
+    main: `perhekeskus — verktyg för data om familjecentrumsamarbete
+
+Användning: perhekeskus <kommando> [alternativ]
+
+Kommandon:
+  validate FIL           kontrollerar en områdesbeskrivning, en lista över mötesplatser eller kalenderposter (JSON)
+  import ptv             importerar kommunens serviceställen från Servicedatalagret (PTV) som mötesplatser
+  import linked-events   importerar evenemang från ett Linked Events-gränssnitt som kalenderposter
+  ics                    skriver gruppernas möten eller utvärderingskalendern i iCalendar-format (.ics)
+  schedule               skriver ut kommande möten och utvärderingar som en läsbar översikt
+
+Gemensamma alternativ:
+  --lang fi|sv|en        meddelandenas språk (standard fi)
+  -h, --help             kommandots hjälp
+  --version              version
+
+Hjälp för ett kommando: perhekeskus <kommando> --help
+`,
+    validate: `Användning: perhekeskus validate FIL [--type region|places|entries] [--lang fi|sv|en]
+
+Kontrollerar en JSON-fil: en områdesbeskrivning (Region), en lista över mötesplatser ({ "places": [...] }
+eller en ren lista) eller kalenterposter ({ "entries": [...] } eller en ren lista). Filens typ avgörs av
+innehållet ($schema, places, entries, områdets fält). Varje fel anger raden (ordningsnummer och namn eller
+id) och fältet; för ett JSON-syntaxfel anges rad och kolumn.
+
+Alternativ:
+  --type region|places|entries   filens typ, om den inte ska avgöras automatiskt
+  --lang fi|sv|en                meddelandenas språk (standard fi)
+  -h, --help                     denna hjälp
+
+Slutkod: 0 när filen är giltig, 1 när den har fel eller inte kan läsas, 2 vid felaktiga alternativ.
+
+Exempel:
+  perhekeskus validate places.json --lang sv
+`,
+    import: `Användning: perhekeskus import <källa> [alternativ]
+
+Källor:
+  ptv             kommunens serviceställen från Suomi.fi-servicedatalagret (PTV) som mötesplatser
+  linked-events   evenemang från ett Linked Events-gränssnitt som kalenterposter
+
+Hjälp för en källa: perhekeskus import ptv --help
+`,
+    importPtv: `Användning: perhekeskus import ptv --municipality KOD [alternativ] > places.json
+
+Hämtar kommunens serviceställen (servicekanaler av typen ServiceLocation) från Suomi.fi-servicedatalagret
+sida för sida, gör dem till mötesplatser, kontrollerar dem och skriver en lista över mötesplatser (JSON)
+till standardutdata. Vad som hoppades över och varför skrivs till standardfel.
+
+Alternativ:
+  --municipality KOD     kommunens tresiffriga kod, t.ex. 681 (krävs om inte --from-file)
+  --api v11|v12          gränssnittets version (standard v11; v12 kräver en API-nyckel)
+  --key NYCKEL           API-nyckel för v12 (huvudet x-api-key); standard från miljövariabeln PTV_API_KEY
+  --base URL             gränssnittets adress (standard https://api.palvelutietovaranto.suomi.fi)
+  --from-file FIL        läser ett sparat svar (en sida, en lista med sidor eller kanaler) i stället för nätet
+  --progress             visar hämtade sidor (alltid när standardfel är en terminal)
+  --strict               slutkod 1 om något hoppades över
+  --lang fi|sv|en        meddelandenas språk (standard fi)
+  -h, --help             denna hjälp
+
+Exempel:
+  perhekeskus import ptv --municipality 681 > places.json
+`,
+    importLinkedEvents: `Användning: perhekeskus import linked-events --base URL [alternativ] > events.json
+
+Hämtar evenemang från ett Linked Events-gränssnitt (följer meta.next), gör dem till kalenterposter,
+kontrollerar dem och skriver posterna (JSON) till standardutdata. Vad som hoppades över och varför
+skrivs till standardfel.
+
+Alternativ:
+  --base URL             gränssnittets adress, t.ex. https://api.hel.fi/linkedevents/v1 (krävs om inte --from-file)
+  --keyword ID           bara evenemang med detta nyckelord, t.ex. yso:p4354
+  --from DATUM           evenemang från och med denna dag (ÅÅÅÅ-MM-DD)
+  --to DATUM             evenemang till och med denna dag (ÅÅÅÅ-MM-DD)
+  --from-file FIL        läser ett sparat svar (en sida, en lista med sidor eller evenemang) i stället för nätet
+  --progress             visar hämtade sidor (alltid när standardfel är en terminal)
+  --strict               slutkod 1 om något hoppades över
+  --lang fi|sv|en        meddelandenas språk (standard fi)
+  -h, --help             denna hjälp
+
+Exempel:
+  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
+`,
+    ics: `Användning: perhekeskus ics [--group ID]... [--evaluation] [--from DATUM] [--to DATUM] [alternativ] > kalender.ics
+
+Skriver gruppernas möten och/eller utvärderingskalendern i iCalendar-format (.ics) till standardutdata, i
+Helsingforstid. Utan --group och --evaluation tas alla gruppers möten med.
+
+Alternativ:
+  --group ID           gruppens id, t.ex. steering-group (kan anges flera gånger)
+  --evaluation         utvärderingskalendern: varje utvärdering som heldagshändelse över hela sin period
+  --from DATUM         första dagen, ÅÅÅÅ-MM-DD (standard i dag)
+  --to DATUM           sista dagen, ÅÅÅÅ-MM-DD (standard om ett år)
+  --region FIL         områdesbeskrivning (JSON); standard den inbyggda Södra Savolax
+  --lang fi|sv|en      händelsernas och meddelandenas språk (standard fi)
+  -h, --help           denna hjälp
+
+Exempel:
+  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
+`,
+    schedule: `Användning: perhekeskus schedule [--from DATUM] [--months N] [--group ID]... [--region FIL] [--lang fi|sv|en]
+
+Skriver ut kommande möten månad för månad och utvärderingskalendern som en läsbar översikt.
+
+Alternativ:
+  --from DATUM         första dagen, ÅÅÅÅ-MM-DD (standard i dag i Helsingforstid)
+  --months N           antal månader, 1–120 (standard 12)
+  --group ID           bara denna grupps möten (kan anges flera gånger)
+  --region FIL         områdesbeskrivning (JSON); standard den inbyggda Södra Savolax
+  --lang fi|sv|en      språk (standard fi)
+  -h, --help           denna hjälp
+
+Exempel:
+  perhekeskus schedule --from 2026-01-01 --months 6 --lang sv
+`,
+  },
+  unknownCommand: (name) => `okänt kommando ”${name}”; kommandona är validate, import, ics och schedule.`,
+  unknownImportSource: (name) => `okänd importkälla ”${name}”; källorna är ptv och linked-events.`,
+  missingImportSource: 'ange en importkälla: ptv eller linked-events.',
+  unknownLanguage: (value) => `okänt språk ”${value}”; använd fi, sv eller en.`,
+  unknownOption: (option) => `okänt alternativ ${option}.`,
+  missingValue: (option) => `alternativet ${option} behöver ett värde.`,
+  unexpectedArgument: (value) => `överflödigt argument ”${value}”.`,
+  seeHelp: (command) => `Hjälp: perhekeskus ${command ? `${command} ` : ''}--help`,
+  missingOption: (option) => `alternativet ${option} saknas.`,
+  missingFile: 'ange filen som ska kontrolleras.',
+  tooManyFiles: 'ange bara en fil.',
+  invalidDate: (option, value) => `${option}: datumet ska anges som ÅÅÅÅ-MM-DD och vara en verklig dag; nu ”${value}”.`,
+  dateOrder: (from, to) => `--to (${to}) får inte vara före --from (${from}).`,
+  yearRange: (option, value, first, last) => `${option}: schemats år ska vara ${first}–${last}; nu ${value}.`,
+  invalidMonths: (value) => `--months: ange ett heltal 1–120; nu ”${value}”.`,
+  invalidMunicipality: (value) =>
+    `--municipality: kommunkoden ska vara Statistikcentralens tresiffriga kod (t.ex. 681); nu ”${value}”.`,
+  invalidApi: (value) => `--api: använd v11 eller v12; nu ”${value}”.`,
+  invalidKind: (value) => `--type: använd region, places eller entries; nu ”${value}”.`,
+  invalidUrl: (option, value) => `${option}: ange en fullständig http- eller https-adress; nu ”${value}”.`,
+  missingKey: 'PTV:s v12-gränssnitt kräver en API-nyckel: ange --key eller sätt miljövariabeln PTV_API_KEY.',
+  internalError: (message) => `internt fel: ${message}`,
+  fileNotFound: (path) => `filen ${path} finns inte.`,
+  fileIsDirectory: (path) => `${path} är en katalog, inte en fil.`,
+  fileNotReadable: (path, reason) => `filen ${path} kan inte läsas: ${reason}`,
+  jsonSyntax: (path, line, column, problem) => `${path}:${line}:${column}: JSON-syntaxfel: ${problem}.`,
+  jsonUnexpectedEnd: 'filen tar slut för tidigt',
+  jsonUnexpectedChar: (char) => `oväntat tecken ”${char}”`,
+  jsonTrailingComma: (char) => `överflödigt kommatecken före ”${char}”`,
+  kindNames: { region: 'områdesbeskrivning', places: 'lista över mötesplatser', entries: 'kalenterposter' },
+  unknownKind: (path) =>
+    `${path}: typen känns inte igen. Förväntade en områdesbeskrivning, en lista över mötesplatser ({ "places": [...] }) eller kalenterposter ({ "entries": [...] }); ange typen med --type.`,
+  validPlaces: (path, count) => `OK: ${path} — lista över mötesplatser, ${count} ${count === 1 ? 'plats' : 'platser'}.`,
+  validEntries: (path, count) => `OK: ${path} — kalenterposter, ${count} ${count === 1 ? 'post' : 'poster'}.`,
+  validRegion: (path, name, municipalities, groups, places) =>
+    `OK: ${path} — områdesbeskrivning ”${name}”: ${municipalities} kommuner, ${groups} grupper, ${places} mötesplatser.`,
+  invalidFile: (path, kind, issues) => `${path} (${sv.kindNames[kind]}): ${issues} fel.`,
+  rowsKept: (valid, total) => `${valid}/${total} rader är giltiga.`,
+  regionRow: (section, index, id) => `${section}[${index}]${id ? ` (${id})` : ''}`,
+  regionTop: 'Områdesbeskrivningen',
+  modelRules: {
+    'A role needs a personId or a title': 'en roll behöver en person (personId) eller en titel (title)',
+    'Only a deputy-member can have deputyOf': 'bara en ersättare (deputy-member) kan ha fältet deputyOf',
+    'The period ends before it starts': 'perioden kan inte sluta innan den börjar',
+    'inPerson cannot exceed times': 'antalet möten på plats (inPerson) får inte överstiga antalet möten (times)',
+    'inPersonAt refers to a meeting beyond times': 'inPersonAt hänvisar till ett möte som inte finns (times)',
+    'phaseYear is required when every > 1 or variants are given':
+      'phaseYear behövs när every är större än 1 eller variants anges',
+    'The entry ends before it starts': 'sluttiden ska vara senare än starttiden',
+  },
+  noMatchingShape: 'värdet motsvarar ingen av de tillåtna formerna.',
+  unknownReference: (value) => `hänvisningen ”${value}” motsvarar inget id.`,
+  duplicateRegionId: (value) => `id:t ”${value}” används redan på en tidigare rad.`,
+  areaMismatch: (value) =>
+    `”${value}”: kommunens område (areaId) och områdets kommunlista (municipalityCodes) stämmer inte överens.`,
+  partyNotListed: (value) => `parten ”${value}” finns inte i avtalets partsförteckning (parties).`,
+  referenceCycle: (value) => `gruppen ”${value}” är sin egen överordnade grupp via parentGroupId.`,
+  regionInvalid: (path, count) => `områdesbeskrivningen ${path} är ogiltig (${count} fel):`,
+  regionHint: (path) => `Alla fel: perhekeskus validate ${path}`,
+  moreProblems: (count) => `… och ${count} till.`,
+  unknownGroups: (ids, valid) =>
+    `okänd grupp ${ids.map((id) => `”${id}”`).join(', ')}. Gruppernas id: ${valid.join(', ')}.`,
+  noCadence: (group) => `gruppen ${group} har ingen mötesrytm (cadence) och därför inga möten.`,
+  noEvents: 'inga händelser under den valda perioden.',
+  meetingsCalendarName: (region) => `${region}: möten`,
+  evaluationCalendarName: (region) => `${region}: utvärderingskalender`,
+  date: fiDate,
+  meetingsHeading: (from, to, count) =>
+    `Möten ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'möte' : 'möten'}`,
+  evaluationHeading: (from, to, count) =>
+    `Utvärderingskalender ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'utvärdering' : 'utvärderingar'}`,
+  noMeetings: 'inga möten',
+  noEvaluations: 'inga utvärderingar',
+  moved: (from, reason) =>
+    `flyttat ${fiDate(from)} → ${{ weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' }[reason]}`,
+  builtInRegion: 'inbyggda data',
+  pageProgress: (page, pageCount, items) =>
+    `hämtade sida ${page}${pageCount !== undefined ? `/${pageCount}` : ''} (${items} ${items === 1 ? 'post' : 'poster'})`,
+  readFromFile: (path, records) => `läste ${path}: ${records} ${records === 1 ? 'post' : 'poster'}`,
+  networkError: (url, reason) => `anslutningen till ${url} misslyckades: ${reason}`,
+  httpError: (url, status, statusText) => `servern svarade ${status} ${statusText} för ${url}.`,
+  httpAuthHint: 'Kontrollera API-nyckeln (--key eller PTV_API_KEY).',
+  notJson: (url) => `svaret från ${url} är inte JSON.`,
+  unexpectedResponse: (url, expected) => `oväntat svar från ${url}: förväntade ${expected}.`,
+  tooManyPages: (limit) => `avbröts efter ${limit} sidor; avgränsa sökningen.`,
+  otherOrigin: (url) => `nästa sidas adress ${url} ligger på en annan server än --base; hämtningen avbröts.`,
+  importFailed: (message) => `importen misslyckades: ${message}`,
+  skippedHeading: (count) => `Hoppades över helt (${count}):`,
+  fieldIssuesHeading: (count) => `Fält som lämnades bort (${count}):`,
+  invalidRowsHeading: (count) => `Underkändes vid kontrollen (${count}):`,
+  importDonePlaces: (count) => `Skrev ${count} ${count === 1 ? 'mötesplats' : 'mötesplatser'}.`,
+  importDoneEntries: (count) => `Skrev ${count} ${count === 1 ? 'kalenterpost' : 'kalenterposter'}.`,
+  importNothing: 'inget kunde importeras.',
+};
+
+const en: Messages = {
+  help: {
+    main: `perhekeskus — a tool for family-centre cooperation data
+
+Usage: perhekeskus <command> [options]
+
+Commands:
+  validate FILE          checks a region description, a meeting-place list or calendar entries (JSON)
+  import ptv             imports a municipality's service locations from the Finnish Service Catalogue (PTV)
+  import linked-events   imports events from a Linked Events API as calendar entries
+  ics                    writes the groups' meetings or the evaluation calendar as iCalendar (.ics)
+  schedule               prints the coming meetings and evaluations as a readable summary
+
+Common options:
+  --lang fi|sv|en        language of the messages (default fi)
+  -h, --help             help for a command
+  --version              the version
+
+Help for a command: perhekeskus <command> --help
+`,
+    validate: `Usage: perhekeskus validate FILE [--type region|places|entries] [--lang fi|sv|en]
+
+Checks a JSON file: a region description (Region), a meeting-place list ({ "places": [...] } or a bare
+list) or calendar entries ({ "entries": [...] } or a bare list). The kind of file is told from its
+content ($schema, places, entries, the region's fields). Every error names the row (its number and name
+or id) and the field; a JSON syntax error gives the line and column.
+
+Options:
+  --type region|places|entries   the kind of file, instead of telling it from the content
+  --lang fi|sv|en                language of the messages (default fi)
+  -h, --help                     this help
+
+Exit code: 0 when the file is valid, 1 when it has errors or cannot be read, 2 for wrong options.
+
+Example:
+  perhekeskus validate places.json --lang en
+`,
+    import: `Usage: perhekeskus import <source> [options]
+
+Sources:
+  ptv             a municipality's service locations from the Finnish Service Catalogue (PTV) as meeting places
+  linked-events   events from a Linked Events API as calendar entries
+
+Help for a source: perhekeskus import ptv --help
+`,
+    importPtv: `Usage: perhekeskus import ptv --municipality CODE [options] > places.json
+
+Fetches a municipality's service locations (ServiceLocation channels) from the Finnish Service Catalogue
+(Suomi.fi Palvelutietovaranto, PTV) page by page, maps them to meeting places, validates them and
+writes a meeting-place list (JSON) to standard output. What was skipped, and why, goes to standard error.
+
+Options:
+  --municipality CODE    the municipality's three-digit code, e.g. 681 (required unless --from-file)
+  --api v11|v12          API version (default v11; v12 needs an API key)
+  --key KEY              API key for v12 (header x-api-key); default from the PTV_API_KEY environment variable
+  --base URL             API address (default https://api.palvelutietovaranto.suomi.fi)
+  --from-file FILE       reads a saved response (a page, a list of pages or of channels) instead of the network
+  --progress             shows the pages fetched (always when standard error is a terminal)
+  --strict               exit code 1 if anything was skipped
+  --lang fi|sv|en        language of the messages (default fi)
+  -h, --help             this help
+
+Example:
+  perhekeskus import ptv --municipality 681 > places.json
+`,
+    importLinkedEvents: `Usage: perhekeskus import linked-events --base URL [options] > events.json
+
+Fetches events from a Linked Events API (following meta.next), maps them to calendar entries, validates
+them and writes the entries (JSON) to standard output. What was skipped, and why, goes to standard error.
+
+Options:
+  --base URL             API address, e.g. https://api.hel.fi/linkedevents/v1 (required unless --from-file)
+  --keyword ID           only events with this keyword, e.g. yso:p4354
+  --from DATE            events from this day on (YYYY-MM-DD)
+  --to DATE              events up to this day (YYYY-MM-DD)
+  --from-file FILE       reads a saved response (a page, a list of pages or of events) instead of the network
+  --progress             shows the pages fetched (always when standard error is a terminal)
+  --strict               exit code 1 if anything was skipped
+  --lang fi|sv|en        language of the messages (default fi)
+  -h, --help             this help
+
+Example:
+  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
+`,
+    ics: `Usage: perhekeskus ics [--group ID]... [--evaluation] [--from DATE] [--to DATE] [options] > calendar.ics
+
+Writes the groups' meetings and/or the evaluation calendar as iCalendar (.ics) to standard output, in
+Helsinki time. Without --group and --evaluation, every group's meetings are included.
+
+Options:
+  --group ID           a group's id, e.g. steering-group (may be given several times)
+  --evaluation         the evaluation calendar: each evaluation as an all-day event over its whole window
+  --from DATE          first day, YYYY-MM-DD (default today)
+  --to DATE            last day, YYYY-MM-DD (default a year from --from)
+  --region FILE        a region description (JSON); default the built-in Etelä-Savo
+  --lang fi|sv|en      language of the events and messages (default fi)
+  -h, --help           this help
+
+Example:
+  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
+`,
+    schedule: `Usage: perhekeskus schedule [--from DATE] [--months N] [--group ID]... [--region FILE] [--lang fi|sv|en]
+
+Prints the coming meetings month by month and the evaluation calendar as a readable summary.
+
+Options:
+  --from DATE          first day, YYYY-MM-DD (default today in Helsinki)
+  --months N           how many months, 1–120 (default 12)
+  --group ID           only this group's meetings (may be given several times)
+  --region FILE        a region description (JSON); default the built-in Etelä-Savo
+  --lang fi|sv|en      language (default fi)
+  -h, --help           this help
+
+Example:
+  perhekeskus schedule --from 2026-01-01 --months 6 --lang en
+`,
+  },
+  unknownCommand: (name) => `unknown command “${name}”; the commands are validate, import, ics and schedule.`,
+  unknownImportSource: (name) => `unknown import source “${name}”; the sources are ptv and linked-events.`,
+  missingImportSource: 'give an import source: ptv or linked-events.',
+  unknownLanguage: (value) => `unknown language “${value}”; use fi, sv or en.`,
+  unknownOption: (option) => `unknown option ${option}.`,
+  missingValue: (option) => `option ${option} needs a value.`,
+  unexpectedArgument: (value) => `unexpected argument “${value}”.`,
+  seeHelp: (command) => `Help: perhekeskus ${command ? `${command} ` : ''}--help`,
+  missingOption: (option) => `option ${option} is missing.`,
+  missingFile: 'give the file to check.',
+  tooManyFiles: 'give only one file.',
+  invalidDate: (option, value) => `${option}: the date must be given as YYYY-MM-DD and be a real day; got “${value}”.`,
+  dateOrder: (from, to) => `--to (${to}) cannot be before --from (${from}).`,
+  yearRange: (option, value, first, last) => `${option}: a schedule's years are ${first}–${last}; got ${value}.`,
+  invalidMonths: (value) => `--months: give a whole number 1–120; got “${value}”.`,
+  invalidMunicipality: (value) =>
+    `--municipality: the municipality code must be the three-digit Statistics Finland code (e.g. 681); got “${value}”.`,
+  invalidApi: (value) => `--api: use v11 or v12; got “${value}”.`,
+  invalidKind: (value) => `--type: use region, places or entries; got “${value}”.`,
+  invalidUrl: (option, value) => `${option}: give a full http or https address; got “${value}”.`,
+  missingKey: 'the PTV v12 API needs an API key: give --key or set the PTV_API_KEY environment variable.',
+  internalError: (message) => `internal error: ${message}`,
+  fileNotFound: (path) => `file ${path} not found.`,
+  fileIsDirectory: (path) => `${path} is a directory, not a file.`,
+  fileNotReadable: (path, reason) => `cannot read ${path}: ${reason}`,
+  jsonSyntax: (path, line, column, problem) => `${path}:${line}:${column}: JSON syntax error: ${problem}.`,
+  jsonUnexpectedEnd: 'the file ends too early',
+  jsonUnexpectedChar: (char) => `unexpected character “${char}”`,
+  jsonTrailingComma: (char) => `extra comma before “${char}”`,
+  kindNames: { region: 'region description', places: 'meeting-place list', entries: 'calendar entries' },
+  unknownKind: (path) =>
+    `${path}: not recognised. Expected a region description, a meeting-place list ({ "places": [...] }) or calendar entries ({ "entries": [...] }); give the kind with --type.`,
+  validPlaces: (path, count) => `OK: ${path} — meeting-place list, ${count} ${count === 1 ? 'place' : 'places'}.`,
+  validEntries: (path, count) => `OK: ${path} — calendar entries, ${count} ${count === 1 ? 'entry' : 'entries'}.`,
+  validRegion: (path, name, municipalities, groups, places) =>
+    `OK: ${path} — region description “${name}”: ${municipalities} municipalities, ${groups} groups, ${places} meeting places.`,
+  invalidFile: (path, kind, issues) =>
+    `${path} (${en.kindNames[kind]}): ${issues} ${issues === 1 ? 'error' : 'errors'}.`,
+  rowsKept: (valid, total) => `${valid} of ${total} rows are valid.`,
+  regionRow: (section, index, id) => `${section}[${index}]${id ? ` (${id})` : ''}`,
+  regionTop: 'Region description',
+  modelRules: {
+    'A role needs a personId or a title': 'a role needs a person (personId) or a title',
+    'Only a deputy-member can have deputyOf': 'only a deputy-member can have deputyOf',
+    'The period ends before it starts': 'the period cannot end before it starts',
+    'inPerson cannot exceed times': 'inPerson (in-person meetings) cannot exceed times (meetings)',
+    'inPersonAt refers to a meeting beyond times': 'inPersonAt refers to a meeting beyond times',
+    'phaseYear is required when every > 1 or variants are given':
+      'phaseYear is needed when every is more than 1 or variants are given',
+    'The entry ends before it starts': 'the end time must be after the start time',
+  },
+  noMatchingShape: 'the value matches none of the allowed shapes.',
+  unknownReference: (value) => `the reference “${value}” matches no id.`,
+  duplicateRegionId: (value) => `the id “${value}” is already used by an earlier row.`,
+  areaMismatch: (value) =>
+    `“${value}”: the municipality's area (areaId) and the area's municipalities (municipalityCodes) disagree.`,
+  partyNotListed: (value) => `party “${value}” is not in the agreement's parties.`,
+  referenceCycle: (value) => `group “${value}” is its own ancestor through parentGroupId.`,
+  regionInvalid: (path, count) =>
+    `region description ${path} is not valid (${count} ${count === 1 ? 'error' : 'errors'}):`,
+  regionHint: (path) => `All errors: perhekeskus validate ${path}`,
+  moreProblems: (count) => `… and ${count} more.`,
+  unknownGroups: (ids, valid) =>
+    `unknown group ${ids.map((id) => `“${id}”`).join(', ')}. The group ids are: ${valid.join(', ')}.`,
+  noCadence: (group) => `group ${group} has no cadence, so it has no meetings.`,
+  noEvents: 'no events in the chosen period.',
+  meetingsCalendarName: (region) => `${region}: meetings`,
+  evaluationCalendarName: (region) => `${region}: evaluation calendar`,
+  date: enDate,
+  meetingsHeading: (from, to, count) =>
+    `Meetings ${enDate(from)}–${enDate(to)}: ${count} ${count === 1 ? 'meeting' : 'meetings'}`,
+  evaluationHeading: (from, to, count) =>
+    `Evaluation calendar ${enDate(from)}–${enDate(to)}: ${count} ${count === 1 ? 'evaluation' : 'evaluations'}`,
+  noMeetings: 'no meetings',
+  noEvaluations: 'no evaluations',
+  moved: (from, reason) =>
+    `moved from ${enDate(from)}: ${{ weekend: 'weekend', holiday: 'public holiday', 'day-off': 'day off' }[reason]}`,
+  builtInRegion: 'built-in data',
+  pageProgress: (page, pageCount, items) =>
+    `fetched page ${page}${pageCount !== undefined ? ` of ${pageCount}` : ''} (${items} ${items === 1 ? 'record' : 'records'})`,
+  readFromFile: (path, records) => `read ${path}: ${records} ${records === 1 ? 'record' : 'records'}`,
+  networkError: (url, reason) => `could not connect to ${url}: ${reason}`,
+  httpError: (url, status, statusText) => `the server answered ${status} ${statusText} for ${url}.`,
+  httpAuthHint: 'Check the API key (--key or PTV_API_KEY).',
+  notJson: (url) => `the response from ${url} is not JSON.`,
+  unexpectedResponse: (url, expected) => `unexpected response from ${url}: expected ${expected}.`,
+  tooManyPages: (limit) => `stopped after ${limit} pages; narrow the query.`,
+  otherOrigin: (url) => `the next page's address ${url} is on another server than --base; stopped.`,
+  importFailed: (message) => `the import failed: ${message}`,
+  skippedHeading: (count) => `Skipped entirely (${count}):`,
+  fieldIssuesHeading: (count) => `Fields left out (${count}):`,
+  invalidRowsHeading: (count) => `Rejected by validation (${count}):`,
+  importDonePlaces: (count) => `Wrote ${count} ${count === 1 ? 'meeting place' : 'meeting places'}.`,
+  importDoneEntries: (count) => `Wrote ${count} ${count === 1 ? 'calendar entry' : 'calendar entries'}.`,
+  importNothing: 'nothing could be imported.',
+};
+
+/** The catalogue by language. */
+export const messages: Readonly<Record<CliLanguage, Messages>> = { fi, sv, en };
+
+/**
+ * Tells whether a string is one of the command's languages.
+ *
+ * @param value - a `--lang` value
+ * @returns true for `fi`, `sv` and `en`
+ * @example
+ * isCliLanguage('sv'); // true
+ * isCliLanguage('de'); // false
+ */
+export function isCliLanguage(value: string): value is CliLanguage {
+  return (cliLanguages as readonly string[]).includes(value);
+}
