@@ -25,6 +25,29 @@ describe.skipIf(skipWithoutBrowser)('demo pages in Chromium under a strict Conte
     await site?.close();
   });
 
+  it('prints the regional page without navigation, with the widgets and the demo notice on paper', async () => {
+    const opened = await openPage(site, '/', { lang: 'fi' });
+    try {
+      const { page } = opened;
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() => {
+        const visible = (selector: string) =>
+          [...document.querySelectorAll(selector)].some((el) => getComputedStyle(el).display !== 'none');
+        return {
+          nav: visible('.main-nav') || visible('.lang-nav') || visible('.skip-link'),
+          main: visible('main'),
+          widgets: ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'].every(visible),
+          notice: document.body.textContent?.includes('Esimerkkisivusto') ?? false,
+        };
+      });
+      expect(shown).toEqual({ nav: false, main: true, widgets: true, notice: true });
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await opened.close();
+    }
+  });
+
   describe.each(PAGES)('$name ($path)', ({ name, path, lang }) => {
     it('renders its widgets with no axe violation, CSP violation, error or off-origin request at 1280 px', async () => {
       const opened = await openPage(site, path, { lang });

@@ -3,6 +3,7 @@ import { ValidationError } from '@perhekeskus/core';
 import { languageOf, splitCommand } from './args.js';
 import { icsCommand } from './commands/ics.js';
 import { importCommand } from './commands/import.js';
+import { jsonldCommand } from './commands/jsonld.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, UsageError } from './errors.js';
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   ics: icsCommand,
   schedule: scheduleCommand,
+  jsonld: jsonldCommand,
 };
 
 /** The package's version, read from its package.json (one level above both src/ and dist/). */

@@ -24,6 +24,7 @@ export interface HelpTexts {
   importLinkedEvents: string;
   ics: string;
   schedule: string;
+  jsonld: string;
 }
 
 /** The parts a language provides. */
@@ -112,6 +113,13 @@ export interface Messages {
   importDonePlaces(count: number): string;
   importDoneEntries(count: number): string;
   importNothing: string;
+  // jsonld
+  jsonldMissingFile: string;
+  /** A file `jsonld` cannot turn into JSON-LD: a region description, or a file of no known kind. */
+  jsonldUnsupportedKind(path: string, kind: 'region' | undefined): string;
+  jsonldUrlOneRow(count: number): string;
+  jsonldValidRowsOnly(count: number): string;
+  jsonldNothing: string;
 }
 
 const fiDate = (iso: string): string => {
@@ -138,6 +146,7 @@ Komennot:
   import linked-events   tuo tapahtumat Linked Events -rajapinnasta kalenterimerkinnöiksi
   ics                    kirjoittaa ryhmien tapaamiset tai arviointikalenterin iCalendar-muodossa (.ics)
   schedule               tulostaa tulevat tapaamiset ja arvioinnit luettavana yhteenvetona
+  jsonld TIEDOSTO        kirjoittaa kohtaamispaikat tai kalenterimerkinnät verkkosivulle schema.org JSON-LD:nä
 
 Yhteiset valinnat:
   --lang fi|sv|en        viestien kieli (oletus fi)
@@ -243,8 +252,33 @@ Valinnat:
 Esimerkki:
   perhekeskus schedule --from 2026-01-01 --months 6
 `,
+    jsonld: `Käyttö: perhekeskus jsonld TIEDOSTO [--script] [--url URL] [--lang fi|sv|en]
+
+Kirjoittaa schema.org JSON-LD:n verkkosivulle, jotta hakukoneet ja karttapalvelut voivat lukea sen:
+kohtaamispaikkaluettelosta ({ "places": [...] } tai pelkkä lista) tulee paikkoja (Place: osoite,
+koordinaatit, viikoittaiset aukioloajat), kalenterimerkinnöistä ({ "entries": [...] } tai pelkkä lista)
+tapahtumia (Event). Tuloste on yksi JSON-lista vakiotulosteessa. Esimerkkirivit (example: true) saavat
+example-ominaisuuden, jottei niitä luulla todellisiksi paikoiksi tai tapahtumiksi.
+
+Rivit tarkistetaan kuten komennolla perhekeskus validate. Virheelliset rivit kerrotaan virhetulosteessa
+ja jätetään pois; kelpaavien rivien JSON-LD kirjoitetaan silti, ja paluuarvo on 1.
+
+Valinnat:
+  --script          kirjoittaa listan <script type="application/ld+json">-elementin sisään niin
+                    suojattuna, ettei mikään aineiston teksti voi päättää elementtiä; käytä tätä sivulla
+  --url URL         paikan tai tapahtuman oman sivun osoite (paikalle myös @id); vain tiedostolle,
+                    jossa on yksi kelpaava rivi
+  --lang fi|sv|en   JSON-LD:n nimien ja tekstien sekä viestien kieli (oletus fi)
+  -h, --help        tämä ohje
+
+Paluuarvo: 0 kun kaikki rivit kirjoitettiin, 1 kun jossain rivissä on virheitä (kelpaavat kirjoitetaan
+silti) tai tiedostoa ei voi käyttää, 2 virheellisillä valinnoilla.
+
+Esimerkki:
+  perhekeskus jsonld places.json --script > kohtaamispaikat-jsonld.html
+`,
   },
-  unknownCommand: (name) => `tuntematon komento ”${name}”; komennot ovat validate, import, ics ja schedule.`,
+  unknownCommand: (name) => `tuntematon komento ”${name}”; komennot ovat validate, import, ics, schedule ja jsonld.`,
   unknownImportSource: (name) => `tuntematon tuontilähde ”${name}”; lähteet ovat ptv ja linked-events.`,
   missingImportSource: 'anna tuontilähde: ptv tai linked-events.',
   unknownLanguage: (value) => `tuntematon kieli ”${value}”; käytä fi, sv tai en.`,
@@ -341,6 +375,14 @@ Esimerkki:
   importDonePlaces: (count) => `Kirjoitettu ${count} ${count === 1 ? 'kohtaamispaikka' : 'kohtaamispaikkaa'}.`,
   importDoneEntries: (count) => `Kirjoitettu ${count} ${count === 1 ? 'kalenterimerkintä' : 'kalenterimerkintää'}.`,
   importNothing: 'mitään ei voitu tuoda.',
+  jsonldMissingFile: 'anna tiedosto, josta JSON-LD tehdään.',
+  jsonldUnsupportedKind: (path, kind) =>
+    `${kind === undefined ? `${path}: lajia ei tunnistettu` : `${path} on ${fi.kindNames[kind]}`}; jsonld tekee JSON-LD:n kohtaamispaikkaluettelosta ({ "places": [...] }) tai kalenterimerkinnöistä ({ "entries": [...] }).`,
+  jsonldUrlOneRow: (count) =>
+    `--url on yhden paikan tai tapahtuman sivun osoite, mutta tiedostossa on ${count} kelpaavaa riviä (sama osoite kaikille yhdistäisi ne yhdeksi); jätä --url pois tai anna tiedosto, jossa on yksi rivi.`,
+  jsonldValidRowsOnly: (count) =>
+    `JSON-LD kirjoitettiin vain ${count} kelpaavasta rivistä; virheelliset rivit jätettiin pois.`,
+  jsonldNothing: 'JSON-LD:tä ei kirjoitettu: yksikään rivi ei kelpaa.',
 };
 
 const sv: Messages = {
@@ -355,6 +397,7 @@ Kommandon:
   import linked-events   importerar evenemang från ett Linked Events-gränssnitt som kalenderposter
   ics                    skriver gruppernas möten eller utvärderingskalendern i iCalendar-format (.ics)
   schedule               skriver ut kommande möten och utvärderingar som en läsbar översikt
+  jsonld FIL             skriver mötesplatser eller kalenderposter som schema.org JSON-LD för en webbsida
 
 Gemensamma alternativ:
   --lang fi|sv|en        meddelandenas språk (standard fi)
@@ -366,7 +409,7 @@ Hjälp för ett kommando: perhekeskus <kommando> --help
     validate: `Användning: perhekeskus validate FIL [--type region|places|entries] [--lang fi|sv|en]
 
 Kontrollerar en JSON-fil: en områdesbeskrivning (Region), en lista över mötesplatser ({ "places": [...] }
-eller en ren lista) eller kalenterposter ({ "entries": [...] } eller en ren lista). Filens typ avgörs av
+eller en ren lista) eller kalenderposter ({ "entries": [...] } eller en ren lista). Filens typ avgörs av
 innehållet ($schema, places, entries, områdets fält). Varje fel anger raden (ordningsnummer och namn eller
 id) och fältet; för ett JSON-syntaxfel anges rad och kolumn.
 
@@ -384,7 +427,7 @@ Exempel:
 
 Källor:
   ptv             kommunens serviceställen från Suomi.fi-servicedatalagret (PTV) som mötesplatser
-  linked-events   evenemang från ett Linked Events-gränssnitt som kalenterposter
+  linked-events   evenemang från ett Linked Events-gränssnitt som kalenderposter
 
 Hjälp för en källa: perhekeskus import ptv --help
 `,
@@ -410,7 +453,7 @@ Exempel:
 `,
     importLinkedEvents: `Användning: perhekeskus import linked-events --base URL [alternativ] > events.json
 
-Hämtar evenemang från ett Linked Events-gränssnitt (följer meta.next), gör dem till kalenterposter,
+Hämtar evenemang från ett Linked Events-gränssnitt (följer meta.next), gör dem till kalenderposter,
 kontrollerar dem och skriver posterna (JSON) till standardutdata. Vad som hoppades över och varför
 skrivs till standardfel.
 
@@ -460,8 +503,33 @@ Alternativ:
 Exempel:
   perhekeskus schedule --from 2026-01-01 --months 6 --lang sv
 `,
+    jsonld: `Användning: perhekeskus jsonld FIL [--script] [--url URL] [--lang fi|sv|en]
+
+Skriver schema.org JSON-LD för en webbsida, så att sökmotorer och karttjänster kan läsa den: en lista
+över mötesplatser ({ "places": [...] } eller en ren lista) blir platser (Place: adress, koordinater,
+öppettider per vecka), kalenderposter ({ "entries": [...] } eller en ren lista) blir evenemang (Event).
+Utdata är en JSON-lista på standardutdata. Exempelrader (example: true) får egenskapen example, så att
+ingen tar dem för verkliga platser eller evenemang.
+
+Raderna kontrolleras som med perhekeskus validate. Rader med fel rapporteras på standardfel och lämnas
+bort; JSON-LD för de giltiga raderna skrivs ändå, och slutkoden är 1.
+
+Alternativ:
+  --script          skriver listan inuti ett <script type="application/ld+json">-element, skyddad så att
+                    ingen text i data kan avsluta elementet; använd detta för en sida
+  --url URL         adressen till sidan om platsen eller evenemanget (för en plats även @id); bara för
+                    en fil med en giltig rad
+  --lang fi|sv|en   språket för namn och texter i JSON-LD och för meddelandena (standard fi)
+  -h, --help        denna hjälp
+
+Slutkod: 0 när alla rader skrevs, 1 när någon rad har fel (de giltiga skrivs ändå) eller filen inte kan
+användas, 2 vid felaktiga alternativ.
+
+Exempel:
+  perhekeskus jsonld places.json --script --lang sv > motesplatser-jsonld.html
+`,
   },
-  unknownCommand: (name) => `okänt kommando ”${name}”; kommandona är validate, import, ics och schedule.`,
+  unknownCommand: (name) => `okänt kommando ”${name}”; kommandona är validate, import, ics, schedule och jsonld.`,
   unknownImportSource: (name) => `okänd importkälla ”${name}”; källorna är ptv och linked-events.`,
   missingImportSource: 'ange en importkälla: ptv eller linked-events.',
   unknownLanguage: (value) => `okänt språk ”${value}”; använd fi, sv eller en.`,
@@ -490,11 +558,11 @@ Exempel:
   jsonUnexpectedEnd: 'filen tar slut för tidigt',
   jsonUnexpectedChar: (char) => `oväntat tecken ”${char}”`,
   jsonTrailingComma: (char) => `överflödigt kommatecken före ”${char}”`,
-  kindNames: { region: 'områdesbeskrivning', places: 'lista över mötesplatser', entries: 'kalenterposter' },
+  kindNames: { region: 'områdesbeskrivning', places: 'lista över mötesplatser', entries: 'kalenderposter' },
   unknownKind: (path) =>
-    `${path}: typen känns inte igen. Förväntade en områdesbeskrivning, en lista över mötesplatser ({ "places": [...] }) eller kalenterposter ({ "entries": [...] }); ange typen med --type.`,
+    `${path}: typen känns inte igen. Förväntade en områdesbeskrivning, en lista över mötesplatser ({ "places": [...] }) eller kalenderposter ({ "entries": [...] }); ange typen med --type.`,
   validPlaces: (path, count) => `OK: ${path} — lista över mötesplatser, ${count} ${count === 1 ? 'plats' : 'platser'}.`,
-  validEntries: (path, count) => `OK: ${path} — kalenterposter, ${count} ${count === 1 ? 'post' : 'poster'}.`,
+  validEntries: (path, count) => `OK: ${path} — kalenderposter, ${count} ${count === 1 ? 'post' : 'poster'}.`,
   validRegion: (path, name, municipalities, groups, places) =>
     `OK: ${path} — områdesbeskrivning ”${name}”: ${municipalities} kommuner, ${groups} grupper, ${places} mötesplatser.`,
   invalidFile: (path, kind, issues) => `${path} (${sv.kindNames[kind]}): ${issues} fel.`,
@@ -552,8 +620,16 @@ Exempel:
   fieldIssuesHeading: (count) => `Fält som lämnades bort (${count}):`,
   invalidRowsHeading: (count) => `Underkändes vid kontrollen (${count}):`,
   importDonePlaces: (count) => `Skrev ${count} ${count === 1 ? 'mötesplats' : 'mötesplatser'}.`,
-  importDoneEntries: (count) => `Skrev ${count} ${count === 1 ? 'kalenterpost' : 'kalenterposter'}.`,
+  importDoneEntries: (count) => `Skrev ${count} ${count === 1 ? 'kalenterpost' : 'kalenderposter'}.`,
   importNothing: 'inget kunde importeras.',
+  jsonldMissingFile: 'ange filen som JSON-LD ska göras av.',
+  jsonldUnsupportedKind: (path, kind) =>
+    `${kind === undefined ? `${path}: typen känns inte igen` : `${path} är en ${sv.kindNames[kind]}`}; jsonld gör JSON-LD av en lista över mötesplatser ({ "places": [...] }) eller kalenderposter ({ "entries": [...] }).`,
+  jsonldUrlOneRow: (count) =>
+    `--url är adressen till sidan om en plats eller ett evenemang, men filen har ${count} giltiga rader (samma adress för alla skulle slå ihop dem till en); utelämna --url eller ange en fil med en rad.`,
+  jsonldValidRowsOnly: (count) =>
+    `JSON-LD skrevs bara för ${count} ${count === 1 ? 'giltig rad' : 'giltiga rader'}; rader med fel lämnades bort.`,
+  jsonldNothing: 'ingen JSON-LD skrevs: ingen rad är giltig.',
 };
 
 const en: Messages = {
@@ -568,6 +644,7 @@ Commands:
   import linked-events   imports events from a Linked Events API as calendar entries
   ics                    writes the groups' meetings or the evaluation calendar as iCalendar (.ics)
   schedule               prints the coming meetings and evaluations as a readable summary
+  jsonld FILE            writes meeting places or calendar entries as schema.org JSON-LD for a web page
 
 Common options:
   --lang fi|sv|en        language of the messages (default fi)
@@ -672,8 +749,33 @@ Options:
 Example:
   perhekeskus schedule --from 2026-01-01 --months 6 --lang en
 `,
+    jsonld: `Usage: perhekeskus jsonld FILE [--script] [--url URL] [--lang fi|sv|en]
+
+Writes schema.org JSON-LD for a web page, so that search engines and map services can read it: a
+meeting-place list ({ "places": [...] } or a bare list) becomes places (Place: address, coordinates,
+weekly opening hours), calendar entries ({ "entries": [...] } or a bare list) become events (Event).
+The output is one JSON array on standard output. Example rows (example: true) get an example
+property, so that nobody takes them for real places or events.
+
+The rows are checked as by perhekeskus validate. Rows with errors are reported on standard error and
+left out; the JSON-LD of the valid rows is still written, and the exit code is 1.
+
+Options:
+  --script          writes the array inside a <script type="application/ld+json"> element, escaped so
+                    that no text in the data can end the element; use this for a page
+  --url URL         the address of the page about the place or event (for a place also its @id); only
+                    for a file with one valid row
+  --lang fi|sv|en   language of the names and texts in the JSON-LD and of the messages (default fi)
+  -h, --help        this help
+
+Exit code: 0 when every row was written, 1 when a row has errors (the valid ones are still written) or
+the file cannot be used, 2 for wrong options.
+
+Example:
+  perhekeskus jsonld places.json --script --lang en > meeting-places-jsonld.html
+`,
   },
-  unknownCommand: (name) => `unknown command “${name}”; the commands are validate, import, ics and schedule.`,
+  unknownCommand: (name) => `unknown command “${name}”; the commands are validate, import, ics, schedule and jsonld.`,
   unknownImportSource: (name) => `unknown import source “${name}”; the sources are ptv and linked-events.`,
   missingImportSource: 'give an import source: ptv or linked-events.',
   unknownLanguage: (value) => `unknown language “${value}”; use fi, sv or en.`,
@@ -768,6 +870,14 @@ Example:
   importDonePlaces: (count) => `Wrote ${count} ${count === 1 ? 'meeting place' : 'meeting places'}.`,
   importDoneEntries: (count) => `Wrote ${count} ${count === 1 ? 'calendar entry' : 'calendar entries'}.`,
   importNothing: 'nothing could be imported.',
+  jsonldMissingFile: 'give the file to make JSON-LD from.',
+  jsonldUnsupportedKind: (path, kind) =>
+    `${kind === undefined ? `${path}: not recognised` : `${path} is a ${en.kindNames[kind]}`}; jsonld makes JSON-LD from a meeting-place list ({ "places": [...] }) or calendar entries ({ "entries": [...] }).`,
+  jsonldUrlOneRow: (count) =>
+    `--url is the address of the page about one place or event, but the file has ${count} valid rows (one address for all would merge them into one); leave --url out or give a file with one row.`,
+  jsonldValidRowsOnly: (count) =>
+    `JSON-LD was written for the ${count} valid ${count === 1 ? 'row' : 'rows'} only; rows with errors were left out.`,
+  jsonldNothing: 'no JSON-LD was written: no row is valid.',
 };
 
 /** The catalogue by language. */

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
 import { importLinkedEvents } from '@perhekeskus/core/import';
-import { commonOptions, urlOption, withUsageErrors } from '../args.js';
+import { urlOption, withUsageErrors } from '../args.js';
 import { dateOption } from '../dates.js';
-import { CliError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { pageReporter } from '../http.js';
-import { writeImport } from '../importOutput.js';
+import { importOptions, runImport } from '../importRun.js';
 import type { CliIo } from '../io.js';
-import { readJsonFile } from '../jsonFile.js';
 import { fetchLinkedEvents, linkedEventsRecordsOf } from '../linkedEventsSource.js';
 import { type CliLanguage, messages } from '../messages.js';
 
@@ -33,14 +32,10 @@ export async function importLinkedEventsCommand(args: string[], io: CliIo, lang:
       parseArgs({
         args,
         options: {
-          ...commonOptions,
-          base: { type: 'string' },
+          ...importOptions,
           keyword: { type: 'string' },
           from: { type: 'string' },
           to: { type: 'string' },
-          'from-file': { type: 'string' },
-          progress: { type: 'boolean' },
-          strict: { type: 'boolean' },
         },
         strict: true,
       }),
@@ -60,27 +55,22 @@ export async function importLinkedEventsCommand(args: string[], io: CliIo, lang:
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
   };
-  const fromFile = values['from-file'];
-
-  let events: unknown[];
-  if (fromFile !== undefined) {
-    const records = linkedEventsRecordsOf(await readJsonFile(fromFile, io, m));
-    if (records === undefined) throw new CliError(m.unexpectedResponse(fromFile, '{ meta, data }'));
-    events = records;
-    if (values.progress || io.stderr.isTTY)
-      io.stderr.write(`perhekeskus: ${m.readFromFile(fromFile, events.length)}\n`);
-  } else {
+  // Only a request needs the API's address; a saved response does not.
+  const fetchRecords = () => {
     if (values.base === undefined) throw new UsageError(m.missingOption('--base'), COMMAND);
     const base = urlOption(values.base, '--base', lang, COMMAND);
-    events = await fetchLinkedEvents({ base, ...filters }, io, m, pageReporter(values.progress === true, io, lang));
-  }
-
-  let result: ReturnType<typeof importLinkedEvents>;
-  try {
-    result = importLinkedEvents(events, filters);
-  } catch (error) {
-    throw new CliError(m.importFailed(error instanceof Error ? error.message : String(error)));
-  }
-  const dropped = writeImport('entries', result, io, lang);
-  return values.strict && dropped > 0 ? 1 : 0;
+    return fetchLinkedEvents({ base, ...filters }, io, m, pageReporter(values.progress === true, io, lang));
+  };
+  return runImport(
+    {
+      kind: 'entries',
+      recordsOf: linkedEventsRecordsOf,
+      shape: '{ meta, data }',
+      fetchRecords,
+      importRecords: (events) => importLinkedEvents(events, filters),
+    },
+    { fromFile: values['from-file'], progress: values.progress, strict: values.strict },
+    io,
+    lang,
+  );
 }

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { importPtvServiceLocations } from '@perhekeskus/core/import';
-import { commonOptions, urlOption, withUsageErrors } from '../args.js';
-import { CliError, UsageError } from '../errors.js';
+import { urlOption, withUsageErrors } from '../args.js';
+import { UsageError } from '../errors.js';
 import { pageReporter } from '../http.js';
-import { writeImport } from '../importOutput.js';
+import { importOptions, runImport } from '../importRun.js';
 import type { CliIo } from '../io.js';
-import { readJsonFile } from '../jsonFile.js';
 import { type CliLanguage, messages } from '../messages.js';
 import { fetchPtvChannels, PTV_DEFAULT_BASE, type PtvApi, ptvRecordsOf } from '../ptvSource.js';
 
@@ -32,14 +31,10 @@ export async function importPtvCommand(args: string[], io: CliIo, lang: CliLangu
       parseArgs({
         args,
         options: {
-          ...commonOptions,
+          ...importOptions,
           municipality: { type: 'string' },
           api: { type: 'string' },
           key: { type: 'string' },
-          base: { type: 'string' },
-          'from-file': { type: 'string' },
-          progress: { type: 'boolean' },
-          strict: { type: 'boolean' },
         },
         strict: true,
       }),
@@ -57,29 +52,25 @@ export async function importPtvCommand(args: string[], io: CliIo, lang: CliLangu
   const api = values.api ?? 'v11';
   if (api !== 'v11' && api !== 'v12') throw new UsageError(m.invalidApi(api), COMMAND);
   const base = urlOption(values.base ?? PTV_DEFAULT_BASE, '--base', lang, COMMAND);
-  const fromFile = values['from-file'];
-
-  let channels: unknown[];
-  if (fromFile !== undefined) {
-    const records = ptvRecordsOf(await readJsonFile(fromFile, io, m));
-    if (records === undefined) throw new CliError(m.unexpectedResponse(fromFile, '{ itemList, pageCount }'));
-    channels = records;
-    if (values.progress || io.stderr.isTTY)
-      io.stderr.write(`perhekeskus: ${m.readFromFile(fromFile, channels.length)}\n`);
-  } else {
+  // Only a request needs the municipality and (for v12) the key; a saved response does not.
+  const fetchRecords = () => {
     if (municipality === undefined) throw new UsageError(m.missingOption('--municipality'), COMMAND);
     const key = values.key ?? io.env?.['PTV_API_KEY'];
     if (api === 'v12' && !key) throw new UsageError(m.missingKey, COMMAND);
     const query = { base, api: api as PtvApi, municipality, ...(api === 'v12' && key ? { key } : {}) };
-    channels = await fetchPtvChannels(query, io, m, pageReporter(values.progress === true, io, lang));
-  }
-
-  let result: ReturnType<typeof importPtvServiceLocations>;
-  try {
-    result = importPtvServiceLocations(channels, municipality === undefined ? {} : { municipality });
-  } catch (error) {
-    throw new CliError(m.importFailed(error instanceof Error ? error.message : String(error)));
-  }
-  const dropped = writeImport('places', result, io, lang);
-  return values.strict && dropped > 0 ? 1 : 0;
+    return fetchPtvChannels(query, io, m, pageReporter(values.progress === true, io, lang));
+  };
+  return runImport(
+    {
+      kind: 'places',
+      recordsOf: ptvRecordsOf,
+      shape: '{ itemList, pageCount }',
+      fetchRecords,
+      importRecords: (channels) =>
+        importPtvServiceLocations(channels, municipality === undefined ? {} : { municipality }),
+    },
+    { fromFile: values['from-file'], progress: values.progress, strict: values.strict },
+    io,
+    lang,
+  );
 }

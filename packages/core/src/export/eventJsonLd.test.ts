@@ -101,6 +101,37 @@ describe('eventJsonLd', () => {
     expect(eventJsonLd({ ...event, mode: 'in-person' }).location).toEqual({ '@type': 'Place', name: 'Kirjasto' });
   });
 
+  it('marks an invented example event in the data, and only then', () => {
+    const event: CalendarEvent = {
+      uid: 'z@perhekeskus',
+      title: 'Esimerkki: perhekahvila',
+      start: '2026-10-06T09:00:00+03:00',
+      end: '2026-10-06T11:00:00+03:00',
+    };
+    expect(eventJsonLd(event, { example: true }).additionalProperty).toEqual({
+      '@type': 'PropertyValue',
+      name: 'example',
+      value: true,
+    });
+    expect(eventJsonLd(event).additionalProperty).toBeUndefined();
+  });
+
+  it('does not take the page URL of an event without a mode for an online location', () => {
+    const { mode: _mode, ...withoutMode }: CalendarEvent = {
+      uid: 'y@perhekeskus',
+      title: 'Perhekahvila',
+      start: '2026-10-06T09:00:00+03:00',
+      end: '2026-10-06T11:00:00+03:00',
+      mode: 'hybrid',
+      location: 'Seurakuntatalo',
+      url: 'https://kunta.example.fi/perhekahvila',
+    };
+    const ld = eventJsonLd(withoutMode);
+    expect(ld.location).toEqual({ '@type': 'Place', name: 'Seurakuntatalo' });
+    expect(ld.eventAttendanceMode).toBeUndefined();
+    expect(ld.url).toBe('https://kunta.example.fi/perhekahvila');
+  });
+
   it('rejects an untitled occurrence without a name and unsafe links', () => {
     const occurrence = {
       start: '2026-03-10T09:00:00+02:00',

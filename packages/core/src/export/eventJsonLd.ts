@@ -32,6 +32,8 @@ export const EventJsonLdOptions = z.strictObject({
   /** The page about the event (`url`). */
   url: z.optional(WebUrl),
   organizer: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), url: z.optional(WebUrl) })),
+  /** True for an invented example row: the Event then says so in the data (see {@link ExampleMarkerJsonLd}). */
+  example: z.optional(z.boolean()),
 });
 export type EventJsonLdOptions = z.infer<typeof EventJsonLdOptions>;
 
@@ -48,6 +50,20 @@ export interface PlaceJsonLd {
   };
   url?: string;
 }
+
+/** How JSON-LD says a row is invented example data, so no reader mistakes it for a real place or event. */
+export interface ExampleMarkerJsonLd {
+  '@type': 'PropertyValue';
+  name: 'example';
+  value: true;
+}
+
+/** The marker itself; one value for every kind of JSON-LD core writes. */
+export const EXAMPLE_MARKER_JSON_LD: ExampleMarkerJsonLd = Object.freeze({
+  '@type': 'PropertyValue',
+  name: 'example',
+  value: true,
+});
 
 /** A schema.org `VirtualLocation`. */
 export interface VirtualLocationJsonLd {
@@ -72,6 +88,8 @@ export interface EventJsonLd {
   url?: string;
   organizer?: { '@type': 'Organization'; name: string; url?: string };
   inLanguage: Locale;
+  /** Present only for invented example rows (`options.example`). */
+  additionalProperty?: ExampleMarkerJsonLd;
 }
 
 const ATTENDANCE_MODE = {
@@ -120,8 +138,9 @@ export function eventJsonLd(
     description = opts.description ?? parsed.description;
     status = parsed.status;
     placeName = parsed.location;
-    // An event's URL is the best meeting link there is for a remote or hybrid meeting.
-    if (parsed.mode !== 'in-person') onlineUrl ??= parsed.url;
+    // An event's URL is the best meeting link there is for a remote or hybrid meeting; with no mode
+    // known it is only the page about the event, not a place to attend.
+    if (parsed.mode === 'remote' || parsed.mode === 'hybrid') onlineUrl ??= parsed.url;
   } else {
     const groupName = 'groupId' in parsed ? (parsed as GroupOccurrence).groupName : opts.groupName;
     name = opts.name ?? occurrenceTitle(parsed, groupName, locale);
@@ -172,6 +191,7 @@ export function eventJsonLd(
     ld.organizer = { '@type': 'Organization', name: opts.organizer.name };
     if (opts.organizer.url) ld.organizer.url = opts.organizer.url;
   }
+  if (opts.example) ld.additionalProperty = { ...EXAMPLE_MARKER_JSON_LD };
   return ld;
 }
 

@@ -1,6 +1,6 @@
 export { CalendarEvent, CalendarEventStatus, RecurrenceRule, WebUrl } from './calendarEvent.js';
-export type { EventJsonLd, PlaceJsonLd, VirtualLocationJsonLd } from './eventJsonLd.js';
-export { EventJsonLdOptions, eventJsonLd } from './eventJsonLd.js';
+export type { EventJsonLd, ExampleMarkerJsonLd, PlaceJsonLd, VirtualLocationJsonLd } from './eventJsonLd.js';
+export { EventJsonLdOptions, EXAMPLE_MARKER_JSON_LD, eventJsonLd } from './eventJsonLd.js';
 export { jsonLdScript } from './jsonLdScript.js';
 export {
   type MeetingPlaceJsonLd,

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Locale, type LocalizedText } from '../model/common.js';
 import { MeetingPlace } from '../model/meeting-place.js';
 import { parseInput } from '../model/validation.js';
-import type { PlaceJsonLd } from './eventJsonLd.js';
+import { EXAMPLE_MARKER_JSON_LD, type ExampleMarkerJsonLd, type PlaceJsonLd } from './eventJsonLd.js';
 
 /** Options of {@link meetingPlaceJsonLd}. */
 export const MeetingPlaceJsonLdOptions = z.strictObject({
@@ -33,7 +33,7 @@ export interface MeetingPlaceJsonLd extends PlaceJsonLd {
   openingHoursSpecification: OpeningHoursJsonLd[];
   publicAccess: true;
   /** Present and true only for invented example rows, so nobody mistakes them for real places. */
-  additionalProperty?: { '@type': 'PropertyValue'; name: 'example'; value: true };
+  additionalProperty?: ExampleMarkerJsonLd;
 }
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -101,6 +101,6 @@ export function meetingPlaceJsonLd(place: MeetingPlace, options: MeetingPlaceJso
           : text(a.name, locale),
     })),
     publicAccess: true,
-    ...(p.example ? { additionalProperty: { '@type': 'PropertyValue', name: 'example', value: true } } : {}),
+    ...(p.example ? { additionalProperty: { ...EXAMPLE_MARKER_JSON_LD } } : {}),
   };
 }
