@@ -1193,19 +1193,24 @@ export class CalendarElement extends LitElement {
         }
       </div>
       ${printAgenda ? html`<div class="print-only">${this._renderAgenda(m, days, empty)}</div>` : nothing}
-      <div class="actions">
-        <a
-          class="button secondary"
-          part="calendar-link"
-          href="#"
-          download=${`perhekeskus-${days[0]?.date ?? ''}.ics`}
-          @pointerenter=${this._prepareRangeLink}
-          @focus=${this._prepareRangeLink}
-          @click=${this._prepareRangeLink}
-        >
-          ${m.addRangeToCalendar}<span class="visually-hidden">: ${period}</span>
-        </a>
-      </div>
+      ${
+        // An empty period has nothing to put in a calendar: no link that downloads an empty file.
+        count > 0
+          ? html`<div class="actions">
+          <a
+            class="button secondary"
+            part="calendar-link"
+            href="#"
+            download=${`perhekeskus-${days[0]?.date ?? ''}.ics`}
+            @pointerenter=${this._prepareRangeLink}
+            @focus=${this._prepareRangeLink}
+            @click=${this._prepareRangeLink}
+          >
+            ${m.addRangeToCalendar}<span class="visually-hidden">: ${period}</span>
+          </a>
+        </div>`
+          : nothing
+      }
       ${this._renderDialog(m)}
     </div>`;
   }

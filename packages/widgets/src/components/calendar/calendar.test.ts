@@ -744,6 +744,15 @@ describe('<pk-calendar> details and calendar files', () => {
     expect(parsed[2]?.['DTSTART']).toBe(';TZID=Europe/Helsinki:20260312T170000');
   });
 
+  it('offers no calendar file for a period without events', async () => {
+    const el = await mount({ entries: marchEntries(), attributes: { month: '2026-06' } });
+    expect(root(el).querySelector('[part="status"]')?.textContent).toMatch(/0/);
+    expect(root(el).querySelector('.actions [part="calendar-link"]')).toBeNull();
+    el.setAttribute('month', '2026-03');
+    await el.updateComplete;
+    expect(root(el).querySelector('.actions [part="calendar-link"]')).not.toBeNull();
+  });
+
   it('fires no events on load or when attributes and properties change', async () => {
     const fired: Event[] = [];
     for (const name of ['pk-date-select', 'pk-event-select']) document.addEventListener(name, (e) => fired.push(e));
