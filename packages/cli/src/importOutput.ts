@@ -6,7 +6,7 @@ import {
   validateCalendarEntries,
   validatePlaces,
 } from '@perhekeskus/core';
-import type { ImportIssue, ImportResult } from '@perhekeskus/core/import';
+import { type ImportIssue, type ImportResult, type ImportSource, importIssueMessage } from '@perhekeskus/core/import';
 import type { CliIo } from './io.js';
 import { type CliLanguage, messages } from './messages.js';
 
@@ -16,9 +16,15 @@ export const SCHEMA_URLS = {
   entries: 'https://perhekeskus.dev/schema/calendar-entries.json',
 } as const;
 
-/** An issue as one line: `  - <source id> <field>: <message> (<code>)`; the importers write messages in English. */
-const issueLine = (issue: ImportIssue) =>
-  `  - ${issue.sourceId}${issue.field ? ` ${issue.field}` : ''}: ${issue.message} (${issue.code})\n`;
+/** Which importer writes which kind of file, so an issue names a service location or an event. */
+const SOURCES = { places: 'ptv', entries: 'linked-events' } as const satisfies Record<string, ImportSource>;
+
+/**
+ * An issue as one line in the report's language: `  - <record>, <field>: <what happened> (<code>)`;
+ * core's `importIssueMessage` translates it (the importers' own `message` is English).
+ */
+const issueLine = (issue: ImportIssue, lang: CliLanguage, source: ImportSource) =>
+  `  - ${importIssueMessage(issue, lang, source)} (${issue.code})\n`;
 
 /**
  * Validates an importer's rows once more with core's validators (the file must be one that
@@ -57,8 +63,9 @@ export function writeImport(
   const skipped = result.issues.filter((issue) => issue.skipped);
   const partial = result.issues.filter((issue) => !issue.skipped);
   const report: string[] = [];
-  if (skipped.length > 0) report.push(`${m.skippedHeading(skipped.length)}\n`, ...skipped.map(issueLine));
-  if (partial.length > 0) report.push(`${m.fieldIssuesHeading(partial.length)}\n`, ...partial.map(issueLine));
+  const line = (issue: ImportIssue) => issueLine(issue, lang, SOURCES[kind]);
+  if (skipped.length > 0) report.push(`${m.skippedHeading(skipped.length)}\n`, ...skipped.map(line));
+  if (partial.length > 0) report.push(`${m.fieldIssuesHeading(partial.length)}\n`, ...partial.map(line));
   if (rejected.length > 0)
     report.push(`${m.invalidRowsHeading(rejected.length)}\n`, ...rejected.map((r) => `  - ${r}\n`));
   if (rows.length === 0 && (skipped.length > 0 || rejected.length > 0))

@@ -45,8 +45,23 @@ describe('perhekeskus import linked-events', () => {
   it('reports the cancelled event on stderr and counts what was written', async () => {
     const result = await run([...args, '--lang', 'en'], { routes });
     expect(result.stderr).toMatch(/^Skipped entirely \(1\):$/m);
-    expect(result.stderr).toMatch(/^ {2}- example:1003 event_status: .+$/m);
+    expect(result.stderr.split('\n')).toContain(
+      '  - Event example:1003, field event_status: the event was cancelled; it was not imported. (cancelled)',
+    );
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('Wrote 3 calendar entries.');
+  });
+
+  it('reports the issues in Finnish by default', async () => {
+    const result = await run(args, { routes });
+    const lines = result.stderr.split('\n');
+    expect(lines).toContain('Ohitettu kokonaan (1):');
+    expect(lines).toContain(
+      '  - Tapahtuma example:1003, kenttä event_status: tapahtuma on peruttu; sitä ei tuotu. (cancelled)',
+    );
+    expect(lines).toContain(
+      '  - Tapahtuma example:1001, kenttä location.position: tietomallissamme ei ole paikkaa tälle tiedolle, joten sitä ei tuotu; lisää se tarvittaessa käsin. (unmapped-field)',
+    );
+    expect(result.stderr).not.toContain('The event was cancelled');
   });
 
   it('stops when meta.next leaves the server given in --base (exit 1)', async () => {

@@ -2,9 +2,10 @@
  * The browser-free logic behind `<pk-calendar>` and `<pk-year-clock>`: month and week grids with
  * ISO weeks and Finnish holidays, keyboard date steps, the calendar entry model and its JSON format
  * with row-by-row validation in Finnish, Swedish and English, converters from schedules, meeting
- * places and the evaluation calendar, day grouping in Helsinki time, and the geometry of an SVG year
- * clock (vuosikello). No side effects on import.
+ * places and the evaluation calendar, day and agenda grouping in Helsinki time, and the geometry of an
+ * SVG year clock (vuosikello). No side effects on import.
  */
+export { type AgendaDay, type AgendaGroups, agendaGroups } from './agendaGroups.js';
 export type { CalendarDay, DayHoliday } from './calendarDays.js';
 export {
   AudienceAge,

@@ -6,6 +6,8 @@
  */
 
 export * from './coordinates/index.js';
-export { ImportIssue, type ImportResult } from './importIssue.js';
+export { ImportIssue, type ImportResult, ImportSource } from './importIssue.js';
+export { importIssueMessage } from './importIssueMessage.js';
+export type { ImportIssueCode, ImportIssueMessages } from './importIssueMessages.js';
 export * from './linked-events/index.js';
 export * from './ptv/index.js';

@@ -57,6 +57,11 @@ export interface CalendarWidgetMessages extends LoadMessages {
   close: string;
   /** Accessible name of the list of events in the agenda view and the print agenda. */
   eventsLabel: string;
+  /**
+   * Heading of the agenda's first group: events that began before the first day shown and are still
+   * under way (an evaluation window of September–November seen in November), each with its dates.
+   */
+  ongoingHeading: string;
   loading: string;
   loadFailed: string;
   dataIssues: (formattedCount: string) => string;
@@ -109,6 +114,7 @@ const fi: CalendarWidgetMessages = {
   calendarName: (period) => `Perhekeskus: ${period}`,
   close: 'Sulje',
   eventsLabel: 'Tapahtumat',
+  ongoingHeading: 'Jo käynnissä',
   loading: 'Ladataan tapahtumia…',
   loadFailed: 'Tapahtumien lataaminen epäonnistui.',
   ...loadMessages.fi,
@@ -162,6 +168,7 @@ const sv: CalendarWidgetMessages = {
   calendarName: (period) => `Familjecentret: ${period}`,
   close: 'Stäng',
   eventsLabel: 'Händelser',
+  ongoingHeading: 'Pågår redan',
   loading: 'Händelserna laddas…',
   loadFailed: 'Händelserna kunde inte laddas.',
   ...loadMessages.sv,
@@ -214,6 +221,7 @@ const en: CalendarWidgetMessages = {
   calendarName: (period) => `Family centre: ${period}`,
   close: 'Close',
   eventsLabel: 'Events',
+  ongoingHeading: 'Already under way',
   loading: 'Loading events…',
   loadFailed: 'The events could not be loaded.',
   ...loadMessages.en,

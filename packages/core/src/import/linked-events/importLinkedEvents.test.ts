@@ -60,6 +60,7 @@ describe('importLinkedEvents', () => {
         code: 'unsupported-language',
         message: 'The Russian text is not kept: entries carry Finnish, Swedish and English only',
         skipped: false,
+        value: 'ru',
       },
     ]);
   });
@@ -100,6 +101,7 @@ describe('importLinkedEvents', () => {
       message:
         'This is one page of 5 events; fetch "https://api.hel.fi/linkedevents/v1/event/?page=2&start=2026-03-09&end=2026-03-15" for the next one',
       skipped: false,
+      value: 'https://api.hel.fi/linkedevents/v1/event/?page=2&start=2026-03-09&end=2026-03-15',
     });
     expect(codes(issues, 'helsinki:agggfz6gca')).toEqual([
       ['helsinki:agggfz6gca', 'name.ru', 'unsupported-language'],

@@ -4,7 +4,7 @@ import { entryDays } from '../../calendar/entryDays.js';
 import { IsoDate } from '../../model/common.js';
 import { formatPath, parseInput } from '../../model/validation.js';
 import { parseIsoDay } from '../../schedule/time/isoFormat.js';
-import type { ImportIssue, ImportResult } from '../importIssue.js';
+import { type ImportIssue, type ImportResult, issueValue } from '../importIssue.js';
 import { type FieldIssue, fieldIssue, quote, withSource } from './linkedEventIssues.js';
 import { linkedEventKeywordIds } from './linkedEventKeywords.js';
 import { parseLinkedEvent } from './linkedEventParse.js';
@@ -87,7 +87,14 @@ export function importLinkedEvents(
     if (typeof next === 'string' && next.trim() !== '') {
       const count = typeof page.meta?.count === 'number' ? ` of ${page.meta.count} events` : '';
       const message = `This is one page${count}; fetch ${quote(next)} for the next one`;
-      issues.push({ sourceId: '', field: 'meta.next', code: 'more-pages', message, skipped: false });
+      issues.push({
+        sourceId: '',
+        field: 'meta.next',
+        code: 'more-pages',
+        message,
+        skipped: false,
+        value: issueValue(next),
+      });
     }
   } else {
     list = [input];

@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../importIssue.js';
+import { type ImportIssue, issueValue } from '../importIssue.js';
 
 /**
  * Every `code` `importLinkedEvents` reports, with what it means. Codes marked *skipped* leave the
@@ -39,16 +39,32 @@ export interface FieldIssue {
   code: LinkedEventIssueCode;
   message: string;
   skipped: boolean;
+  /** The offending value as received, for `ImportIssue.value`. */
+  value?: string;
 }
 
-/** Internal: builds a field issue. */
-export function fieldIssue(field: string, code: LinkedEventIssueCode, message: string, skipped = false): FieldIssue {
-  return { field, code, message, skipped };
+/** Internal: builds a field issue; `value` (the offending source value) becomes `ImportIssue.value`. */
+export function fieldIssue(
+  field: string,
+  code: LinkedEventIssueCode,
+  message: string,
+  skipped = false,
+  value?: unknown,
+): FieldIssue {
+  const shown = issueValue(value);
+  return shown === undefined ? { field, code, message, skipped } : { field, code, message, skipped, value: shown };
 }
 
 /** Internal: attaches the source id to field issues. */
 export function withSource(sourceId: string, issues: readonly FieldIssue[]): ImportIssue[] {
-  return issues.map((i) => ({ sourceId, field: i.field, code: i.code, message: i.message, skipped: i.skipped }));
+  return issues.map((i) => ({
+    sourceId,
+    field: i.field,
+    code: i.code,
+    message: i.message,
+    skipped: i.skipped,
+    ...(i.value === undefined ? {} : { value: i.value }),
+  }));
 }
 
 const PLAIN_KEY = /^[A-Za-z0-9_@$-]{1,40}$/;

@@ -14,6 +14,7 @@ describe('linkedEventLanguages', () => {
         code: 'unsupported-language',
         message: 'The language "zh_hans" is not an ISO 639 code an entry can carry',
         skipped: false,
+        value: 'zh_hans',
       },
     ]);
   });

@@ -33,7 +33,13 @@ export function linkedEventLanguages(list: readonly LinkedEventLanguage[] | null
       issues.push(fieldIssue(path, 'invalid-field', 'A language without an id or @id is left out'));
     } else if (!ISO_639.test(id)) {
       issues.push(
-        fieldIssue(path, 'unsupported-language', `The language ${quote(id)} is not an ISO 639 code an entry can carry`),
+        fieldIssue(
+          path,
+          'unsupported-language',
+          `The language ${quote(id)} is not an ISO 639 code an entry can carry`,
+          false,
+          id,
+        ),
       );
     } else if (!languages.includes(id)) {
       languages.push(id);

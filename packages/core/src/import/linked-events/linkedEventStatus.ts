@@ -28,7 +28,15 @@ const blank = (value: string | null | undefined) => value === undefined || value
 export function linkedEventStatus(event: LinkedEvent): LinkedStatusResult {
   const issues: FieldIssue[] = [];
   const unknown = (field: string, value: unknown) =>
-    issues.push(fieldIssue(field, 'unknown-value', `The value ${quote(value)} is not one the API documents; ignored`));
+    issues.push(
+      fieldIssue(
+        field,
+        'unknown-value',
+        `The value ${quote(value)} is not one the API documents; ignored`,
+        false,
+        value,
+      ),
+    );
 
   if (event.deleted === true) {
     const replaced = typeof event['replaced_by'] === 'string' ? ` (replaced by ${quote(event['replaced_by'])})` : '';

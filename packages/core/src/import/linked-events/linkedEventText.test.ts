@@ -51,6 +51,7 @@ describe('readLinkedText', () => {
           code: 'unsupported-language',
           message: 'The Russian text is not kept: entries carry Finnish, Swedish and English only',
           skipped: false,
+          value: 'ru',
         },
       ],
     });

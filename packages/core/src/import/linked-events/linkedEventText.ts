@@ -133,6 +133,8 @@ export function readLinkedText(
             fieldPath(field, language),
             'unsupported-language',
             `The ${name}text is not kept: entries carry Finnish, Swedish and English only`,
+            false,
+            language,
           ),
         );
       }

@@ -102,7 +102,7 @@ export function linkedEventTimes(event: LinkedEventTimeFields): EntryTimes | { s
   let start = parseLinkedEventTime(event.start_time);
   if (start === undefined) {
     const message = `The start time ${quote(event.start_time)} is not an ISO 8601 date or date-time with an offset`;
-    return { skip: fieldIssue('start_time', 'invalid-time', message, true) };
+    return { skip: fieldIssue('start_time', 'invalid-time', message, true, event.start_time) };
   }
   if (start.kind === 'instant' && event.has_start_time === false) start = { kind: 'date', day: helsinkiDay(start.ms) };
 
@@ -111,7 +111,7 @@ export function linkedEventTimes(event: LinkedEventTimeFields): EntryTimes | { s
     end = parseLinkedEventTime(event.end_time);
     if (end === undefined) {
       const message = `The end time ${quote(event.end_time)} is not an ISO 8601 date or date-time with an offset; treated as missing`;
-      issues.push(fieldIssue('end_time', 'invalid-time', message));
+      issues.push(fieldIssue('end_time', 'invalid-time', message, false, event.end_time));
     } else if (end.kind === 'instant' && event.has_end_time === false) {
       end = { kind: 'date', day: helsinkiDay(end.ms - 1) };
     }
@@ -123,6 +123,7 @@ export function linkedEventTimes(event: LinkedEventTimeFields): EntryTimes | { s
       'end-before-start',
       `The event ends (${quote(event.end_time)}) before it starts (${quote(event.start_time)})`,
       true,
+      event.end_time,
     ),
   });
 

@@ -77,7 +77,13 @@ function eventType(event: LinkedEvent, issues: FieldIssue[]): void {
     issues.push(fieldIssue('type_id', 'unmapped-field', `The event type ${type} is not kept: entries are activities`));
   } else {
     issues.push(
-      fieldIssue('type_id', 'unknown-value', `The value ${quote(type)} is not one the API documents; ignored`),
+      fieldIssue(
+        'type_id',
+        'unknown-value',
+        `The value ${quote(type)} is not one the API documents; ignored`,
+        false,
+        type,
+      ),
     );
   }
 }
@@ -168,7 +174,7 @@ export function linkedEventToEntry(event: LinkedEvent, times: EntryTimes): Mappe
   const address = event['@id'];
   if (typeof address === 'string' && address.trim() !== '') {
     if (z.safeParse(WebUrl, address.trim()).success) source.url = address.trim();
-    else issues.push(fieldIssue('@id', 'invalid-url', `${quote(address)} is not an http(s) URL`));
+    else issues.push(fieldIssue('@id', 'invalid-url', `${quote(address)} is not an http(s) URL`, false, address));
   }
   entry.source = source;
 

@@ -27,6 +27,7 @@ describe('pickLinkedUrl', () => {
           code: 'invalid-url',
           message: '"ftp://example.fi/" is not an http(s) URL',
           skipped: false,
+          value: 'ftp://example.fi/',
         },
       ],
     });

@@ -37,7 +37,7 @@ export function pickLinkedUrl(value: LinkedEventText | null | undefined, field: 
     const candidate = raw.trim();
     const path = fieldPath(field, language);
     if (!z.safeParse(WebUrl, candidate).success) {
-      issues.push(fieldIssue(path, 'invalid-url', `${quote(candidate)} is not an http(s) URL`));
+      issues.push(fieldIssue(path, 'invalid-url', `${quote(candidate)} is not an http(s) URL`, false, candidate));
     } else if (url === undefined) {
       url = candidate;
     } else if (candidate !== url) {

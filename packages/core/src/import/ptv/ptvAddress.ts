@@ -85,6 +85,8 @@ function streetAddress(ctx: PtvContext, raw: Record<string, unknown>, path: stri
       at(at(path, 'municipality'), 'code'),
       'invalid-value',
       `Not a municipality code: ${preview(municipality['code'])}`,
+      false,
+      municipality['code'],
     );
   }
   const info = ptvTexts(ctx, raw['additionalInformation'], at(path, 'additionalInformation'), 'address note');

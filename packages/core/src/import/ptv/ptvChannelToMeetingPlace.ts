@@ -100,24 +100,34 @@ export function ptvChannelToMeetingPlace(
   municipality?: string,
 ): MeetingPlace | undefined {
   const id = channel['id'] as string;
-  const skip = (field: string, code: Parameters<typeof report>[2], message: string) => {
-    report(ctx, field, code, message, true);
+  const skip = (field: string, code: Parameters<typeof report>[2], message: string, value?: unknown) => {
+    report(ctx, field, code, message, true, value);
     return undefined;
   };
   const status = channel['publishingStatus'];
   if (status !== 'Published') {
-    return skip('publishingStatus', 'not-published', `Publishing status is ${preview(status ?? null)}, not Published`);
+    return skip(
+      'publishingStatus',
+      'not-published',
+      `Publishing status is ${preview(status ?? null)}, not Published`,
+      status,
+    );
   }
   const type = channel['serviceChannelType'];
   if (type !== undefined && type !== null && type !== 'ServiceLocation') {
-    return skip('serviceChannelType', 'not-service-location', `A ${preview(type)} channel is not a place to visit`);
+    return skip(
+      'serviceChannelType',
+      'not-service-location',
+      `A ${preview(type)} channel is not a place to visit`,
+      type,
+    );
   }
 
   // A channel skipped for its name or municipality carries only that issue: the rest would be noise.
   const firstIssue = ctx.issues.length;
-  const skipOnly = (field: string, code: Parameters<typeof report>[2], message: string) => {
+  const skipOnly = (field: string, code: Parameters<typeof report>[2], message: string, value?: unknown) => {
     ctx.issues.splice(firstIssue);
-    return skip(field, code, message);
+    return skip(field, code, message, value);
   };
   const display = displayTypes(ctx, channel['displayNameType']);
   const nameTexts = ptvPickTexts(
@@ -137,6 +147,8 @@ export function ptvChannelToMeetingPlace(
         'areas',
         'municipality-from-area',
         `The address names no municipality; the single service area's (${code}) is used`,
+        false,
+        code,
       );
     }
   } else if (channel['areas'] !== undefined) {
@@ -151,6 +163,7 @@ export function ptvChannelToMeetingPlace(
       'addresses',
       'other-municipality',
       `In municipality ${code}, not ${municipality} (filtered by options.municipality)`,
+      code,
     );
   }
   if (!name) {

@@ -49,7 +49,14 @@ function phones(ctx: PtvContext, value: unknown): string[] {
     const number = phoneNumber(phone);
     if (number === undefined) continue;
     if (!valid('workPhone', number)) {
-      report(ctx, at(path, 'number'), 'invalid-value', `Not a phone number our model accepts: ${preview(number)}`);
+      report(
+        ctx,
+        at(path, 'number'),
+        'invalid-value',
+        `Not a phone number our model accepts: ${preview(number)}`,
+        false,
+        number,
+      );
     } else if (!out.includes(number)) {
       out.push(number);
     }
@@ -65,7 +72,7 @@ function emails(ctx: PtvContext, value: unknown): string[] {
     const address = email.value?.trim();
     if (!address) continue;
     if (!valid('workEmail', address)) {
-      report(ctx, at(path, 'value'), 'invalid-value', `Not an email address: ${preview(address)}`);
+      report(ctx, at(path, 'value'), 'invalid-value', `Not an email address: ${preview(address)}`, false, address);
     } else if (!out.includes(address)) {
       out.push(address);
     }

@@ -19,6 +19,14 @@ describe('PTV context helpers', () => {
     ]);
   });
 
+  it('report keeps the offending value when given one, and adds no value key otherwise', () => {
+    const ctx = testContext();
+    report(ctx, 'languages[0]', 'invalid-value', 'Not an ISO 639 language code: "xx1"', false, 'xx1');
+    report(ctx, 'modified', 'invalid-value', 'The channel has no modified date', false, null);
+    expect(ctx.issues[0]?.value).toBe('xx1');
+    expect(ctx.issues[1]).not.toHaveProperty('value');
+  });
+
   it('at writes paths as ImportIssue.field expects', () => {
     expect(at(at('addresses', 0), 'streetAddress')).toBe('addresses[0].streetAddress');
     expect(at('', 'areas')).toBe('areas');

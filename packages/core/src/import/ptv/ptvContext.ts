@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Locale } from '../../model/common.js';
 import { formatPath } from '../../model/validation.js';
-import type { ImportIssue } from '../importIssue.js';
+import { type ImportIssue, issueValue } from '../importIssue.js';
 import type { PtvIssueCode } from './ptvIssueCodes.js';
 import type { PtvVersion, PtvVersionSchemas } from './ptvSchemas.js';
 import { ptvVersionSchemas } from './ptvSchemas.js';
@@ -47,12 +47,30 @@ export function ptvContext(
  * @param code - one of {@link ptvIssueCodes}
  * @param message - the reason in English
  * @param skipped - true when the whole channel is left out
+ * @param value - the offending source value, for `ImportIssue.value` (translated messages quote it)
  * @example
  * report(ctx, 'areas', 'unmapped-field', 'MeetingPlace has no service area');
  * ctx.issues.at(-1); // { sourceId: ctx.sourceId, field: 'areas', code: 'unmapped-field', message: '…', skipped: false }
+ * report(ctx, 'languages[0]', 'invalid-value', 'Not an ISO 639 language code: "xx1"', false, 'xx1');
+ * ctx.issues.at(-1)?.value; // 'xx1'
  */
-export function report(ctx: PtvContext, field: string, code: PtvIssueCode, message: string, skipped = false): void {
-  ctx.issues.push({ sourceId: ctx.sourceId, field, code, message, skipped });
+export function report(
+  ctx: PtvContext,
+  field: string,
+  code: PtvIssueCode,
+  message: string,
+  skipped = false,
+  value?: unknown,
+): void {
+  const shown = issueValue(value);
+  ctx.issues.push({
+    sourceId: ctx.sourceId,
+    field,
+    code,
+    message,
+    skipped,
+    ...(shown === undefined ? {} : { value: shown }),
+  });
 }
 
 /**

@@ -108,6 +108,8 @@ export function ptvStreetPoint(ctx: PtvContext, streetAddress: Record<string, un
       at(path, 'coordinateState'),
       'coordinates-not-ok',
       `Coordinate state is ${preview(state)}, not Ok or Loaded: the coordinates are not used`,
+      false,
+      state,
     );
     return { reported: true };
   }

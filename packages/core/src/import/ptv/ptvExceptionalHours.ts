@@ -122,6 +122,8 @@ export function ptvExceptionalHours(ctx: PtvContext, entry: Record<string, unkno
       path,
       'exception-too-long',
       `Exceptional hours ${validity.validFrom}–${validity.validTo} span over a year; not expanded into days`,
+      false,
+      `${validity.validFrom}–${validity.validTo}`,
     );
     return [];
   }

@@ -26,6 +26,8 @@ export function ptvHolidayHours(ctx: PtvContext, entry: Record<string, unknown>,
       at(path, 'holiday'),
       'invalid-value',
       `Holiday hours left out: ${preview(name)} is not a PTV holiday name`,
+      false,
+      name,
     );
     return [];
   }
@@ -35,6 +37,8 @@ export function ptvHolidayHours(ctx: PtvContext, entry: Record<string, unknown>,
       path,
       'holiday-not-dated',
       `Holiday hours for ${name} recur yearly but our exceptions are dated; pass options.holidayYears to date them`,
+      false,
+      name,
     );
     return [];
   }

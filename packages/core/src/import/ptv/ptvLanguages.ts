@@ -21,7 +21,14 @@ export function ptvLanguages(ctx: PtvContext, value: unknown): string[] {
   list.forEach((code, index) => {
     const normal = typeof code === 'string' ? code.trim().toLowerCase() : '';
     if (!z.safeParse(LanguageCode, normal).success) {
-      report(ctx, at('languages', index), 'invalid-value', `Not an ISO 639 language code: ${preview(code)}`);
+      report(
+        ctx,
+        at('languages', index),
+        'invalid-value',
+        `Not an ISO 639 language code: ${preview(code)}`,
+        false,
+        code,
+      );
     } else if (!out.includes(normal)) {
       out.push(normal);
     }

@@ -19,7 +19,7 @@ function day(ctx: PtvContext, value: unknown, path: string): Weekday | undefined
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   const weekday = typeof value === 'string' ? ptvWeekday(value) : undefined;
   if (weekday === undefined) {
-    report(ctx, path, 'invalid-value', `Opening left out: ${preview(value)} is not a weekday name`);
+    report(ctx, path, 'invalid-value', `Opening left out: ${preview(value)} is not a weekday name`, false, value);
     return null;
   }
   return weekday;
@@ -29,11 +29,18 @@ function day(ctx: PtvContext, value: unknown, path: string): Weekday | undefined
 function time(ctx: PtvContext, value: unknown, path: string): PtvTime | undefined {
   const parsed = typeof value === 'string' ? ptvTime(value) : undefined;
   if (parsed === undefined) {
-    report(ctx, path, 'invalid-value', `Opening left out: ${preview(value ?? null)} is not a time (HH:mm:ss)`);
+    report(
+      ctx,
+      path,
+      'invalid-value',
+      `Opening left out: ${preview(value ?? null)} is not a time (HH:mm:ss)`,
+      false,
+      value,
+    );
     return undefined;
   }
   if (parsed.truncated) {
-    report(ctx, path, 'time-truncated', `Seconds of ${preview(value)} dropped: our times are HH:mm`);
+    report(ctx, path, 'time-truncated', `Seconds of ${preview(value)} dropped: our times are HH:mm`, false, value);
   }
   return parsed;
 }

@@ -57,6 +57,8 @@ export function ptvServiceHours(
         `${path}.serviceHourType`,
         'invalid-value',
         `Service hour left out: type ${preview(type ?? null)} is not DaysOfTheWeek, OverMidnight or Exceptional`,
+        false,
+        type,
       );
     }
   }

@@ -99,9 +99,18 @@ export function ptvLocalizedText(
         text.path,
         'unsupported-language',
         `${name ? `${name} (${language})` : `Language "${language}"`} ${what} ${preview(text.value)} cannot be carried: LocalizedText holds fi, sv and en only`,
+        false,
+        language,
       );
     } else if (!ctx.locales.includes(language as Locale)) {
-      report(ctx, text.path, 'language-not-selected', `The ${language} ${what} is left out by the import options`);
+      report(
+        ctx,
+        text.path,
+        'language-not-selected',
+        `The ${language} ${what} is left out by the import options`,
+        false,
+        language,
+      );
     } else if (out[language as Locale] !== undefined) {
       report(
         ctx,

@@ -12,7 +12,7 @@ function date(ctx: PtvContext, value: unknown, path: string): string | undefined
   if (value === undefined || value === null || value === '') return undefined;
   const parsed = typeof value === 'string' ? ptvIsoDate(value) : undefined;
   if (parsed === undefined) {
-    report(ctx, path, 'invalid-value', `Service hour left out: ${preview(value)} is not a date`);
+    report(ctx, path, 'invalid-value', `Service hour left out: ${preview(value)} is not a date`, false, value);
     return null;
   }
   return parsed;
@@ -40,6 +40,8 @@ export function ptvValidity(ctx: PtvContext, entry: Record<string, unknown>, pat
       at(path, 'validTo'),
       'invalid-value',
       `Service hour left out: it ends (${validTo}) before it starts (${validFrom})`,
+      false,
+      validTo,
     );
     return undefined;
   }

@@ -23,7 +23,7 @@ export function ptvWeb(ctx: PtvContext, value: unknown): string | undefined {
     const url = page.url?.trim();
     if (!url) return [];
     if (!z.safeParse(Url, url).success) {
-      report(ctx, at(path, 'url'), 'invalid-value', `Not a URL: ${preview(url)}`);
+      report(ctx, at(path, 'url'), 'invalid-value', `Not a URL: ${preview(url)}`, false, url);
       return [];
     }
     return [{ path, url, language: page.language?.trim().toLowerCase() }];

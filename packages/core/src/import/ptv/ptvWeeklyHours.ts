@@ -21,6 +21,8 @@ function weeks(ctx: PtvContext, value: unknown, path: string): WeeklyActivity['w
     path,
     'invalid-value',
     `Service hour left out: week repetition ${preview(value)} is not Every, Odd or Even`,
+    false,
+    value,
   );
   return null;
 }
@@ -40,6 +42,8 @@ function closedPeriod(ctx: PtvContext, entry: Record<string, unknown>, path: str
       path,
       'exception-too-long',
       `A closed period ${validity.validFrom}–${validity.validTo} is over a year; not expanded into days`,
+      false,
+      `${validity.validFrom}–${validity.validTo}`,
     );
     return [];
   }

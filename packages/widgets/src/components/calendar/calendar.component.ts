@@ -1,4 +1,5 @@
 import {
+  agendaGroups,
   type CalendarDay,
   type CalendarEntry,
   type CalendarIssue,
@@ -96,6 +97,12 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 type SettingIssue =
   | { kind: 'group' | 'place' | 'view'; value: string }
   | { kind: 'date'; attribute: 'date' | 'month' | 'today'; value: string };
+
+/** The agenda of some days, from core's `agendaGroups`, with its days by date for lookup. */
+interface Agenda {
+  ongoing: CalendarEntry[];
+  byDate: Map<string, CalendarEntry[]>;
+}
 
 /** Below this width (in rem) the calendar opens as an agenda unless `view` says otherwise. */
 const NARROW_REM = 40;
@@ -201,6 +208,8 @@ function spanOf(entry: CalendarEntry): Span {
  * @csspart week-number - A week-number row header of the month grid.
  * @csspart day - A day cell of the month grid or a day of the week and agenda views, with the tokens
  * `today`, `holiday` (holidays and days off), `selected` (the chosen day) and `outside` (another month's day).
+ * The agenda's first group, of events that began before the period and are still under way, is
+ * `day ongoing`.
  * @csspart holiday-name - The name of a holiday or day off.
  * @csspart holidays - The list of the visible month's holidays and days off under the grid.
  * @csspart week - The week view.
@@ -278,6 +287,9 @@ export class CalendarElement extends LitElement {
   private _byDayKey: [MonthGrid, readonly CalendarEntry[], readonly CalendarEntry[]] | undefined;
   private _byDay: Record<string, CalendarEntry[]> = {};
   private _computeFailed = false;
+  private _agendaKey: [Record<string, CalendarEntry[]>, string, string] | undefined;
+  private _agenda: Agenda = { ongoing: [], byDate: new Map() };
+  private _agendaFailed = false;
   private _rangeLink: { key: string; href: string } | undefined;
   private readonly _onBeforePrint = () => {
     this._printing = true;
@@ -508,6 +520,29 @@ export class CalendarElement extends LitElement {
         this._computeFailed = true;
       }
     }
+    const view = this._view();
+    if (view === 'agenda' || this._printing) this._agendaOf(this._visibleDays(view));
+  }
+
+  /**
+   * The agenda of the days (core's `agendaGroups`), kept until the events or the days change: events
+   * that began before the first day are under way, the others listed once under their start day.
+   */
+  private _agendaOf(days: readonly CalendarDay[]): Agenda {
+    const from = days[0]?.date ?? '';
+    const to = days.at(-1)?.date ?? '';
+    const key = this._agendaKey;
+    if (key && key[0] === this._byDay && key[1] === from && key[2] === to) return this._agenda;
+    this._agendaKey = [this._byDay, from, to];
+    try {
+      const groups = days.length > 0 ? agendaGroups(this._entriesOf(days), { from, to }) : { ongoing: [], days: [] };
+      this._agenda = { ongoing: groups.ongoing, byDate: new Map(groups.days.map((d) => [d.date, d.entries])) };
+      this._agendaFailed = false;
+    } catch {
+      this._agenda = { ongoing: [], byDate: new Map() };
+      this._agendaFailed = true;
+    }
+    return this._agenda;
   }
 
   /** Entries of the built-in groups, place and evaluation calendar for the days `from`–`to`. */
@@ -845,7 +880,8 @@ export class CalendarElement extends LitElement {
     }
     const settings = [...this._dateIssues, ...this._sourceIssues];
     if (this.view && !VIEWS.includes(this.view as CalendarView)) settings.push({ kind: 'view', value: this.view });
-    if (settings.length > 0 || this._builtInFailed || this._computeFailed) {
+    const computeFailed = this._computeFailed || this._agendaFailed;
+    if (settings.length > 0 || this._builtInFailed || computeFailed) {
       blocks.push(html`<p><strong>${m.settingsIssues}</strong></p>
         <ul>
           ${settings.map(
@@ -863,7 +899,7 @@ export class CalendarElement extends LitElement {
               </li>`,
           )}
           ${this._builtInFailed ? html`<li>${m.builtInFailed}</li>` : nothing}
-          ${this._computeFailed ? html`<li>${m.loadFailed}</li>` : nothing}
+          ${computeFailed ? html`<li>${m.loadFailed}</li>` : nothing}
         </ul>`);
     }
     if (blocks.length === 0) return nothing;
@@ -1078,34 +1114,43 @@ export class CalendarElement extends LitElement {
   }
 
   /**
-   * The days with events or holidays, each event once (on its first visible day), so a task that
-   * runs for three months is not repeated on every day. Also the print view of every view.
+   * The days with events or holidays, each event once: an event that began before the first day and
+   * is still under way is listed in a group of its own at the top (with its dates), so a task of
+   * three months is neither repeated nor shown as if it began on the 1st; the others are listed on
+   * the day they start. Also the print view of every view.
    */
   private _renderAgenda(m: CalendarWidgetMessages, days: readonly CalendarDay[], empty: string) {
     const today = this._todayIso();
-    const seen = new Set<CalendarEntry>();
+    const { ongoing, byDate } = this._agendaOf(days);
     const rows = days
-      .map((day) => {
-        const entries = (this._byDay[day.date] ?? []).filter((e) => !seen.has(e));
-        for (const e of entries) seen.add(e);
-        return { day, entries };
-      })
+      .map((day) => ({ day, entries: byDate.get(day.date) ?? [] }))
       .filter((row) => row.entries.length > 0 || row.day.holiday);
-    if (seen.size === 0) {
+    if (ongoing.length === 0 && byDate.size === 0) {
       return html`<div class="agenda" part="agenda">
         <p class="notice">${empty}</p>
-        ${rows.length > 0 ? this._renderAgendaList(m, rows, today) : nothing}
+        ${rows.length > 0 ? this._renderAgendaList(m, [], rows, today) : nothing}
       </div>`;
     }
-    return html`<div class="agenda" part="agenda">${this._renderAgendaList(m, rows, today)}</div>`;
+    return html`<div class="agenda" part="agenda">${this._renderAgendaList(m, ongoing, rows, today)}</div>`;
   }
 
   private _renderAgendaList(
     m: CalendarWidgetMessages,
+    ongoing: readonly CalendarEntry[],
     rows: readonly { day: CalendarDay; entries: CalendarEntry[] }[],
     today: string,
   ) {
     return html`<ol class="agenda-days" aria-label=${m.eventsLabel}>
+      ${
+        ongoing.length > 0
+          ? html`<li class="agenda-day ongoing" part="day ongoing">
+            ${this._heading(this.headingLevel + 1, undefined, 'day-heading', html`<span>${m.ongoingHeading}</span>`)}
+            <ul class="events">
+              ${ongoing.map((entry) => this._renderEvent(m, entry, 'agenda|ongoing'))}
+            </ul>
+          </li>`
+          : nothing
+      }
       ${rows.map(
         ({ day, entries }) => html`<li
           class="agenda-day ${day.date === today ? 'today' : ''}"

@@ -158,9 +158,14 @@ export const Groups: Story = {
 };
 
 export const Evaluation: Story = {
-  args: { view: 'agenda', evaluation: true, month: '2026-09' },
+  args: { view: 'agenda', evaluation: true, month: '2026-11' },
   parameters: {
-    docs: { description: { story: 'The built-in evaluation calendar; a three-month task shows once with its days.' } },
+    docs: {
+      description: {
+        story:
+          'The built-in evaluation calendar in November 2026 (as on the demo’s regional page): tasks that began in September and October are listed first, under “Jo käynnissä” (already under way), each once with its dates; the tasks that begin on 1 November are under that day.',
+      },
+    },
   },
 };
 

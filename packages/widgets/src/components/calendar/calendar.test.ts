@@ -543,6 +543,124 @@ describe('<pk-calendar> views', () => {
   });
 });
 
+describe('<pk-calendar> agenda of events under way', () => {
+  /** November 2026: an autumn-long window, a meeting past midnight into the 1st, events that begin in the month. */
+  function novemberEntries(): EntryRow[] {
+    return [
+      entry('survey', '2026-09-01T00:00:00+03:00', '2026-12-01T00:00:00+02:00', {
+        title: { fi: 'Arviointikysely', sv: 'Utvärderingsenkät', en: 'Evaluation survey' },
+        allDay: true,
+      }),
+      entry('late-meeting', '2026-10-31T22:00:00+02:00', '2026-11-01T01:00:00+02:00', {
+        title: { fi: 'Yökokous', sv: 'Nattmöte', en: 'Night meeting' },
+      }),
+      entry('ended', '2026-10-01T00:00:00+03:00', '2026-11-01T00:00:00+02:00', {
+        title: { fi: 'Lokakuun kysely', sv: 'Oktoberenkät', en: 'October survey' },
+        allDay: true,
+      }),
+      entry('sunday-cafe', '2026-11-01T12:00:00+02:00', '2026-11-01T14:00:00+02:00', {
+        title: { fi: 'Sunnuntaikahvila', sv: 'Söndagscafé', en: 'Sunday café' },
+      }),
+      entry('training', '2026-11-10T00:00:00+02:00', '2026-11-13T00:00:00+02:00', {
+        title: { fi: 'Koulutusjakso', sv: 'Utbildningsperiod', en: 'Training period' },
+        allDay: true,
+      }),
+    ];
+  }
+
+  const ongoingGroup = (el: CalendarElement, scope = '.screen-view') =>
+    root(el).querySelector(`${scope} [part~="agenda"] [part~="ongoing"]`);
+  const dayGroups = (el: CalendarElement, scope = '.screen-view') =>
+    [...root(el).querySelectorAll(`${scope} [part~="agenda"] .agenda-day:not(.ongoing)`)].map((li) => [
+      text(li.querySelector('.long-date')),
+      [...li.querySelectorAll('[part~="event"] .event-title strong')].map(text),
+    ]);
+
+  it('lists events begun before the month first, under their own heading at the day headings’ level', async () => {
+    const el = await mount({
+      entries: novemberEntries(),
+      attributes: { view: 'agenda', month: '2026-11', 'heading-level': '3' },
+    });
+    const agenda = root(el).querySelector('[part~="agenda"] ol')!;
+    const group = ongoingGroup(el)!;
+    // At the top of the list, before the first day.
+    expect(agenda.firstElementChild).toBe(group);
+    expect(group.getAttribute('part')).toBe('day ongoing');
+    expect(group.hasAttribute('aria-current')).toBe(false);
+    const heading = group.querySelector('[role="heading"]')!;
+    expect(text(heading)).toBe('Jo käynnissä');
+    const levels = [...agenda.querySelectorAll('[role="heading"]')].map((h) => h.getAttribute('aria-level'));
+    expect(new Set(levels)).toEqual(new Set(['4']));
+    const rows = [...group.querySelectorAll('[part~="event"]')];
+    expect(rows.map((li) => text(li.querySelector('.event-title strong')))).toEqual(['Arviointikysely', 'Yökokous']);
+    // Each still shows its own dates.
+    expect(rows.map((li) => text(li.querySelector('.event-time')))).toEqual([
+      '1.9.2026–30.11.2026',
+      'la 31.10. 22.00 – su 1.11. 1.00',
+    ]);
+    // Not repeated under Sunday 1 November; what begins in the month is under the day it begins, once.
+    expect(dayGroups(el)).toEqual([
+      ['Sunnuntai 1. marraskuuta 2026', ['Sunnuntaikahvila']],
+      ['Tiistai 10. marraskuuta 2026', ['Koulutusjakso']],
+    ]);
+    expect(events(el)).toEqual(['Arviointikysely', 'Yökokous', 'Sunnuntaikahvila', 'Koulutusjakso']);
+    // An event that ended at midnight as the month began is not under way.
+    expect(events(el)).not.toContain('Lokakuun kysely');
+    expect(text(root(el).querySelector('[part="status"]'))).toBe('Marraskuu 2026: 4 tapahtumaa');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('names the group in Swedish and English', async () => {
+    const expected = { sv: ['Pågår redan', 'Utvärderingsenkät'], en: ['Already under way', 'Evaluation survey'] };
+    for (const [lang, [heading, first]] of Object.entries(expected)) {
+      const el = await mount({ lang, entries: novemberEntries(), attributes: { view: 'agenda', month: '2026-11' } });
+      const group = ongoingGroup(el)!;
+      expect(text(group.querySelector('[role="heading"]'))).toBe(heading);
+      expect(text(group.querySelector('[part~="event"] .event-title strong'))).toBe(first);
+      expect(events(el).filter((t) => t === first)).toHaveLength(1);
+      expect(await axeViolations(el)).toEqual([]);
+    }
+  });
+
+  it('has no such group when nothing began before the month, and lists a long event once under its first day', async () => {
+    const el = await mount({ entries: novemberEntries(), attributes: { view: 'agenda', month: '2026-09' } });
+    expect(ongoingGroup(el)).toBeNull();
+    expect(text(root(el).querySelector('[part~="agenda"]'))).not.toContain('Jo käynnissä');
+    expect(dayGroups(el)).toEqual([['Tiistai 1. syyskuuta 2026', ['Arviointikysely']]]);
+    const march = await mount({ entries: marchEntries(), attributes: { view: 'agenda' } });
+    expect(ongoingGroup(march)).toBeNull();
+    expect(await axeViolations(march)).toEqual([]);
+    // The next month starts clean: the task ended with November.
+    el.setAttribute('month', '2026-12');
+    await el.updateComplete;
+    expect(ongoingGroup(el)).toBeNull();
+    expect(text(root(el).querySelector('[part~="agenda"] .notice'))).toBe('Ei tapahtumia tässä kuussa.');
+  });
+
+  it('prints the group too, also from the week view, where it holds what began before the week', async () => {
+    const el = await mount({ entries: novemberEntries(), attributes: { view: 'week', date: '2026-11-11' } });
+    // On screen the week lists each day with what happens on it, the survey on all seven.
+    expect(root(el).querySelector('[part~="ongoing"]')).toBeNull();
+    expect(events(el).filter((t) => t === 'Arviointikysely')).toHaveLength(7);
+    await commands.emulatePrintMedia();
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      const group = ongoingGroup(el, '.print-only')!;
+      expect(text(group.querySelector('[role="heading"]'))).toBe('Jo käynnissä');
+      expect(events(el, '.print-only [part~="ongoing"]')).toEqual(['Arviointikysely']);
+      // The training began on Tuesday of this week: it is under that day, once.
+      expect(dayGroups(el, '.print-only')).toEqual([['Tiistai 10. marraskuuta 2026', ['Koulutusjakso']]]);
+      expect(group.getBoundingClientRect().height).toBeGreaterThan(0);
+    } finally {
+      await commands.resetPrintMedia();
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await el.updateComplete;
+    expect(root(el).querySelector('.print-only')).toBeNull();
+  });
+});
+
 describe('<pk-calendar> sources', () => {
   it('shows the built-in groups’ meetings scheduled by core', async () => {
     const el = await mount({ attributes: { groups: 'steering-group,meeting-place-network', month: '2026-05' } });
@@ -598,10 +716,31 @@ describe('<pk-calendar> sources', () => {
     expect(titles.filter((t) => t === task)).toHaveLength(1);
     const row = [...root(el).querySelectorAll('[part~="event"]')].find((li) => text(li).includes(task))!;
     expect(text(row.querySelector('.event-time'))).toBe('1.9.2026–30.11.2026');
+    // In September the task begins: it is under 1 September, and nothing is under way yet.
+    expect(root(el).querySelector('[part~="ongoing"]')).toBeNull();
+    expect(text(root(el).querySelector('.day-heading > .long-date'))).toBe('Tiistai 1. syyskuuta 2026');
     el.setAttribute('view', 'month');
     await el.updateComplete;
     // In the grid the task shows on each of its days.
     expect(cellName(cell(el, '2026-09-15'))).toMatch(/tapahtumaa$/);
+
+    // November (the demo's case): the task is under way, not listed under Sunday 1 November.
+    el.setAttribute('view', 'agenda');
+    el.setAttribute('month', '2026-11');
+    await until(() => expect(root(el).querySelector('[part~="ongoing"]')).not.toBeNull());
+    const ongoing = root(el).querySelector('[part~="ongoing"]')!;
+    expect(text(ongoing.querySelector('.day-heading'))).toBe('Jo käynnissä');
+    const running = [...ongoing.querySelectorAll('[part~="event"]')];
+    expect(running.map((li) => text(li.querySelector('.event-title strong')))).toContain(task);
+    expect(running.every((li) => text(li.querySelector('.event-time')).endsWith('–30.11.2026'))).toBe(true);
+    const firstDay = root(el).querySelector('.agenda-day:not(.ongoing)')!;
+    expect(text(firstDay.querySelector('.long-date'))).toBe('Sunnuntai 1. marraskuuta 2026');
+    // What is listed under the 1st begins on the 1st.
+    const onFirst = [...firstDay.querySelectorAll('[part~="event"] .event-time')].map(text);
+    expect(onFirst.length).toBeGreaterThan(0);
+    expect(onFirst.every((time) => time.startsWith('1.11.2026'))).toBe(true);
+    expect(events(el).filter((t) => t === task)).toHaveLength(1);
+    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('validates events given as a property, keeps the valid rows and explains the others in fi, sv and en', async () => {
