@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site, skipWithoutBrowser, widgetsReady } from './harness.js';
 
-/** kB of JavaScript the regional page may transfer (gzip bodies as served; measured 92 kB on 2026-11-25). */
+/** kB of JavaScript the regional page may transfer (gzip bodies as served; measured 92.5 kB on 2026-11-25). */
 export const REGIONAL_PAGE_JS_BUDGET_KB = 100;
 
 describe.skipIf(skipWithoutBrowser)('regional page weight', () => {
