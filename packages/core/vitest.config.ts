@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
-    setupFiles: ['./vitest.setup.ts'],
+    setupFiles: ['../../scripts/vitest-fail-on-console.mjs'],
     // Helsinki time is explicit in the code; a different TZ proves nothing depends on the machine's zone.
     env: { TZ: 'America/New_York' },
     reporters: ['default', 'json'],

@@ -12,7 +12,7 @@ export default defineConfig({
   plugins: [compactHtmlTemplates(), serveFixtures()],
   test: {
     include: ['src/**/*.test.ts'],
-    setupFiles: ['./vitest.setup.ts'],
+    setupFiles: ['../../scripts/vitest-fail-on-console.mjs', './vitest.setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 30_000,

@@ -1,23 +1,4 @@
-import { afterEach, beforeEach, vi } from 'vitest';
-
-// Console output during a test is a failure (as in zod's test setup): it hides real warnings, such as
-// Lit's dev-mode "change-in-update" notices.
-// Lit's one-off "dev mode" notice is printed when the module loads, outside any test; silence only it.
+// Runs after the shared setup (scripts/vitest-fail-on-console.mjs), which fails a test on console
+// output. Lit's one-off "dev mode" notice is printed when the module loads, outside any test;
+// silence only it, so the real dev-mode warnings (such as "change-in-update") still fail tests.
 (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings ??= new Set(['dev-mode']);
-
-const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-let calls: string[] = [];
-
-beforeEach(() => {
-  calls = [];
-  for (const method of methods) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      calls.push(`console.${method}: ${args.map(String).join(' ')}`);
-    });
-  }
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  if (calls.length > 0) throw new Error(`Unexpected console output:\n${calls.join('\n')}`);
-});

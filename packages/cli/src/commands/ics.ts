@@ -10,7 +10,7 @@ import {
 } from '@perhekeskus/core';
 import { commonOptions, withUsageErrors } from '../args.js';
 import { checkSchedulePeriod, dateOption, periodEnd } from '../dates.js';
-import { UsageError } from '../errors.js';
+import { chosenGroups } from '../groupOption.js';
 import type { CliIo } from '../io.js';
 import { loadRegion } from '../loadRegion.js';
 import { type CliLanguage, messages } from '../messages.js';
@@ -59,23 +59,13 @@ export async function icsCommand(args: string[], io: CliIo, lang: CliLanguage): 
   checkSchedulePeriod(from, to, m, 'ics');
   const region = await loadRegion(values.region, io, lang);
 
-  const chosen = [...new Set(values.group ?? [])];
-  const known = new Map(region.groups.map((g) => [g.id, g]));
-  const unknown = chosen.filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      m.unknownGroups(
-        unknown,
-        region.groups.map((g) => g.id),
-      ),
-      'ics',
-    );
-  }
+  const groups = chosenGroups(values.group, region, m, 'ics');
+  const chosen = groups.map((g) => g.id);
 
   const events: CalendarEvent[] = [];
   const meetings = chosen.length > 0 || !values.evaluation;
   if (meetings) {
-    for (const id of chosen) if (!known.get(id)?.cadence) io.stderr.write(`perhekeskus: ${m.noCadence(id)}\n`);
+    for (const g of groups) if (!g.cadence) io.stderr.write(`perhekeskus: ${m.noCadence(g.id)}\n`);
     const occurrences = scheduleFor(region, { from, to, ...(chosen.length > 0 ? { groups: chosen } : {}) });
     events.push(...occurrencesToEvents(occurrences, { locale: lang }));
   }
@@ -86,7 +76,7 @@ export async function icsCommand(args: string[], io: CliIo, lang: CliLanguage): 
   if (events.length === 0) io.stderr.write(`perhekeskus: ${m.noEvents}\n`);
 
   const regionName = region.name[lang];
-  const only = chosen.length === 1 && !values.evaluation ? known.get(chosen[0]!) : undefined;
+  const only = groups.length === 1 && !values.evaluation ? groups[0] : undefined;
   const name = only
     ? only.name[lang]
     : meetings

@@ -3,6 +3,7 @@ import { evaluationCalendar, formatTime, type LocalizedText, label, monthNames, 
 import { commonOptions, withUsageErrors } from '../args.js';
 import { checkSchedulePeriod, dateOption, periodEnd } from '../dates.js';
 import { UsageError } from '../errors.js';
+import { chosenGroups } from '../groupOption.js';
 import type { CliIo } from '../io.js';
 import { loadRegion } from '../loadRegion.js';
 import { type CliLanguage, messages } from '../messages.js';
@@ -58,17 +59,7 @@ export async function scheduleCommand(args: string[], io: CliIo, lang: CliLangua
   const to = periodEnd(from, months);
   checkSchedulePeriod(from, to, m, 'schedule');
   const region = await loadRegion(values.region, io, lang);
-  const chosen = [...new Set(values.group ?? [])];
-  const unknown = chosen.filter((id) => !region.groups.some((g) => g.id === id));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      m.unknownGroups(
-        unknown,
-        region.groups.map((g) => g.id),
-      ),
-      'schedule',
-    );
-  }
+  const chosen = chosenGroups(values.group, region, m, 'schedule').map((g) => g.id);
 
   const text = (value: LocalizedText | undefined) => (value ? (value[lang] ?? value.fi) : '');
   const out: string[] = [];
