@@ -47,6 +47,7 @@ export interface Messages {
   yearRange(option: string, value: string, first: number, last: number): string;
   invalidMonths(value: string): string;
   invalidMunicipality(value: string): string;
+  invalidHolidayYears(value: string): string;
   invalidApi(value: string): string;
   invalidKind(value: string): string;
   invalidUrl(option: string, value: string): string;
@@ -191,6 +192,7 @@ Valinnat:
   --api v11|v12          rajapinnan versio (oletus v11; v12 vaatii API-avaimen)
   --key AVAIN            v12:n API-avain (otsake x-api-key); oletus ympäristömuuttujasta PTV_API_KEY
   --base URL             rajapinnan osoite (oletus https://api.palvelutietovaranto.suomi.fi)
+  --holiday-years VUODET pyhäpäivien aukioloajat näiksi vuosiksi, esim. 2026,2027 (oletus tämä ja ensi vuosi)
   --from-file TIEDOSTO   lukee tallennetun vastauksen (sivu, lista sivuja tai lista kanavia) verkon sijaan
   --progress             näyttää haetut sivut (aina, kun virhetuloste on pääte)
   --strict               paluuarvo 1, jos jotain ohitettiin
@@ -297,6 +299,8 @@ Esimerkki:
   invalidMunicipality: (value) =>
     `--municipality: kuntakoodin pitää olla Tilastokeskuksen kolminumeroinen koodi (esim. 681); nyt ”${value}”.`,
   invalidApi: (value) => `--api: käytä v11 tai v12; nyt ”${value}”.`,
+  invalidHolidayYears: (value) =>
+    `--holiday-years: anna vuodet pilkuin eroteltuina (esim. 2026,2027), 1900–2200; nyt ”${value}”.`,
   invalidKind: (value) => `--type: käytä region, places tai entries; nyt ”${value}”.`,
   invalidUrl: (option, value) => `${option}: anna kokonainen http- tai https-osoite; nyt ”${value}”.`,
   missingKey: 'PTV:n v12-rajapinta vaatii API-avaimen: anna --key tai aseta ympäristömuuttuja PTV_API_KEY.',
@@ -442,6 +446,7 @@ Alternativ:
   --api v11|v12          gränssnittets version (standard v11; v12 kräver en API-nyckel)
   --key NYCKEL           API-nyckel för v12 (huvudet x-api-key); standard från miljövariabeln PTV_API_KEY
   --base URL             gränssnittets adress (standard https://api.palvelutietovaranto.suomi.fi)
+  --holiday-years ÅR     helgdagarnas öppettider för dessa år, t.ex. 2026,2027 (standard i år och nästa år)
   --from-file FIL        läser ett sparat svar (en sida, en lista med sidor eller kanaler) i stället för nätet
   --progress             visar hämtade sidor (alltid när standardfel är en terminal)
   --strict               slutkod 1 om något hoppades över
@@ -547,6 +552,8 @@ Exempel:
   invalidMunicipality: (value) =>
     `--municipality: kommunkoden ska vara Statistikcentralens tresiffriga kod (t.ex. 681); nu ”${value}”.`,
   invalidApi: (value) => `--api: använd v11 eller v12; nu ”${value}”.`,
+  invalidHolidayYears: (value) =>
+    `--holiday-years: ange åren åtskilda med komma (t.ex. 2026,2027), 1900–2200; nu ”${value}”.`,
   invalidKind: (value) => `--type: använd region, places eller entries; nu ”${value}”.`,
   invalidUrl: (option, value) => `${option}: ange en fullständig http- eller https-adress; nu ”${value}”.`,
   missingKey: 'PTV:s v12-gränssnitt kräver en API-nyckel: ange --key eller sätt miljövariabeln PTV_API_KEY.',
@@ -689,6 +696,7 @@ Options:
   --api v11|v12          API version (default v11; v12 needs an API key)
   --key KEY              API key for v12 (header x-api-key); default from the PTV_API_KEY environment variable
   --base URL             API address (default https://api.palvelutietovaranto.suomi.fi)
+  --holiday-years YEARS  dates holiday hours in these years, e.g. 2026,2027 (default this year and next)
   --from-file FILE       reads a saved response (a page, a list of pages or of channels) instead of the network
   --progress             shows the pages fetched (always when standard error is a terminal)
   --strict               exit code 1 if anything was skipped
@@ -793,6 +801,8 @@ Example:
   invalidMunicipality: (value) =>
     `--municipality: the municipality code must be the three-digit Statistics Finland code (e.g. 681); got “${value}”.`,
   invalidApi: (value) => `--api: use v11 or v12; got “${value}”.`,
+  invalidHolidayYears: (value) =>
+    `--holiday-years: give years separated by commas (e.g. 2026,2027), 1900–2200; got “${value}”.`,
   invalidKind: (value) => `--type: use region, places or entries; got “${value}”.`,
   invalidUrl: (option, value) => `${option}: give a full http or https address; got “${value}”.`,
   missingKey: 'the PTV v12 API needs an API key: give --key or set the PTV_API_KEY environment variable.',

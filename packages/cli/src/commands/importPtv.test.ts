@@ -206,4 +206,52 @@ describe('perhekeskus import ptv', () => {
     expect(result.stdout).toMatch(/^Usage: perhekeskus import ptv --municipality CODE/);
     expect(result.stdout).toContain('https://api.palvelutietovaranto.suomi.fi');
   });
+
+  describe('holiday hours (PTV v12 names them, our exceptions are dated)', () => {
+    /** One invented v12 channel, closed on Midsummer Eve. */
+    const channel = JSON.stringify({
+      itemList: [
+        {
+          id: '00000000-0000-4000-8000-0000000000f1',
+          serviceChannelType: 'ServiceLocation',
+          serviceChannelNames: { fi: 'Perhekahvila Kesä (keksitty)' },
+          areas: [{ type: 'Municipality', code: '681' }],
+          languages: ['fi'],
+          addresses: [],
+          serviceHours: [{ serviceHourType: 'Holiday', holiday: 'MidsummerEve', isClosed: true, openingHour: [] }],
+          publishingStatus: 'Published',
+          modified: '2026-01-15T10:00:00.000Z',
+        },
+      ],
+      pageCount: 1,
+    });
+    const closedDays = (stdout: string) =>
+      (JSON.parse(stdout).places[0].exceptions ?? [])
+        .filter((e: { closed: boolean }) => e.closed)
+        .map((e: { date: string }) => e.date);
+
+    it('dates them in this year and next by default (Helsinki time)', async () => {
+      const result = await run(['import', 'ptv', '--from-file', 'v12.json'], {
+        files: { 'v12.json': channel },
+        now: '2026-11-25T10:00:00Z',
+      });
+      expect(result.code).toBe(0);
+      // Midsummer Eve is the Friday between 19 and 25 June.
+      expect(closedDays(result.stdout)).toEqual(['2026-06-19', '2027-06-25']);
+    });
+
+    it('dates them in the years --holiday-years names, and refuses a malformed list', async () => {
+      const result = await run(['import', 'ptv', '--from-file', 'v12.json', '--holiday-years', '2028'], {
+        files: { 'v12.json': channel },
+      });
+      expect(closedDays(result.stdout)).toEqual(['2028-06-23']);
+      const bad = await run(['import', 'ptv', '--from-file', 'v12.json', '--holiday-years', '28', '--lang', 'en'], {
+        files: { 'v12.json': channel },
+      });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(
+        '--holiday-years: give years separated by commas (e.g. 2026,2027), 1900–2200; got “28”.',
+      );
+    });
+  });
 });

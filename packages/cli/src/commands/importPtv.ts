@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
+import { helsinkiToday } from '@perhekeskus/core';
 import { importPtvServiceLocations } from '@perhekeskus/core/import';
 import { urlOption, withUsageErrors } from '../args.js';
 import { UsageError } from '../errors.js';
 import { pageReporter } from '../http.js';
 import { importOptions, runImport } from '../importRun.js';
 import type { CliIo } from '../io.js';
-import { type CliLanguage, messages } from '../messages.js';
+import { type CliLanguage, type Messages, messages } from '../messages.js';
 import { fetchPtvChannels, PTV_DEFAULT_BASE, type PtvApi, ptvRecordsOf } from '../ptvSource.js';
 
 const COMMAND = 'import ptv';
@@ -33,6 +34,7 @@ export async function importPtvCommand(args: string[], io: CliIo, lang: CliLangu
         options: {
           ...importOptions,
           municipality: { type: 'string' },
+          'holiday-years': { type: 'string' },
           api: { type: 'string' },
           key: { type: 'string' },
         },
@@ -52,6 +54,7 @@ export async function importPtvCommand(args: string[], io: CliIo, lang: CliLangu
   const api = values.api ?? 'v11';
   if (api !== 'v11' && api !== 'v12') throw new UsageError(m.invalidApi(api), COMMAND);
   const base = urlOption(values.base ?? PTV_DEFAULT_BASE, '--base', lang, COMMAND);
+  const holidayYears = holidayYearsOption(values['holiday-years'], io.now(), m);
   // Only a request needs the municipality and (for v12) the key; a saved response does not.
   const fetchRecords = () => {
     if (municipality === undefined) throw new UsageError(m.missingOption('--municipality'), COMMAND);
@@ -67,10 +70,27 @@ export async function importPtvCommand(args: string[], io: CliIo, lang: CliLangu
       shape: '{ itemList, pageCount }',
       fetchRecords,
       importRecords: (channels) =>
-        importPtvServiceLocations(channels, municipality === undefined ? {} : { municipality }),
+        importPtvServiceLocations(channels, { holidayYears, ...(municipality === undefined ? {} : { municipality }) }),
     },
     { fromFile: values['from-file'], progress: values.progress, strict: values.strict },
     io,
     lang,
   );
+}
+
+/**
+ * The years in which PTV's named holiday hours (Midsummer Eve, Christmas Eve…) become dated
+ * exceptions: `--holiday-years 2026,2027`, by default this year and next in Helsinki, so that a
+ * published file covers the holidays a family will look up.
+ */
+function holidayYearsOption(value: string | undefined, now: Date, m: Messages): number[] {
+  if (value === undefined) {
+    const year = Number(helsinkiToday(now).slice(0, 4));
+    return [year, year + 1];
+  }
+  const years = value.split(',').map((part) => part.trim());
+  if (years.length === 0 || years.some((y) => !/^\d{4}$/.test(y) || Number(y) < 1900 || Number(y) > 2200)) {
+    throw new UsageError(m.invalidHolidayYears(value), COMMAND);
+  }
+  return [...new Set(years.map(Number))];
 }
