@@ -56,6 +56,116 @@ export type PtvWebPage = z.infer<typeof PtvWebPage>;
 export const PtvDisplayNameType = z.looseObject({ type: opt(z.string()), language: opt(z.string()) });
 export type PtvDisplayNameType = z.infer<typeof PtvDisplayNameType>;
 
+/**
+ * The content model both versions share (PTV keeps it across versions), built over what differs: a
+ * version's localised text, where a street address and an entrance keep their point, and the fields
+ * only one version's service hours and channels have.
+ */
+function contentModel<
+  Texts extends z.core.$ZodType,
+  StreetPoint extends z.core.$ZodShape,
+  EntrancePoint extends z.core.$ZodType,
+  HourExtra extends z.core.$ZodShape,
+  ChannelExtra extends z.core.$ZodShape,
+>(parts: {
+  texts: Texts;
+  streetPoint: StreetPoint;
+  entrancePoint: EntrancePoint;
+  hourExtra: HourExtra;
+  channelExtra: ChannelExtra;
+}) {
+  const { texts } = parts;
+  /** A municipality reference: the three-digit code and names. */
+  const municipality = z.looseObject({ code: opt(z.string()), name: opt(texts) });
+  const streetAddress = z.looseObject({
+    street: opt(texts),
+    streetNumber: opt(z.string()),
+    postalCode: opt(z.string()),
+    postOffice: opt(texts),
+    municipality: opt(municipality),
+    additionalInformation: opt(texts),
+    ...parts.streetPoint,
+    /** Geocoding state: `Ok`, `Loaded`, `NotReceived`, `Failed`, … */
+    coordinateState: opt(z.string()),
+  });
+  /** Accessibility sentences of an entrance, grouped (from the accessibility register). */
+  const accessibilitySentence = z.looseObject({
+    sentenceGroup: opt(texts),
+    sentences: opt(z.array(z.looseObject({ sentence: opt(texts) }))),
+  });
+  const entrance = z.looseObject({
+    name: opt(texts),
+    isMainEntrance: opt(z.boolean()),
+    coordinates: opt(parts.entrancePoint),
+    contactInfo: opt(z.looseObject({})),
+    accessibilitySentences: opt(z.array(accessibilitySentence)),
+  });
+  /** An address: `type` `Location` or `Postal`; `subType` `Street`, `Single`, `PostOfficeBox`, … */
+  const address = z.looseObject({
+    type: opt(z.string()),
+    subType: opt(z.string()),
+    postOfficeBoxAddress: opt(z.looseObject({})),
+    streetAddress: opt(streetAddress),
+    otherAddress: opt(z.looseObject({})),
+    locationAbroad: opt(texts),
+    entrances: opt(z.array(entrance)),
+    country: opt(z.string()),
+  });
+  /** A service hour: `serviceHourType` `DaysOfTheWeek`, `Exceptional`, `OverMidnight` (v11), `Holiday` (v12). */
+  const serviceHour = z.looseObject({
+    serviceHourType: opt(z.string()),
+    ...parts.hourExtra,
+    validFrom: opt(z.string()),
+    validTo: opt(z.string()),
+    isClosed: opt(z.boolean()),
+    validForNow: opt(z.boolean()),
+    isAlwaysOpen: opt(z.boolean()),
+    isReservation: opt(z.boolean()),
+    additionalInformation: opt(texts),
+    openingHour: opt(z.array(PtvOpeningHour)),
+  });
+  /** A service area: `type` `Municipality`, `Region`, … with codes and municipalities. */
+  const area = z.looseObject({
+    type: opt(z.string()),
+    code: opt(z.string()),
+    name: opt(texts),
+    municipalities: opt(z.array(municipality)),
+  });
+  /** A ServiceLocation channel (palvelupiste), as `GET /api/v1x/ServiceChannel/{id}` returns it. */
+  const channel = z.looseObject({
+    id: z.string(),
+    sourceId: opt(z.string()),
+    oid: opt(z.string()),
+    serviceChannelType: opt(z.string()),
+    organizationId: opt(z.string()),
+    serviceChannelNames: opt(texts),
+    serviceChannelDescriptions: opt(texts),
+    ...parts.channelExtra,
+    areaType: opt(z.string()),
+    areas: opt(z.array(area)),
+    phoneNumbers: opt(z.array(PtvPhone)),
+    emails: opt(z.array(PtvEmail)),
+    languages: opt(z.array(z.string())),
+    webPages: opt(z.array(PtvWebPage)),
+    addresses: opt(z.array(address)),
+    serviceHours: opt(z.array(serviceHour)),
+    services: opt(z.array(z.looseObject({}))),
+    serviceCollections: opt(z.array(z.looseObject({}))),
+    publishingStatus: opt(z.string()),
+    modified: opt(z.string()),
+    responsibleSoteOrganization: opt(z.string()),
+    ontologyTerms: opt(z.array(z.looseObject({}))),
+  });
+  /** A paged response (`/api/v1x/ServiceChannel/list/…`; v12 pages at most 100 items). */
+  const page = z.looseObject({
+    pageNumber: opt(z.number()),
+    pageSize: opt(z.number()),
+    pageCount: opt(z.number()),
+    itemList: z.array(channel),
+  });
+  return { channel, page, texts, address, streetAddress, entrance, serviceHour, area };
+}
+
 // ---------------------------------------------------------------------------------------------
 // v11: texts as lists of { language, value, type? }; coordinates as latitude/longitude strings that
 // are in fact ETRS-TM35FIN northing/easting.
@@ -72,109 +182,21 @@ export type PtvV11LanguageItem = z.infer<typeof PtvV11LanguageItem>;
 export const PtvV11Texts = z.array(PtvV11LanguageItem);
 export type PtvV11Texts = z.infer<typeof PtvV11Texts>;
 
-/** A municipality reference: the three-digit code and names. */
-export const PtvV11Municipality = z.looseObject({ code: opt(z.string()), name: opt(PtvV11Texts) });
-
-/** A v11 street address; `latitude` is the ETRS-TM35FIN northing, `longitude` the easting. */
-export const PtvV11StreetAddress = z.looseObject({
-  street: opt(PtvV11Texts),
-  streetNumber: opt(z.string()),
-  postalCode: opt(z.string()),
-  postOffice: opt(PtvV11Texts),
-  municipality: opt(PtvV11Municipality),
-  additionalInformation: opt(PtvV11Texts),
-  latitude: opt(NumberLike),
-  longitude: opt(NumberLike),
-  /** Geocoding state: `Ok`, `Loaded`, `NotReceived`, `Failed`, … */
-  coordinateState: opt(z.string()),
-});
-export type PtvV11StreetAddress = z.infer<typeof PtvV11StreetAddress>;
-
-/** Accessibility sentences of an entrance, grouped (from the accessibility register). */
-export const PtvV11AccessibilitySentence = z.looseObject({
-  sentenceGroup: opt(PtvV11Texts),
-  sentences: opt(z.array(z.looseObject({ sentence: opt(PtvV11Texts) }))),
+const v11 = contentModel({
+  texts: PtvV11Texts,
+  /** `latitude` is the ETRS-TM35FIN northing, `longitude` the easting. */
+  streetPoint: { latitude: opt(NumberLike), longitude: opt(NumberLike) },
+  entrancePoint: z.looseObject({ latitude: opt(NumberLike), longitude: opt(NumberLike) }),
+  hourExtra: {},
+  channelExtra: { displayNameType: opt(z.array(PtvDisplayNameType)) },
 });
 
-/** An entrance of a v11 address. */
-export const PtvV11Entrance = z.looseObject({
-  name: opt(PtvV11Texts),
-  isMainEntrance: opt(z.boolean()),
-  coordinates: opt(z.looseObject({ latitude: opt(NumberLike), longitude: opt(NumberLike) })),
-  contactInfo: opt(z.looseObject({})),
-  accessibilitySentences: opt(z.array(PtvV11AccessibilitySentence)),
-});
-export type PtvV11Entrance = z.infer<typeof PtvV11Entrance>;
-
-/** A v11 address: `type` `Location` or `Postal`; `subType` `Street`, `Single`, `PostOfficeBox`, … */
-export const PtvV11Address = z.looseObject({
-  type: opt(z.string()),
-  subType: opt(z.string()),
-  postOfficeBoxAddress: opt(z.looseObject({})),
-  streetAddress: opt(PtvV11StreetAddress),
-  otherAddress: opt(z.looseObject({})),
-  locationAbroad: opt(PtvV11Texts),
-  entrances: opt(z.array(PtvV11Entrance)),
-  country: opt(z.string()),
-});
-export type PtvV11Address = z.infer<typeof PtvV11Address>;
-
-/** A v11 service hour: `serviceHourType` `DaysOfTheWeek`, `Exceptional` or `OverMidnight`. */
-export const PtvV11ServiceHour = z.looseObject({
-  serviceHourType: opt(z.string()),
-  validFrom: opt(z.string()),
-  validTo: opt(z.string()),
-  isClosed: opt(z.boolean()),
-  validForNow: opt(z.boolean()),
-  isAlwaysOpen: opt(z.boolean()),
-  isReservation: opt(z.boolean()),
-  additionalInformation: opt(PtvV11Texts),
-  openingHour: opt(z.array(PtvOpeningHour)),
-});
-export type PtvV11ServiceHour = z.infer<typeof PtvV11ServiceHour>;
-
-/** A service area: `type` `Municipality`, `Region`, … with codes and municipalities. */
-export const PtvV11Area = z.looseObject({
-  type: opt(z.string()),
-  code: opt(z.string()),
-  name: opt(PtvV11Texts),
-  municipalities: opt(z.array(PtvV11Municipality)),
-});
-
-/** A v11 ServiceLocation channel (palvelupiste), as `GET /api/v11/ServiceChannel/{id}` returns it. */
-export const PtvV11ServiceLocationChannel = z.looseObject({
-  id: z.string(),
-  sourceId: opt(z.string()),
-  oid: opt(z.string()),
-  serviceChannelType: opt(z.string()),
-  organizationId: opt(z.string()),
-  serviceChannelNames: opt(PtvV11Texts),
-  displayNameType: opt(z.array(PtvDisplayNameType)),
-  serviceChannelDescriptions: opt(PtvV11Texts),
-  areaType: opt(z.string()),
-  areas: opt(z.array(PtvV11Area)),
-  phoneNumbers: opt(z.array(PtvPhone)),
-  emails: opt(z.array(PtvEmail)),
-  languages: opt(z.array(z.string())),
-  webPages: opt(z.array(PtvWebPage)),
-  addresses: opt(z.array(PtvV11Address)),
-  serviceHours: opt(z.array(PtvV11ServiceHour)),
-  services: opt(z.array(z.looseObject({}))),
-  serviceCollections: opt(z.array(z.looseObject({}))),
-  publishingStatus: opt(z.string()),
-  modified: opt(z.string()),
-  responsibleSoteOrganization: opt(z.string()),
-  ontologyTerms: opt(z.array(z.looseObject({}))),
-});
+/** A v11 ServiceLocation channel; fields as in PTV's published example. */
+export const PtvV11ServiceLocationChannel = v11.channel;
 export type PtvV11ServiceLocationChannel = z.infer<typeof PtvV11ServiceLocationChannel>;
 
 /** A v11 paged response (`/api/v11/ServiceChannel/list/…`). */
-export const PtvV11Page = z.looseObject({
-  pageNumber: opt(z.number()),
-  pageSize: opt(z.number()),
-  pageCount: opt(z.number()),
-  itemList: z.array(PtvV11ServiceLocationChannel),
-});
+export const PtvV11Page = v11.page;
 export type PtvV11Page = z.infer<typeof PtvV11Page>;
 
 // ---------------------------------------------------------------------------------------------
@@ -192,111 +214,24 @@ export const PtvV12Coordinates = z.looseObject({
 });
 export type PtvV12Coordinates = z.infer<typeof PtvV12Coordinates>;
 
-/** A municipality reference (v12). */
-export const PtvV12Municipality = z.looseObject({ code: opt(z.string()), name: opt(PtvV12Texts) });
-
-/** A v12 street address with its coordinates. */
-export const PtvV12StreetAddress = z.looseObject({
-  street: opt(PtvV12Texts),
-  streetNumber: opt(z.string()),
-  postalCode: opt(z.string()),
-  postOffice: opt(PtvV12Texts),
-  municipality: opt(PtvV12Municipality),
-  additionalInformation: opt(PtvV12Texts),
-  coordinates: opt(PtvV12Coordinates),
-  coordinateState: opt(z.string()),
-});
-export type PtvV12StreetAddress = z.infer<typeof PtvV12StreetAddress>;
-
-/** Accessibility sentences of an entrance (v12). */
-export const PtvV12AccessibilitySentence = z.looseObject({
-  sentenceGroup: opt(PtvV12Texts),
-  sentences: opt(z.array(z.looseObject({ sentence: opt(PtvV12Texts) }))),
-});
-
-/** An entrance of a v12 address. */
-export const PtvV12Entrance = z.looseObject({
-  name: opt(PtvV12Texts),
-  isMainEntrance: opt(z.boolean()),
-  coordinates: opt(PtvV12Coordinates),
-  contactInfo: opt(z.looseObject({})),
-  accessibilitySentences: opt(z.array(PtvV12AccessibilitySentence)),
-});
-export type PtvV12Entrance = z.infer<typeof PtvV12Entrance>;
-
-/** A v12 address. */
-export const PtvV12Address = z.looseObject({
-  type: opt(z.string()),
-  subType: opt(z.string()),
-  postOfficeBoxAddress: opt(z.looseObject({})),
-  streetAddress: opt(PtvV12StreetAddress),
-  otherAddress: opt(z.looseObject({})),
-  locationAbroad: opt(PtvV12Texts),
-  entrances: opt(z.array(PtvV12Entrance)),
-  country: opt(z.string()),
-});
-export type PtvV12Address = z.infer<typeof PtvV12Address>;
-
-/**
- * A v12 service hour. Beside the v11 fields: `holiday`, a PTV holiday name (`MidsummerEve`,
- * `ChristmasEve`, …) for named holiday hours, and `weekRepetition` (`Every`, `Odd`, `Even`).
- */
-export const PtvV12ServiceHour = z.looseObject({
-  serviceHourType: opt(z.string()),
-  holiday: opt(z.string()),
-  weekRepetition: opt(z.string()),
-  validFrom: opt(z.string()),
-  validTo: opt(z.string()),
-  isClosed: opt(z.boolean()),
-  validForNow: opt(z.boolean()),
-  isAlwaysOpen: opt(z.boolean()),
-  isReservation: opt(z.boolean()),
-  additionalInformation: opt(PtvV12Texts),
-  openingHour: opt(z.array(PtvOpeningHour)),
-});
-export type PtvV12ServiceHour = z.infer<typeof PtvV12ServiceHour>;
-
-/** A service area (v12). */
-export const PtvV12Area = z.looseObject({
-  type: opt(z.string()),
-  code: opt(z.string()),
-  name: opt(PtvV12Texts),
-  municipalities: opt(z.array(PtvV12Municipality)),
+const v12 = contentModel({
+  texts: PtvV12Texts,
+  streetPoint: { coordinates: opt(PtvV12Coordinates) },
+  entrancePoint: PtvV12Coordinates,
+  /**
+   * Beside the v11 fields: `holiday`, a PTV holiday name (`MidsummerEve`, `ChristmasEve`, …) for
+   * named holiday hours, and `weekRepetition` (`Every`, `Odd`, `Even`).
+   */
+  hourExtra: { holiday: opt(z.string()), weekRepetition: opt(z.string()) },
+  channelExtra: {},
 });
 
 /** A v12 ServiceLocation channel. */
-export const PtvV12ServiceLocationChannel = z.looseObject({
-  id: z.string(),
-  sourceId: opt(z.string()),
-  oid: opt(z.string()),
-  serviceChannelType: opt(z.string()),
-  organizationId: opt(z.string()),
-  serviceChannelNames: opt(PtvV12Texts),
-  serviceChannelDescriptions: opt(PtvV12Texts),
-  areaType: opt(z.string()),
-  areas: opt(z.array(PtvV12Area)),
-  phoneNumbers: opt(z.array(PtvPhone)),
-  emails: opt(z.array(PtvEmail)),
-  languages: opt(z.array(z.string())),
-  webPages: opt(z.array(PtvWebPage)),
-  addresses: opt(z.array(PtvV12Address)),
-  serviceHours: opt(z.array(PtvV12ServiceHour)),
-  services: opt(z.array(z.looseObject({}))),
-  serviceCollections: opt(z.array(z.looseObject({}))),
-  publishingStatus: opt(z.string()),
-  modified: opt(z.string()),
-  responsibleSoteOrganization: opt(z.string()),
-  ontologyTerms: opt(z.array(z.looseObject({}))),
-});
+export const PtvV12ServiceLocationChannel = v12.channel;
 export type PtvV12ServiceLocationChannel = z.infer<typeof PtvV12ServiceLocationChannel>;
 
 /** A v12 paged response (at most 100 items a page). */
-export const PtvV12Page = z.looseObject({
-  pageNumber: opt(z.number()),
-  pageSize: opt(z.number()),
-  pageCount: opt(z.number()),
-  itemList: z.array(PtvV12ServiceLocationChannel),
-});
+export const PtvV12Page = v12.page;
 export type PtvV12Page = z.infer<typeof PtvV12Page>;
 
 // ---------------------------------------------------------------------------------------------
@@ -315,22 +250,22 @@ export interface PtvVersionSchemas {
 /** The schemas of each API version. */
 export const ptvVersionSchemas = {
   v11: {
-    channel: PtvV11ServiceLocationChannel,
-    texts: PtvV11Texts,
-    address: PtvV11Address,
-    streetAddress: PtvV11StreetAddress,
-    entrance: PtvV11Entrance,
-    serviceHour: PtvV11ServiceHour,
-    area: PtvV11Area,
+    channel: v11.channel,
+    texts: v11.texts,
+    address: v11.address,
+    streetAddress: v11.streetAddress,
+    entrance: v11.entrance,
+    serviceHour: v11.serviceHour,
+    area: v11.area,
   },
   v12: {
-    channel: PtvV12ServiceLocationChannel,
-    texts: PtvV12Texts,
-    address: PtvV12Address,
-    streetAddress: PtvV12StreetAddress,
-    entrance: PtvV12Entrance,
-    serviceHour: PtvV12ServiceHour,
-    area: PtvV12Area,
+    channel: v12.channel,
+    texts: v12.texts,
+    address: v12.address,
+    streetAddress: v12.streetAddress,
+    entrance: v12.entrance,
+    serviceHour: v12.serviceHour,
+    area: v12.area,
   },
 } as const satisfies Record<string, PtvVersionSchemas>;
 
