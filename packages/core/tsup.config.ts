@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // every module an app does not import, so importing one rule never pulls in the schemas of the
 // rest. Declarations come from `tsc` (tsconfig.build.json), which keeps the same layout.
 export default defineConfig({
-  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/fixtures.ts'],
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/fixtures.ts', '!src/test/**'],
   bundle: false,
   format: ['esm'],
   dts: false,

@@ -12,8 +12,12 @@ export default defineConfig({
   plugins: [compactHtmlTemplates(), serveFixtures()],
   test: {
     include: ['src/**/*.test.ts'],
-    setupFiles: ['../../scripts/vitest-fail-on-console.mjs', './vitest.setup.ts'],
-    reporters: ['default', 'json'],
+    setupFiles: [
+      '../../scripts/vitest-fail-on-console.mjs',
+      '../../scripts/vitest-record-timeout.mjs',
+      './vitest.setup.ts',
+    ],
+    reporters: ['default', 'json', '../../scripts/vitest-durations-reporter.mjs'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 30_000,
     browser: {

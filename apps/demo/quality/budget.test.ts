@@ -1,7 +1,7 @@
 // The regional page's JavaScript budget (gzip bytes on the wire, as served): a size, not a time, so it
 // is a test. Time to first widget render is measured by `npm run bench` (scripts/bench.mjs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site, skipWithoutBrowser, widgetsReady } from './harness.js';
+import { gotoSettled, openSite, type Site, skipWithoutBrowser } from './harness.js';
 
 /** kB of JavaScript the regional page may transfer (gzip bodies as served; measured 92.5 kB on 2026-11-25). */
 export const REGIONAL_PAGE_JS_BUDGET_KB = 100;
@@ -24,8 +24,7 @@ describe.skipIf(skipWithoutBrowser)('regional page weight', () => {
         if (request.resourceType() !== 'script') return;
         pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
       });
-      await page.goto(site.url, { waitUntil: 'networkidle' });
-      await widgetsReady(page);
+      await gotoSettled(page, site.url);
       const scripts = await Promise.all(pending);
       const total = scripts.reduce((sum, s) => sum + s.bytes, 0) / 1000;
       expect(scripts.length).toBeGreaterThan(1);

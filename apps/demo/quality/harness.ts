@@ -6,6 +6,7 @@
 import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startServer } from '../scripts/serve.mjs';
 
 /** Every page of the demo, as `npm start` serves it. */
@@ -132,8 +133,7 @@ export async function openPage(
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
-  await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
-  await widgetsReady(page);
+  await gotoSettled(page, new URL(path, site.url).href);
   return {
     page,
     offOrigin,
@@ -141,6 +141,38 @@ export async function openPage(
     cspViolations: () => page.evaluate(() => [...(window as unknown as { __pkCsp: string[] }).__pkCsp]),
     close: () => context.close(),
   };
+}
+
+/**
+ * Loads a page and waits until it has settled: no request open, every widget rendered, and a whole
+ * such pass started no new request (a widget fetches its data only once its own code has arrived).
+ * Conditions rather than Playwright's `networkidle`, a fixed 500 ms without traffic: a slow machine
+ * only takes longer, a fast one does not wait.
+ */
+export async function gotoSettled(page: Page, url: string): Promise<void> {
+  const inflight = new Set<unknown>();
+  let started = 0;
+  const onRequest = (request: unknown) => {
+    started += 1;
+    inflight.add(request);
+  };
+  const onDone = (request: unknown) => inflight.delete(request);
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    for (;;) {
+      const before = started;
+      await expect.poll(() => inflight.size, { timeout: 30_000, interval: 25 }).toBe(0);
+      await widgetsReady(page);
+      if (started === before && inflight.size === 0) return;
+    }
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+  }
 }
 
 /** Waits until every `pk-*` element is defined and has finished its pending updates. */

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../scripts/serve.mjs';
-import { axeViolations, openSite, skipWithoutBrowser, widgetsReady } from './harness.js';
+import { axeViolations, gotoSettled, openSite, skipWithoutBrowser } from './harness.js';
 
 const cli = join(
   dirname(createRequire(import.meta.url).resolve('@perhekeskus/cli/package.json')),
@@ -107,8 +107,7 @@ describe('import → validate → publish', () => {
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-        await page.goto(`${site.origin}/kunta/`, { waitUntil: 'networkidle' });
-        await widgetsReady(page);
+        await gotoSettled(page, `${site.origin}/kunta/`);
         const text = (tag: string) =>
           page.locator(tag).evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
         const alerts = (tag: string) =>

@@ -5,7 +5,7 @@
 // `N stories checked, N violations` (violations are axe rules broken, per story); the exit code is 1 on
 // any violation, blank story or page error. Without a Chromium it skips loudly, except with CI=true,
 // where it fails (as scripts/test.mjs does).
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -19,8 +19,8 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** How long a story may take to show its widget, and to finish loading its data. */
 const RENDER_TIMEOUT_MS = 15_000;
-/** The finder announces its result count this long after a change; wait it out so axe sees the settled page. */
-const SETTLE_MS = 600;
+/** Timers up to this long count as a widget's pending work (the finder's result-count announcement is one). */
+const SHORT_TIMER_MS = 2_000;
 /** A story's requests (built-in data by dynamic import, `src` by fetch) count as done after this long without any. */
 const QUIET_MS = 150;
 const PARALLEL_PAGES = 3;
@@ -92,22 +92,54 @@ const failures = [];
  */
 async function openPreview() {
   const page = await browser.newPage();
+  await page.addInitScript(trackShortTimers, SHORT_TIMER_MS);
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const inflight = new Set();
-  page.on('request', (request) => inflight.add(request));
+  const traffic = { started: 0 };
+  page.on('request', (request) => {
+    traffic.started += 1;
+    inflight.add(request);
+  });
   page.on('requestfinished', (request) => inflight.delete(request));
   page.on('requestfailed', (request) => inflight.delete(request));
   await page.goto(`${base}iframe.html?globals=a11y.manual:!true`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__ && window.__STORYBOOK_ADDONS_CHANNEL__);
   await page.evaluate(() => window.__STORYBOOK_PREVIEW__.ready());
   await page.addScriptTag({ path: axePath });
-  return { page, pageErrors, inflight };
+  return { page, pageErrors, inflight, traffic };
 }
 
-/** Resolves once no request has been open for QUIET_MS (or after RENDER_TIMEOUT_MS). */
-async function networkQuiet(inflight) {
-  const deadline = Date.now() + RENDER_TIMEOUT_MS;
+/**
+ * Runs in the page before Storybook: keeps `window.__pkShortTimers`, the ids of pending timeouts of at
+ * most `limit` ms. Debounced work in a widget (an announcement after typing pauses) is such a timer;
+ * when none is pending, the page has settled, however slow the machine is.
+ */
+function trackShortTimers(limit) {
+  const pending = new Set();
+  const { setTimeout: set, clearTimeout: clear } = window;
+  window.setTimeout = (handler, delay = 0, ...args) => {
+    if (typeof handler !== 'function' || Number(delay) > limit) return set(handler, delay, ...args);
+    const id = set(
+      (...callArgs) => {
+        pending.delete(id);
+        handler(...callArgs);
+      },
+      delay,
+      ...args,
+    );
+    pending.add(id);
+    return id;
+  };
+  window.clearTimeout = (id) => {
+    pending.delete(id);
+    clear(id);
+  };
+  window.__pkShortTimers = pending;
+}
+
+/** Resolves once no request has been open for QUIET_MS (or at the deadline). */
+async function networkQuiet(inflight, deadline) {
   let quietSince = Date.now();
   while (Date.now() < deadline) {
     if (inflight.size > 0) quietSince = Date.now();
@@ -116,8 +148,37 @@ async function networkQuiet(inflight) {
   }
 }
 
+/**
+ * Waits until the story has settled, and says whether it did within RENDER_TIMEOUT_MS: no request
+ * open (built-in data and `src` files arrive by dynamic import or fetch), no short timer pending, every
+ * widget rendered — and a whole such pass started no new request, since a widget may fetch its data
+ * only once its own code has arrived. Conditions, not a fixed wait: a slow machine only takes longer.
+ */
+async function settle({ page, inflight, traffic }) {
+  const deadline = Date.now() + RENDER_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const started = traffic.started;
+    await networkQuiet(inflight, deadline);
+    const timersDone = await page
+      .waitForFunction(() => window.__pkShortTimers.size === 0, undefined, {
+        timeout: Math.max(1, deadline - Date.now()),
+        polling: 50,
+      })
+      .then(() => true)
+      .catch(() => false);
+    await page.evaluate(async () => {
+      for (const el of document.querySelectorAll('#storybook-root *')) {
+        if (el.localName.startsWith('pk-')) await el.updateComplete;
+      }
+    });
+    if (timersDone && traffic.started === started && inflight.size === 0) return true;
+  }
+  return false;
+}
+
 /** Shows one story and returns what is wrong with it (empty when nothing is). */
-async function check({ page, pageErrors, inflight }, story) {
+async function check(preview, story) {
+  const { page, pageErrors } = preview;
   const problems = [];
   pageErrors.length = 0;
   const outcome = await page.evaluate(
@@ -161,13 +222,9 @@ async function check({ page, pageErrors, inflight }, story) {
     problems.push('blank: no pk-* element with content in its shadow root');
   } else {
     // Built-in data and `src` files arrive by dynamic import or fetch; let them land, then let Lit finish.
-    await networkQuiet(inflight);
-    await page.evaluate(async () => {
-      for (const el of document.querySelectorAll('#storybook-root *')) {
-        if (el.localName.startsWith('pk-')) await el.updateComplete;
-      }
-    });
-    await page.waitForTimeout(SETTLE_MS);
+    if (!(await settle(preview))) {
+      problems.push(`unsettled after ${RENDER_TIMEOUT_MS / 1000} s: a request open or a short timer pending`);
+    }
     const violations = await page.evaluate(async (tags) => {
       const result = await window.axe.run(
         // The a11y addon's own context: the page body without Storybook's own elements.
@@ -193,12 +250,15 @@ async function check({ page, pageErrors, inflight }, story) {
 const started = Date.now();
 // A few pages at once: most of a story's time is spent waiting for the page to settle, not computing.
 const results = new Array(stories.length);
+const durations = new Array(stories.length);
 let next = 0;
 async function worker() {
   let preview = await openPreview();
   while (next < stories.length) {
     const i = next++;
+    const start = performance.now();
     results[i] = await check(preview, stories[i]);
+    durations[i] = performance.now() - start;
     // A story that failed may have left the page in any state: start the next one on a fresh page.
     if (results[i].length > 0) {
       await preview.page.close();
@@ -219,6 +279,25 @@ stories.forEach((story, i) => {
 });
 await browser.close();
 server.close();
+
+// Beside Vitest's reports/durations.json, for scripts/test-durations.mjs.
+mkdirSync(fileURLToPath(new URL('../reports/', import.meta.url)), { recursive: true });
+writeFileSync(
+  fileURLToPath(new URL('../reports/stories-durations.json', import.meta.url)),
+  `${JSON.stringify(
+    stories.map((story, i) => ({
+      kind: 'story',
+      file: 'storybook-static',
+      name: story.id,
+      duration: durations[i],
+      timeout: RENDER_TIMEOUT_MS,
+      retries: 0,
+      state: results[i].length === 0 ? 'passed' : 'failed',
+    })),
+    null,
+    1,
+  )}\n`,
+);
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`\n${failures.length} of ${stories.length} stories failed (${seconds} s)`);

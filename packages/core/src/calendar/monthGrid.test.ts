@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../model/validation.js';
 import { finnishHolidays } from '../schedule/finnishHolidays.js';
+import { runs } from '../test/runs.js';
 import { monthGrid } from './monthGrid.js';
 
 /** A machine-local noon Date of a `YYYY-MM-DD` date, for date-fns (which works in the machine's zone). */
@@ -90,7 +91,7 @@ describe('monthGrid', () => {
         expect(days[0]!.date <= `${prefix}01`).toBe(true);
         expect(nextDate(days[6]!.date) > `${prefix}01`).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -106,7 +107,7 @@ describe('monthGrid', () => {
           }
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -119,7 +120,7 @@ describe('monthGrid', () => {
           days.map((d) => d.date).filter((date) => known.has(date)),
         );
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 

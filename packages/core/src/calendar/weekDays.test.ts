@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../model/validation.js';
+import { runs } from '../test/runs.js';
 import { monthGrid } from './monthGrid.js';
 import { weekDays } from './weekDays.js';
 
@@ -49,7 +50,7 @@ describe('weekDays', () => {
           expect(weekDays(date)).toEqual(row!.days);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

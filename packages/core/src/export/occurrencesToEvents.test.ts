@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { MonthlyCadence } from '../model/cadence.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
+import { runs } from '../test/runs.js';
 import { occurrencesToEvents } from './occurrencesToEvents.js';
 import { toICalendar } from './toICalendar.js';
 
@@ -201,7 +202,7 @@ describe('occurrencesToEvents', () => {
           else single++;
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
     // Both outcomes must actually be exercised for the property to mean anything.
     expect(recurring).toBeGreaterThan(20);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../test/runs.js';
 import type { CalendarEvent } from './calendarEvent.js';
 import { toICalendar } from './toICalendar.js';
 
@@ -157,7 +158,7 @@ describe('toICalendar', () => {
           expect(event!.endDate.toJSDate().getTime()).toBe(end);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -276,7 +277,7 @@ describe('toICalendar', () => {
         expect(event!.summary).toBe(`T${expected}`);
         expect(event!.description ?? '').toBe(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cadence, CadenceWindow } from '../model/cadence.js';
 import type { MonthWindow } from '../model/common.js';
 import { ValidationError } from '../model/validation.js';
+import { runs } from '../test/runs.js';
 import { expandCadence } from './expandCadence.js';
 import { finnishHolidays } from './finnishHolidays.js';
 import { Occurrence } from './occurrence.js';
@@ -208,7 +209,7 @@ describe('expandCadence properties', () => {
           expect(ms((out[i] as Occurrence).start)).toBeGreaterThan(ms((out[i - 1] as Occurrence).start));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -219,7 +220,7 @@ describe('expandCadence properties', () => {
         if (!first) return;
         expect(expandCadence(structuredClone(cadence), { ...p })).toEqual(first);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -278,7 +279,7 @@ describe('expandCadence properties', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -300,7 +301,7 @@ describe('expandCadence properties', () => {
           for (const o of narrow) expect(keys.has(JSON.stringify(o))).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

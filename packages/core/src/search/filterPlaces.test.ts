@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../model/validation.js';
+import { runs } from '../test/runs.js';
 import { createPlaceIndex } from './createPlaceIndex.js';
 import { filterPlaces } from './filterPlaces.js';
 import { generatePlaces, makeActivity, makePlace, testMunicipalities } from './fixtures.js';
@@ -222,7 +223,7 @@ describe('filterPlaces invariants', () => {
           last = at;
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -245,7 +246,7 @@ describe('filterPlaces invariants', () => {
         const wide = new Set(filterPlaces(index, base, { today }));
         for (const place of filterPlaces(index, narrower, { today })) expect(wide.has(place)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

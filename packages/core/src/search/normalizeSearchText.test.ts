@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../model/validation.js';
+import { runs } from '../test/runs.js';
 import { normalizeSearchText } from './normalizeSearchText.js';
 
 describe('normalizeSearchText', () => {
@@ -44,7 +45,7 @@ describe('normalizeSearchText', () => {
         const once = normalizeSearchText(text);
         expect(normalizeSearchText(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccessibilityFeature, Audience, Offering } from '../model/meeting-place.js';
 import { ValidationError } from '../model/validation.js';
+import { runs } from '../test/runs.js';
 import { parsePlaceFilter } from './parsePlaceFilter.js';
 import type { PlaceFilter } from './placeFilter.js';
 import { placeFilterToParams } from './placeFilterToParams.js';
@@ -54,7 +55,7 @@ describe('placeFilterToParams', () => {
         expect(issues).toEqual([]);
         expect(back).toEqual(filter);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -63,7 +64,7 @@ describe('placeFilterToParams', () => {
       fc.property(canonicalFilter(), (filter) => {
         expect(parsePlaceFilter(placeFilterToParams(filter)).filter).toEqual(filter);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../model/validation.js';
+import { runs } from '../test/runs.js';
 import { generatePlaces, makeActivity, makePlace } from './fixtures.js';
 import { upcomingOpenings } from './upcomingOpenings.js';
 
@@ -187,7 +188,7 @@ describe('upcomingOpenings', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../model/validation.js';
+import { runs } from '../../test/runs.js';
 import { etrsTm35finToWgs84 } from './etrsTm35finToWgs84.js';
 
 // proj4 is the oracle: an independent implementation (Poder/Engsager extended transverse Mercator).
@@ -32,7 +33,7 @@ describe('etrsTm35finToWgs84', () => {
           expect(Math.abs(ours.lon - theirs.lon)).toBeLessThan(1e-7);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

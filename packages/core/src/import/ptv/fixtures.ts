@@ -9,9 +9,17 @@ import type { PtvVersion } from './ptvSchemas.js';
  * in `fixtures/` are invented placeholders; see fixtures/README.md.
  */
 
+/** The fixtures' texts, read once: property tests load a fixture on every run. */
+const fixtureTexts = new Map<string, string>();
+
 /** A fresh copy of one JSON fixture (`v11-service-location.json`, …), so tests can change it freely. */
 export function loadFixture(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  let text = fixtureTexts.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+    fixtureTexts.set(name, text);
+  }
+  return JSON.parse(text) as Record<string, unknown>;
 }
 
 /** The first channel of a paged fixture, or the channel fixture itself. */

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../test/runs.js';
 import { euRuleOffsetAt, summerTimeSpan } from './summerTime.js';
 
 describe('the EU summer-time rule', () => {
@@ -33,7 +34,7 @@ describe('the EU summer-time rule', () => {
       fc.property(fc.integer({ min: Date.UTC(1997, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
         expect(euRuleOffsetAt(ms)).toBe(-new TZDate(ms, 'Europe/Helsinki').getTimezoneOffset());
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

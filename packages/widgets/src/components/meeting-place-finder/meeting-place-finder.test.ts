@@ -6,6 +6,7 @@ import type { PkFilterChangeEvent, PkPlaceSelectEvent } from '../../events.js';
 import { defineOnce } from '../../internal/define.js';
 import { makePlace, manyPlaces, TODAY, testMunicipalities, testParties, threePlaces } from '../../test/fixtures.js';
 import './meeting-place-finder.js';
+import { injectedMarkupSettled } from '../../test/injection.js';
 import { MeetingPlaceFinder } from './meeting-place-finder.component.js';
 
 declare module 'vitest/browser' {
@@ -490,7 +491,7 @@ describe('<pk-meeting-place-finder> invalid data', () => {
         }),
       ],
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await injectedMarkupSettled();
     expect(root(el).querySelector('img, script')).toBeNull();
     expect(names(el)).toEqual([hostile]);
     expect(text(results(el)[0])).toContain(hostile);

@@ -5,6 +5,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { yearClockMessages } from '../../i18n/year-clock.js';
 import { defineOnce } from '../../internal/define.js';
 import './year-clock.js';
+import { injectedMarkupSettled } from '../../test/injection.js';
 import { type PkEntrySelectEvent, YearClockElement } from './year-clock.component.js';
 
 declare module 'vitest/browser' {
@@ -379,7 +380,7 @@ describe('<pk-year-clock> rings property', () => {
       attributes: { 'show-table': '' },
     });
     await userEvent.click(arcs(el)[0]!);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await injectedMarkupSettled();
     expect(root(el).querySelector('img, script')).toBeNull();
     expect(arcNames(el)[0]).toContain(hostile);
     expect(rowTitles(el)).toEqual([hostile]);
