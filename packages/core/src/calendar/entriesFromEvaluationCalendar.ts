@@ -38,7 +38,8 @@ export function entriesFromEvaluationCalendar(entries: readonly EvaluationCalend
       kind: 'evaluation',
       allDay: true,
     };
-    if (e.variantKind) entry.description = evaluationKindText(e.variantKind);
+    const variant = e.variantKind === undefined ? undefined : evaluationKindText(e.variantKind);
+    if (variant) entry.description = variant;
     return entry;
   });
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { CalendarEvent } from '../export/calendarEvent.js';
 import { EXPORT_LABELS } from '../export/exportLabels.js';
 import { Locale, type LocalizedText } from '../model/common.js';
+import { displayText } from '../model/displayText.js';
 import { meetingModeLabels } from '../model/labelTables.js';
 import { parseInput } from '../model/validation.js';
 import { CalendarEntry } from './calendarEntry.js';
@@ -39,7 +40,7 @@ export type EntryEventOptions = z.infer<typeof EntryEventOptions>;
 export function entriesToEvents(entries: readonly CalendarEntry[], options: EntryEventOptions = {}): CalendarEvent[] {
   const list = parseInput(z.array(CalendarEntry), entries, 'entries');
   const { locale = 'fi', uidDomain = 'perhekeskus' } = parseInput(EntryEventOptions, options, 'options');
-  const text = (value: LocalizedText) => value[locale] ?? value.fi;
+  const text = (value: LocalizedText) => displayText(value, locale).text;
   const labels = EXPORT_LABELS[locale];
   return list.map((entry) => {
     const title = text(entry.title);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, MeetingMode, MonthWindow } from '../model/common.js';
+import { Id, LocalizedText, MeetingModes, MonthWindow } from '../model/common.js';
 
 /**
  * One arc of a year clock (vuosikello, year clock): a month window with a title, and what is done
@@ -12,7 +12,7 @@ export const YearClockRingEntry = z.strictObject({
   title: LocalizedText,
   topics: z.optional(z.array(LocalizedText)),
   description: z.optional(LocalizedText),
-  mode: z.optional(MeetingMode),
+  mode: z.optional(MeetingModes),
   groupId: z.optional(Id),
 });
 export type YearClockRingEntry = z.infer<typeof YearClockRingEntry>;

@@ -41,7 +41,8 @@ export function yearClockRingsFromEvaluation(activities: readonly EvaluationActi
       window: { from: Number(task.window.start.slice(5, 7)), to: Number(task.window.end.slice(5, 7)) },
       title: task.name,
     };
-    if (task.variantKind) entry.description = evaluationKindText(task.variantKind);
+    const variant = task.variantKind === undefined ? undefined : evaluationKindText(task.variantKind);
+    if (variant) entry.description = variant;
     return entry;
   });
   return [{ id: 'evaluation', label: LABEL, entries }];

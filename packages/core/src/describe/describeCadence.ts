@@ -1,7 +1,8 @@
 import { Cadence } from '../model/cadence.js';
-import type { Locale, MonthWindow, Weekday } from '../model/common.js';
+import type { Locale, MeetingModes, MonthWindow, Weekday } from '../model/common.js';
 import { Locale as LocaleSchema } from '../model/common.js';
 import { label } from '../model/labels.js';
+import { meetingModes } from '../model/meetingModes.js';
 import { parseInput } from '../model/validation.js';
 import { formatLocalTime, parseLocalTime } from '../schedule/time/isoFormat.js';
 import { formatTime, formatTimeRange } from './formatTime.js';
@@ -30,6 +31,7 @@ const words = {
     alternating: 'vuorotellen',
     minutes: (n: number) => `${n} min`,
     and: 'ja',
+    or: 'tai',
   },
   sv: {
     monthly: 'varje månad',
@@ -44,6 +46,7 @@ const words = {
     alternating: 'växelvis',
     minutes: (n: number) => `${n} min`,
     and: 'och',
+    or: 'eller',
   },
   en: {
     monthly: 'monthly',
@@ -58,6 +61,7 @@ const words = {
     alternating: 'alternating',
     minutes: (n: number) => `${n} min`,
     and: 'and',
+    or: 'or',
   },
 } as const;
 
@@ -102,7 +106,11 @@ export function describeCadence(cadence: Cadence, locale: Locale): string {
   const c = parseInput(Cadence, cadence, 'cadence');
   const l = parseInput(LocaleSchema, locale, 'locale');
   const w = words[l];
-  const mode = (m: Parameters<typeof label<'meetingMode'>>[1]) => label('meetingMode', m, l);
+  // "remote or hybrid" when the group chooses between modes (002).
+  const mode = (m: MeetingModes) =>
+    meetingModes(m)
+      .map((one) => label('meetingMode', one, l))
+      .join(` ${w.or} `);
   let head: string;
   switch (c.kind) {
     case 'monthly': {
@@ -111,7 +119,11 @@ export function describeCadence(cadence: Cadence, locale: Locale): string {
         const months = c.skipMonths.map((m) => (l === 'fi' ? monthInessiveFi[m - 1]! : monthNames[l][m - 1]!));
         head += ` (${w.notIn(list(months, l))})`;
       }
-      head += `; ${mode(c.mode)}`;
+      const inPerson = c.inPerson ?? c.inPersonAt?.length ?? 0;
+      const meetings = 12 - new Set(c.skipMonths).size;
+      if (inPerson > 0 && inPerson < meetings) head += `, ${w.ofWhichInPerson(inPerson)}; ${w.others}: ${mode(c.mode)}`;
+      else if (inPerson > 0) head += `; ${mode('in-person')}`;
+      else head += `; ${mode(c.mode)}`;
       break;
     }
     case 'times-per-year': {

@@ -1,18 +1,20 @@
 import type { Locale, LocalizedText, TrilingualText } from '../model/common.js';
+import { displayText } from '../model/displayText.js';
 import type { Occurrence } from '../schedule/occurrence.js';
-import { EXPORT_LABELS, modeLabel } from './exportLabels.js';
+import { EXPORT_LABELS, modesLabel } from './exportLabels.js';
 
 /**
- * Text in the locale, or in Finnish (the source language) where the locale's text is missing.
+ * The string of `displayText(text, locale)`: the one display rule, for callers that need no `lang`.
  *
  * @param text - localized text
  * @param locale - interface language
  * @returns the text to show
  * @example
  * localize({ fi: 'Ohjausryhmä' }, 'en'); // 'Ohjausryhmä'
+ * localize({ sv: 'Styrgruppen' }, 'fi'); // 'Styrgruppen'
  */
 export function localize(text: LocalizedText | TrilingualText, locale: Locale): string {
-  return text[locale] ?? text.fi;
+  return displayText(text, locale).text;
 }
 
 /**
@@ -28,7 +30,7 @@ export function localize(text: LocalizedText | TrilingualText, locale: Locale): 
  */
 export function occurrenceTitle(
   occurrence: Occurrence,
-  groupName: TrilingualText | undefined,
+  groupName: LocalizedText | undefined,
   locale: Locale,
 ): string | undefined {
   if (occurrence.title) return localize(occurrence.title, locale);
@@ -49,7 +51,7 @@ export function occurrenceTitle(
  */
 export function describeOccurrence(
   occurrence: Occurrence,
-  groupName: TrilingualText | undefined,
+  groupName: LocalizedText | undefined,
   locale: Locale,
 ): string {
   const labels = EXPORT_LABELS[locale];
@@ -57,7 +59,7 @@ export function describeOccurrence(
   if (occurrence.title && groupName && localize(groupName, locale) !== localize(occurrence.title, locale)) {
     lines.push(localize(groupName, locale));
   }
-  lines.push(`${labels.modeHeading}: ${modeLabel(occurrence.mode, locale)}`);
+  lines.push(`${labels.modeHeading}: ${modesLabel(occurrence.modes ?? occurrence.mode, locale)}`);
   if (occurrence.topics?.length) {
     lines.push(`${labels.topicsHeading}:`, ...occurrence.topics.map((topic) => `- ${localize(topic, locale)}`));
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Locale, type MeetingMode, TrilingualText } from '../model/common.js';
+import { Locale, LocalizedText, type MeetingMode } from '../model/common.js';
 import { parseInput, ValidationError } from '../model/validation.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
 import { helsinkiDateTime } from '../schedule/time/helsinki.js';
@@ -15,7 +15,7 @@ export const EventJsonLdOptions = z.strictObject({
   /** The event's name; required for an `Occurrence` with neither title nor group. */
   name: z.optional(z.string().check(z.minLength(1))),
   /** Group name for a plain `Occurrence` without a title. */
-  groupName: z.optional(TrilingualText),
+  groupName: z.optional(LocalizedText),
   description: z.optional(z.string()),
   /** Where an in-person or hybrid meeting is held (schema.org `Place`). */
   place: z.optional(

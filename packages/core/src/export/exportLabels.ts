@@ -1,5 +1,6 @@
-import type { Locale, MeetingMode } from '../model/common.js';
+import type { Locale, MeetingMode, MeetingModes } from '../model/common.js';
 import { labels } from '../model/labels.js';
+import { meetingModes } from '../model/meetingModes.js';
 import type { MoveReason } from '../schedule/occurrence.js';
 
 /** The words the exports write into event texts, in each interface language. */
@@ -11,6 +12,8 @@ export interface ExportLabels {
   /** "Moved from" before the original date. */
   movedFrom: string;
   moveReason: Record<MoveReason, string>;
+  /** Joins the modes a meeting may have: "remote or hybrid". */
+  or: string;
 }
 
 /**
@@ -26,18 +29,21 @@ export const EXPORT_LABELS: Readonly<Record<Locale, ExportLabels>> = {
     topicsHeading: 'Aiheet',
     movedFrom: 'Siirretty päivästä',
     moveReason: { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' },
+    or: 'tai',
   },
   sv: {
     modeHeading: 'Mötesform',
     topicsHeading: 'Ämnen',
     movedFrom: 'Flyttat från',
     moveReason: { weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' },
+    or: 'eller',
   },
   en: {
     modeHeading: 'Format',
     topicsHeading: 'Topics',
     movedFrom: 'Moved from',
     moveReason: { weekend: 'weekend', holiday: 'public holiday', 'day-off': 'day off' },
+    or: 'or',
   },
 };
 
@@ -54,4 +60,19 @@ export const EXPORT_LABELS: Readonly<Record<Locale, ExportLabels>> = {
 export function modeLabel(mode: MeetingMode, locale: Locale): string {
   const text = labels.meetingMode[mode][locale];
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/**
+ * The names of the modes a meeting may have, joined with "or": `Etäkokous tai hybridikokous`.
+ *
+ * @param modes - one mode or several (the first the usual one)
+ * @param locale - interface language
+ * @returns the names, the first with a capital letter
+ * @example
+ * modesLabel(['remote', 'hybrid'], 'en'); // 'Remote or hybrid'
+ */
+export function modesLabel(modes: MeetingModes, locale: Locale): string {
+  const [first, ...rest] = meetingModes(modes);
+  const names = [modeLabel(first as MeetingMode, locale), ...rest.map((m) => labels.meetingMode[m][locale])];
+  return names.join(` ${EXPORT_LABELS[locale].or} `);
 }

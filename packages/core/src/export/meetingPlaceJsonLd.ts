@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Locale, type LocalizedText } from '../model/common.js';
+import { displayText } from '../model/displayText.js';
 import { MeetingPlace } from '../model/meeting-place.js';
 import { parseInput } from '../model/validation.js';
 import { EXAMPLE_MARKER_JSON_LD, type ExampleMarkerJsonLd, type PlaceJsonLd } from './eventJsonLd.js';
@@ -39,7 +40,7 @@ export interface MeetingPlaceJsonLd extends PlaceJsonLd {
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 function text(value: LocalizedText, locale: Locale): string {
-  return value[locale] ?? value.fi;
+  return displayText(value, locale).text;
 }
 
 /**

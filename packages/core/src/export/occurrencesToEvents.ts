@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { Cadence } from '../model/cadence.js';
-import { Id, Locale, TrilingualText } from '../model/common.js';
+import { Id, Locale, LocalizedText } from '../model/common.js';
 import { parseInput, ValidationError } from '../model/validation.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
 import { helsinkiDateTime, helsinkiIsoDate } from '../schedule/time/helsinki.js';
 import { toEpochMs } from '../schedule/time/isoFormat.js';
 import type { CalendarEvent } from './calendarEvent.js';
 import { WebUrl } from './calendarEvent.js';
-import { describeOccurrence, occurrenceTitle } from './describeOccurrence.js';
+import { describeOccurrence, localize, occurrenceTitle } from './describeOccurrence.js';
 import { exactMonthlyRule } from './exactMonthlyRule.js';
 import { modeLabel } from './exportLabels.js';
 import { parseOccurrence } from './validOccurrence.js';
@@ -20,7 +20,7 @@ export const OccurrenceEventOptions = z.strictObject({
    * The group the occurrences belong to: required for plain `Occurrence`s; with `cadence`, lets a
    * monthly cadence become one recurring event. A whole `Group` may be passed (other fields are ignored).
    */
-  group: z.optional(z.object({ id: Id, name: TrilingualText, cadence: z.optional(Cadence) })),
+  group: z.optional(z.object({ id: Id, name: LocalizedText, cadence: z.optional(Cadence) })),
   /** Written as the LOCATION of in-person and hybrid meetings. */
   location: z.optional(z.string().check(z.minLength(1))),
   /** Written as the URL of every event (e.g. the group's page or the meeting link). */
@@ -35,7 +35,7 @@ export type OccurrenceEventOptions = z.infer<typeof OccurrenceEventOptions>;
 interface Resolved {
   occurrence: Occurrence;
   groupId: string;
-  groupName: TrilingualText;
+  groupName: LocalizedText;
   epochMs: number;
 }
 
@@ -91,12 +91,12 @@ export function occurrencesToEvents(
     const { occurrence, groupName } = r;
     const event: CalendarEvent = {
       uid,
-      title: occurrenceTitle(occurrence, groupName, locale) ?? groupName.fi,
+      title: occurrenceTitle(occurrence, groupName, locale) ?? localize(groupName, locale),
       start: helsinkiDateTime(r.epochMs),
       end: helsinkiDateTime(toEpochMs(occurrence.end) ?? 0),
       description: describeOccurrence(occurrence, groupName, locale),
       mode: occurrence.mode,
-      categories: [groupName[locale], modeLabel(occurrence.mode, locale)],
+      categories: [localize(groupName, locale), modeLabel(occurrence.mode, locale)],
     };
     if (opts.location !== undefined && occurrence.mode !== 'remote') event.location = opts.location;
     if (opts.url !== undefined) event.url = opts.url;

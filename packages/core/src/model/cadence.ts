@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedText, LocalTime, MeetingMode, Month, MonthWindow, Weekday } from './common.js';
+import { LocalizedText, LocalTime, MeetingModes, Month, MonthWindow, Weekday } from './common.js';
 
 /**
  * What every cadence may say about when in the day and week its meetings fall. Everything is
@@ -21,7 +21,11 @@ const cadenceTiming = {
   note: z.optional(LocalizedText),
 };
 
-/** About monthly, e.g. the steering group (001 §8, §13): one meeting a month except skipped months. */
+/**
+ * About monthly, e.g. the steering group (001 §8, §13): one meeting a month except skipped months.
+ * Some of a year's meetings may be in person (`inPerson` of them spread evenly, or the ones
+ * `inPersonAt` lists: every third is `inPersonAt: [0, 3, 6, 9]`); the others have `mode`.
+ */
 export const MonthlyCadence = z.strictObject({
   kind: z.literal('monthly'),
   ...cadenceTiming,
@@ -29,8 +33,12 @@ export const MonthlyCadence = z.strictObject({
   skipMonths: z.optional(z.array(Month)),
   /** Which week of the month: 1–4, or -1 for the last. */
   weekOfMonth: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)])),
-  /** How the meetings are held. */
-  mode: MeetingMode,
+  /** How the meetings are held: one mode, or the modes the group chooses between. */
+  mode: MeetingModes,
+  /** How many of a year's meetings are in person (livekokous). */
+  inPerson: z.optional(z.int().check(z.gte(0), z.lte(12))),
+  /** Which of a year's meetings (0-based, in year order) are in person; by default spread evenly. */
+  inPersonAt: z.optional(z.array(z.int().check(z.gte(0), z.lte(11)))),
 });
 export type MonthlyCadence = z.infer<typeof MonthlyCadence>;
 
@@ -46,8 +54,8 @@ export const TimesPerYearCadence = z.strictObject({
   inPerson: z.optional(z.int().check(z.gte(0), z.lte(52))),
   /** Which meetings (0-based, in year order) are the in-person ones; by default spread evenly. */
   inPersonAt: z.optional(z.array(z.int().check(z.gte(0), z.lte(51)))),
-  /** Mode of the meetings that are not in person. */
-  mode: MeetingMode,
+  /** Mode of the meetings that are not in person: one mode, or the modes the group chooses between. */
+  mode: MeetingModes,
   /** Restrict the meetings to this span of the year. */
   months: z.optional(MonthWindow),
   /** Months with no meeting (e.g. `[7]` for July). */
@@ -58,7 +66,7 @@ export type TimesPerYearCadence = z.infer<typeof TimesPerYearCadence>;
 /** One meeting per year inside a named month window, with its own mode and topics. */
 export const CadenceWindow = z.strictObject({
   window: MonthWindow,
-  mode: MeetingMode,
+  mode: MeetingModes,
   title: z.optional(LocalizedText),
   topics: z.optional(z.array(LocalizedText)),
 });
@@ -88,7 +96,7 @@ export const EveryNYearsCadence = z.strictObject({
   /** A year in which it happens; required when `every` > 1 or when there are variants. */
   phaseYear: z.optional(z.int().check(z.gte(1900), z.lte(2200))),
   window: MonthWindow,
-  mode: z.optional(MeetingMode),
+  mode: z.optional(MeetingModes),
   /** Ids that alternate by occurrence (`['peer', 'self']`), the first in the phase year. */
   variants: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(2))),
 });
@@ -105,6 +113,14 @@ export const Cadence = z
       message: 'inPerson cannot exceed times',
       path: ['inPerson'],
     }),
+    z.refine(
+      (c) => c.kind !== 'monthly' || c.inPerson === undefined || c.inPerson <= 12 - new Set(c.skipMonths).size,
+      { message: 'inPerson cannot exceed the meetings of a year', path: ['inPerson'] },
+    ),
+    z.refine(
+      (c) => c.kind !== 'monthly' || (c.inPersonAt ?? []).every((i) => i < 12 - new Set(c.skipMonths).size),
+      { message: 'inPersonAt refers to a meeting beyond the meetings of a year', path: ['inPersonAt'] },
+    ),
     z.refine((c) => c.kind !== 'times-per-year' || (c.inPersonAt ?? []).every((i) => i < c.times), {
       message: 'inPersonAt refers to a meeting beyond times',
       path: ['inPersonAt'],

@@ -37,15 +37,40 @@ export type LanguageCode = z.infer<typeof LanguageCode>;
 export const Locale = z.enum(['fi', 'sv', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
-/** Text in Finnish, and in Swedish and English where they exist. Finnish is the source language. */
-export const LocalizedText = z.strictObject({
-  fi: z.string().check(z.minLength(1)),
-  sv: z.optional(z.string().check(z.minLength(1))),
-  en: z.optional(z.string().check(z.minLength(1))),
-});
+/**
+ * The languages data text may be written in: Finland's national languages Finnish and Swedish,
+ * English, and the three Sámi languages of the Sámi homeland — North Sámi (`se`), Inari Sámi (`smn`)
+ * and Skolt Sámi (`sms`).
+ */
+export const ContentLanguage = z.enum(['fi', 'sv', 'en', 'se', 'smn', 'sms']);
+export type ContentLanguage = z.infer<typeof ContentLanguage>;
+
+/** One language's text, never empty. */
+const TextValue = z.string().check(z.minLength(1));
+
+/**
+ * Text in Finland's languages: Finnish or Swedish (at least one of them; a Swedish-speaking
+ * organisation need not invent a Finnish name), and English and the Sámi languages where they exist.
+ * Show it with `displayText`, which picks a language by one rule everywhere.
+ */
+export const LocalizedText = z
+  .strictObject({
+    fi: z.optional(TextValue),
+    sv: z.optional(TextValue),
+    en: z.optional(TextValue),
+    se: z.optional(TextValue),
+    smn: z.optional(TextValue),
+    sms: z.optional(TextValue),
+  })
+  .check(
+    z.refine((text) => text.fi !== undefined || text.sv !== undefined, {
+      message: 'Text needs Finnish or Swedish',
+      path: ['fi'],
+    }),
+  );
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** Text that must exist in all three interface languages (labels, group names). */
+/** The library's own labels (enum values, interface strings): always in all three interface languages. */
 export const TrilingualText = z.strictObject({
   fi: z.string().check(z.minLength(1)),
   sv: z.string().check(z.minLength(1)),
@@ -98,3 +123,21 @@ export type MonthWindow = z.infer<typeof MonthWindow>;
 /** How a meeting is held: livekokous (in person), etäkokous (remote) or hybridi. */
 export const MeetingMode = z.enum(['in-person', 'remote', 'hybrid']);
 export type MeetingMode = z.infer<typeof MeetingMode>;
+
+/**
+ * How a group's meetings are held: one mode, or the modes it chooses between ("remote or hybrid",
+ * 002), the first being the usual one.
+ */
+export const MeetingModes = z.union([MeetingMode, z.array(MeetingMode).check(z.minLength(1))]);
+export type MeetingModes = z.infer<typeof MeetingModes>;
+
+/**
+ * A kind the library does not know: an {@link Id} that the region declares in its `vocabulary`, with
+ * its own labels, so a county is not blocked on a release of the library.
+ */
+export const CustomKind = Id;
+
+/** A value of a vocabulary: one the library knows (`known`) or one the region declares. */
+export function vocabularyValue<T extends z.ZodMiniType<string>>(known: T) {
+  return z.union([known, CustomKind]);
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Cadence } from './cadence.js';
-import { Id, LocalizedText, SourceRef, TrilingualText } from './common.js';
+import { Id, LocalizedText, SourceRef, vocabularyValue } from './common.js';
 import { Role } from './person.js';
 
 /** The kinds of follow-up and evaluation work in the action plan (002) and the agreement (001 §18–19). */
@@ -19,6 +19,8 @@ export const EvaluationKind = z.enum([
   'supervisors-meeting',
   'service-guide-update',
   'status-report',
+  /** The national School Health Promotion study (kouluterveyskysely), every two years. */
+  'school-health-survey',
 ]);
 export type EvaluationKind = z.infer<typeof EvaluationKind>;
 
@@ -28,10 +30,11 @@ export type EvaluationKind = z.infer<typeof EvaluationKind>;
  */
 export const EvaluationActivity = z.strictObject({
   id: Id,
-  kind: EvaluationKind,
-  name: TrilingualText,
+  /** An {@link EvaluationKind}, or a kind the region declares in its `vocabulary`. */
+  kind: vocabularyValue(EvaluationKind),
+  name: LocalizedText,
   description: z.optional(LocalizedText),
-  responsible: Role,
+  responsible: vocabularyValue(Role),
   recurrence: Cadence,
   /** The group that hears the result. */
   reportsToGroupId: z.optional(Id),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Cadence } from './cadence.js';
-import { Id, LocalizedText, MunicipalityCode, SourceRef, TrilingualText } from './common.js';
+import { Id, LocalizedText, MunicipalityCode, SourceRef, vocabularyValue } from './common.js';
 import { Role, RoleAssignment } from './person.js';
 
 /** johtoryhmä, työryhmä, verkosto, kehittäjäryhmä… → what kind of body a group is. */
@@ -13,6 +13,8 @@ export const GroupKind = z.enum([
   'student-welfare-group',
   'trainers-group',
   'workshop-series',
+  /** The broad cooperation group of education, social and health services (sisote-ryhmä, 004). */
+  'sisote-group',
 ]);
 export type GroupKind = z.infer<typeof GroupKind>;
 
@@ -38,11 +40,12 @@ export type ReportingDuty = z.infer<typeof ReportingDuty>;
  */
 export const Group = z.strictObject({
   id: Id,
-  name: TrilingualText,
-  kind: GroupKind,
+  name: LocalizedText,
+  /** A {@link GroupKind}, or a kind the region declares in its `vocabulary`. */
+  kind: vocabularyValue(GroupKind),
   level: GroupLevel,
-  /** The role that convenes (kutsuu koolle) the group. */
-  convener: Role,
+  /** The role that convenes (kutsuu koolle) the group: a {@link Role} or one the region declares. */
+  convener: vocabularyValue(Role),
   /** Chair, secretary, members and deputies; the group is implied. */
   members: z.array(RoleAssignment),
   parentGroupId: z.optional(Id),

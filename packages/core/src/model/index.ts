@@ -1,4 +1,4 @@
-export { Agreement, BackgroundDocument, Decision, DecisionOutcome, Signature } from './agreement.js';
+export { Agreement, BackgroundDocument, Decision, DecisionOutcome, Notice, Signature, TerminationRule } from './agreement.js';
 export {
   Cadence,
   CadenceWindow,
@@ -8,7 +8,9 @@ export {
   WindowsCadence,
 } from './cadence.js';
 export {
+  ContentLanguage,
   Coordinates,
+  CustomKind,
   DateRange,
   Id,
   IsoDate,
@@ -17,6 +19,7 @@ export {
   LocalizedText,
   LocalTime,
   MeetingMode,
+  MeetingModes,
   Month,
   MonthWindow,
   MunicipalityCode,
@@ -24,6 +27,8 @@ export {
   TrilingualText,
   Weekday,
 } from './common.js';
+export type { DisplayText } from './displayText.js';
+export { displayText } from './displayText.js';
 export { EvaluationActivity, EvaluationKind } from './evaluation.js';
 export { Group, GroupKind, GroupLevel, ReportingDuty } from './group.js';
 export type { LabelKind, LabelValue } from './labels.js';
@@ -58,8 +63,13 @@ export {
   WeeklyActivity,
 } from './meeting-place.js';
 export { Party, PartyKind } from './party.js';
+export { meetingModes } from './meetingModes.js';
+export { municipalityFromReference } from './municipalityFromReference.js';
 export { MemberCategory, Person, Role, RoleAssignment } from './person.js';
 export { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
-export { DigitalService, MeetingPlaceList, Region } from './region.js';
+export type { RegionInput } from './region.js';
+export { DigitalService, MeetingPlaceList, Region, RegionMunicipality, Vocabulary, VocabularyTerm } from './region.js';
 export { formatPath, parseInput, ValidationError } from './validation.js';
+export type { VocabularyKind } from './vocabularyLabel.js';
+export { vocabularyLabel } from './vocabularyLabel.js';
 export { YearClock, YearClockEntry } from './year-clock.js';

@@ -35,6 +35,7 @@ export const partyKindLabels = {
   association: { fi: 'yhdistys tai järjestö', sv: 'förening eller organisation', en: 'association or NGO' },
   company: { fi: 'yritys', sv: 'företag', en: 'company' },
   'joint-municipal-authority': { fi: 'kuntayhtymä', sv: 'samkommun', en: 'joint municipal authority' },
+  'state-agency': { fi: 'valtion virasto', sv: 'statlig myndighet', en: 'state agency' },
   other: { fi: 'muu', sv: 'annan', en: 'other' },
 } satisfies Record<PartyKind, TrilingualText>;
 
@@ -50,6 +51,8 @@ export const roleLabels = {
   'responsible-person': { fi: 'vastuuhenkilö', sv: 'ansvarsperson', en: 'responsible person' },
   representative: { fi: 'edustaja', sv: 'representant', en: 'representative' },
   signatory: { fi: 'allekirjoittaja', sv: 'undertecknare', en: 'signatory' },
+  expert: { fi: 'asiantuntijajäsen', sv: 'sakkunnig medlem', en: 'expert member' },
+  observer: { fi: 'tarkkailija', sv: 'observatör', en: 'observer' },
 } satisfies Record<Role, TrilingualText>;
 
 /** Member categories of Act 1287/2013 §14 a (lagen om elev- och studerandevård). */
@@ -89,6 +92,11 @@ export const decisionOutcomeLabels = {
   },
   rejected: { fi: 'hylätty', sv: 'avslaget', en: 'rejected' },
   tabled: { fi: 'pantu pöydälle', sv: 'bordlagt', en: 'tabled' },
+  'returned-for-preparation': {
+    fi: 'palautettu valmisteluun',
+    sv: 'återremitterat för beredning',
+    en: 'returned for preparation',
+  },
 } satisfies Record<DecisionOutcome, TrilingualText>;
 
 /** Labels of `GroupKind`. */
@@ -109,6 +117,11 @@ export const groupKindLabels = {
   },
   'trainers-group': { fi: 'kouluttajaryhmä', sv: 'utbildargrupp', en: 'trainers group' },
   'workshop-series': { fi: 'työpajasarja', sv: 'workshopserie', en: 'workshop series' },
+  'sisote-group': {
+    fi: 'sivistys-, sosiaali- ja terveystoimen yhteistyöryhmä',
+    sv: 'samarbetsgrupp för bildning, social- och hälsovård',
+    en: 'education, social and health cooperation group',
+  },
 } satisfies Record<GroupKind, TrilingualText>;
 
 /** Labels of `GroupLevel`. */
@@ -163,6 +176,7 @@ export const evaluationKindLabels = {
     en: 'service guide update',
   },
   'status-report': { fi: 'tilannekatsaus', sv: 'lägesöversikt', en: 'status report' },
+  'school-health-survey': { fi: 'kouluterveyskysely', sv: 'skolhälsoenkät', en: 'School Health Promotion study' },
 } satisfies Record<EvaluationKind, TrilingualText>;
 
 /** Labels of `MeetingMode`. */

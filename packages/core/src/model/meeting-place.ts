@@ -9,6 +9,7 @@ import {
   LocalTime,
   MunicipalityCode,
   SourceRef,
+  vocabularyValue,
   Weekday,
 } from './common.js';
 import { PartyKind } from './party.js';
@@ -101,7 +102,7 @@ export type HoursException = z.infer<typeof HoursException>;
 
 /** A work contact of a meeting place: a role and a post or name, with work email/phone only. */
 export const PlaceContact = z.strictObject({
-  role: Role,
+  role: vocabularyValue(Role),
   name: z.optional(z.string()),
   title: z.optional(LocalizedText),
   partyId: z.optional(Id),
@@ -132,7 +133,7 @@ export const MeetingPlace = z.strictObject({
   premises: z.optional(
     z.strictObject({
       /** Whose premises: the parish, the municipality… */
-      ownerKind: z.optional(PartyKind),
+      ownerKind: z.optional(vocabularyValue(PartyKind)),
       ownerId: z.optional(Id),
       description: z.optional(LocalizedText),
     }),

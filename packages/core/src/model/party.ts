@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
+import { Id, LocalizedText, MunicipalityCode, SourceRef, vocabularyValue } from './common.js';
 
 /** What kind of organisation a party (sopijaosapuoli) is. */
 export const PartyKind = z.enum([
@@ -9,6 +9,8 @@ export const PartyKind = z.enum([
   'association',
   'company',
   'joint-municipal-authority',
+  /** A state agency such as Kela, which takes part in family-centre work (003). */
+  'state-agency',
   'other',
 ]);
 export type PartyKind = z.infer<typeof PartyKind>;
@@ -17,7 +19,8 @@ export type PartyKind = z.infer<typeof PartyKind>;
 export const Party = z.strictObject({
   id: Id,
   name: LocalizedText,
-  kind: PartyKind,
+  /** A {@link PartyKind}, or a kind the region declares in its `vocabulary`. */
+  kind: vocabularyValue(PartyKind),
   /** For municipalities: the municipality they are. */
   municipalityCode: z.optional(MunicipalityCode),
   /** Ended or merged organisations say so here (Essote and Sosteri became the wellbeing county). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateRange, Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
+import { DateRange, Id, LocalizedText, MunicipalityCode, SourceRef, vocabularyValue } from './common.js';
 
 /**
  * A person in a working role. Holds only what the cooperation needs: name, title, work contact and
@@ -29,6 +29,10 @@ export const Role = z.enum([
   'responsible-person',
   'representative',
   'signatory',
+  /** A member who brings expertise without representing a party (asiantuntijajäsen). */
+  'expert',
+  /** Attends without a vote (tarkkailija). */
+  'observer',
 ]);
 export type Role = z.infer<typeof Role>;
 
@@ -53,7 +57,8 @@ export type MemberCategory = z.infer<typeof MemberCategory>;
  */
 export const RoleAssignment = z
   .strictObject({
-    role: Role,
+    /** A {@link Role}, or a role the region declares in its `vocabulary`. */
+    role: vocabularyValue(Role),
     personId: z.optional(Id),
     /** The post that holds the role when no person is named. */
     title: z.optional(LocalizedText),

@@ -1,10 +1,15 @@
 import * as z from 'zod/mini';
-import { Coordinates, DateRange, Id, MunicipalityCode, SourceRef, TrilingualText } from './common.js';
+import { Coordinates, DateRange, Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
 
 /** hyvinvointialue → `WellbeingCounty`: one of Finland's 21 wellbeing services counties (e.g. Eloisa). */
 export const WellbeingCounty = z.strictObject({
   id: Id,
-  name: TrilingualText,
+  name: LocalizedText,
+  /**
+   * The county's id in the national reference data (`wellbeingCounties()`: `etela-savo`,
+   * `pohjanmaa`…). When given, the region's municipalities must be the county's.
+   */
+  nationalId: z.optional(Id),
   /** The brand name the county uses (Eloisa). */
   shortName: z.optional(z.string()),
   /** Earlier organisations whose work it continues (Essote, Sosteri). */
@@ -14,13 +19,18 @@ export const WellbeingCounty = z.strictObject({
 });
 export type WellbeingCounty = z.infer<typeof WellbeingCounty>;
 
-/** kunta → `Municipality`, with its official code, names and a centre point for distances. */
+/**
+ * kunta → `Municipality`, with its official code and names, and a centre point for distances. In a
+ * region file a municipality may be given by its code alone (`"681"`): its names then come from the
+ * national reference data and it belongs to the region's county.
+ */
 export const Municipality = z.strictObject({
   code: MunicipalityCode,
-  name: z.strictObject({ fi: z.string(), sv: z.string(), en: z.optional(z.string()) }),
-  /** Centre point (the municipal centre), WGS84. */
-  centre: Coordinates,
-  countyId: Id,
+  name: LocalizedText,
+  /** Centre point (the municipal centre), WGS84; distances to the municipality need it. */
+  centre: z.optional(Coordinates),
+  /** The county it belongs to; absent means the region's own. */
+  countyId: z.optional(Id),
   /** The family-centre area the municipality belongs to. */
   areaId: z.optional(Id),
   source: SourceRef,
@@ -30,7 +40,7 @@ export type Municipality = z.infer<typeof Municipality>;
 /** perhekeskusalue → `FamilyCentreArea`: a region of the county served by one family centre. */
 export const FamilyCentreArea = z.strictObject({
   id: Id,
-  name: TrilingualText,
+  name: LocalizedText,
   countyId: Id,
   municipalityCodes: z.array(MunicipalityCode),
   source: SourceRef,

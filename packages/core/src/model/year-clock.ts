@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, MeetingMode, MonthWindow, SourceRef, TrilingualText } from './common.js';
+import { Id, LocalizedText, MeetingModes, MonthWindow, SourceRef } from './common.js';
 
 /** One entry of a year clock: a month window, a title and the topics handled then. */
 export const YearClockEntry = z.strictObject({
@@ -7,7 +7,7 @@ export const YearClockEntry = z.strictObject({
   window: MonthWindow,
   title: LocalizedText,
   topics: z.array(LocalizedText),
-  mode: z.optional(MeetingMode),
+  mode: z.optional(MeetingModes),
   /** The group whose meeting this is, if any. */
   groupId: z.optional(Id),
 });
@@ -16,7 +16,7 @@ export type YearClockEntry = z.infer<typeof YearClockEntry>;
 /** vuosikello → `YearClock`: the annual cycle a network plans with. */
 export const YearClock = z.strictObject({
   id: Id,
-  name: TrilingualText,
+  name: LocalizedText,
   entries: z.array(YearClockEntry),
   source: SourceRef,
 });

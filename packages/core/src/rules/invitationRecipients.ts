@@ -1,9 +1,12 @@
 import { Group } from '../model/group.js';
-import type { Role, RoleAssignment } from '../model/person.js';
+import { type Role, RoleAssignment } from '../model/person.js';
 import { parseInput } from '../model/validation.js';
+import * as z from 'zod/mini';
+import { displayText } from '../model/displayText.js';
+import { groupMembers } from './groupMembers.js';
 
 /** The roles that receive invitations and minutes, most senior first (001 §13). */
-const RECIPIENT_ROLES: readonly Role[] = ['chair', 'vice-chair', 'member', 'deputy-member'];
+const RECIPIENT_ROLES: readonly string[] = ['chair', 'vice-chair', 'member', 'deputy-member'] satisfies Role[];
 
 /**
  * Who holds an assignment: the person, or for a post without a named person its party and title, so
@@ -11,7 +14,8 @@ const RECIPIENT_ROLES: readonly Role[] = ['chair', 'vice-chair', 'member', 'depu
  */
 function holderKey(assignment: RoleAssignment): string {
   if (assignment.personId !== undefined) return `person:${assignment.personId}`;
-  return `post:${assignment.partyId ?? ''}:${assignment.title?.fi ?? ''}`;
+  const title = assignment.title === undefined ? '' : displayText(assignment.title, 'fi').text;
+  return `post:${assignment.partyId ?? ''}:${title}`;
 }
 
 /**
@@ -23,9 +27,11 @@ function holderKey(assignment: RoleAssignment): string {
  * is included through that membership. Each holder appears once, at their first place in the group's
  * member list, with their most senior recipient role (chair before vice-chair before member before
  * deputy member). A holder is a person (`personId`), or for a post without a named person, its party
- * and Finnish title. Terms (`term`) are not checked.
+ * and title. Terms (`term`) are not checked. Given `options.roleAssignments` (the region's), the
+ * assignments that name the group by `groupId` count as members too, after the group's own.
  *
  * @param group - the group; validated as {@link Group}
+ * @param options - `roleAssignments`: the region's role assignments, validated
  * @returns one role assignment per recipient, in the order of the group's member list
  * @throws {ValidationError} when `group` is invalid; the message names the field
  * @example
@@ -33,10 +39,14 @@ function holderKey(assignment: RoleAssignment): string {
  * invitationRecipients(group).map((r) => `${r.personId} ${r.role}`);
  * // ['anna chair', 'ville member', 'pia deputy-member']
  */
-export function invitationRecipients(group: Group): RoleAssignment[] {
+export function invitationRecipients(
+  group: Group,
+  options: { roleAssignments?: readonly RoleAssignment[] } = {},
+): RoleAssignment[] {
   const parsed = parseInput(Group, group, 'group');
+  const assignments = parseInput(z.array(RoleAssignment), options.roleAssignments ?? [], 'roleAssignments');
   const chosen = new Map<string, RoleAssignment>();
-  for (const assignment of parsed.members) {
+  for (const assignment of groupMembers(parsed, assignments)) {
     const rank = RECIPIENT_ROLES.indexOf(assignment.role);
     if (rank < 0) continue;
     const key = holderKey(assignment);

@@ -1,16 +1,16 @@
 import { Agreement } from '../model/agreement.js';
 import { IsoDate } from '../model/common.js';
 import { parseInput } from '../model/validation.js';
+import { entryIntoForce } from './entryIntoForce.js';
+import { partiesOn } from './partiesOn.js';
 
 /**
- * Whether a cooperation agreement is in force (voimassa) on a day: every party has signed on or
- * before that day, and the day lies in the agreement period, both ends included. The agreement enters
- * into force when all parties have signed (001 §24), and never before its period starts.
- *
- * An agreement whose `partyList` is `partial` is never reported in force: while the full list of
- * parties is unknown, nobody can tell whether all of them have signed. An agreement without parties
- * is not in force either. Notice of termination is not considered; see `terminationEndDate`.
- *
+ * Whether a cooperation agreement is in force (voimassa) on a day: it has entered into force on or
+ * before that day (`entryIntoForce`: every party has signed, 001 §24, and the period has started),
+ * the period has not ended (an agreement until further notice has no end), and at least one party
+ * has not left it by notice (`partiesOn`). An agreement whose `partyList` is `partial`, or that has a
+ * party whose signature is missing or pending, is not reported in force: nobody can tell whether all
+ * have signed.
  * @param agreement - the agreement; validated as {@link Agreement}
  * @param date - the day asked about, `YYYY-MM-DD`
  * @returns true when the agreement binds its parties on `date`
@@ -33,10 +33,8 @@ import { parseInput } from '../model/validation.js';
 export function isInForce(agreement: Agreement, date: string): boolean {
   const parsed = parseInput(Agreement, agreement, 'agreement');
   const day = parseInput(IsoDate, date, 'date');
-  if (parsed.partyList !== 'complete' || parsed.parties.length === 0) return false;
-  // `YYYY-MM-DD` strings of fixed width order like the days they name: no Date, so no time zone.
-  if (day < parsed.period.start || day > parsed.period.end) return false;
-  return parsed.parties.every((partyId) =>
-    parsed.signatures.some((signature) => signature.partyId === partyId && signature.date <= day),
-  );
+  const entry = entryIntoForce(parsed);
+  if (entry === undefined || day < entry) return false;
+  if (parsed.period.end !== undefined && day > parsed.period.end) return false;
+  return (parsed.notices ?? []).length === 0 || partiesOn(parsed, day).length > 0;
 }

@@ -1,24 +1,50 @@
+import { labels } from '../model/labels.js';
 import type { RoleAssignment } from '../model/person.js';
-import { Region } from '../model/region.js';
+import { Region, type Vocabulary } from '../model/region.js';
 import { parseInput } from '../model/validation.js';
+import type { VocabularyKind } from '../model/vocabularyLabel.js';
+import { countyOfMunicipality, referenceCounty, referenceMunicipality } from '../reference/index.js';
 
-/** What is wrong with a reference: it points nowhere, an id is used twice, two sides disagree, or a loop. */
-export type ReferenceIssueCode = 'unknown-reference' | 'duplicate-id' | 'mismatch' | 'cycle';
+/**
+ * What is wrong with a reference: it points nowhere, an id is used twice, two sides disagree, a loop;
+ * a municipality code that is no municipality of Finland, one outside the region, or a region
+ * municipality outside the county the region names; a kind that neither the library nor the region's
+ * vocabulary knows.
+ */
+export type ReferenceIssueCode =
+  | 'unknown-reference'
+  | 'duplicate-id'
+  | 'mismatch'
+  | 'cycle'
+  | 'unknown-municipality'
+  | 'outside-region'
+  | 'outside-county'
+  | 'unknown-kind';
 
 /** One broken reference in a region, with a readable path (`groups[2].parentGroupId`). */
 export interface ReferenceIssue {
   path: string;
+  /** An English sentence for logs; a user interface translates `code` with `value` and `expected`. */
   message: string;
   /** A stable code a user interface can translate. */
   code: ReferenceIssueCode;
+  /** The value at `path` that is wrong, as text. */
+  value?: string;
+  /**
+   * What was expected: the county (`outside-county`: the municipality's own county id), the
+   * vocabulary (`unknown-kind`: `partyKind`, `role`…).
+   */
+  expected?: string;
 }
 
 /**
  * Finds the dangling references in a region: ids that point to no party, person, group, area,
  * municipality or county; ids used twice; municipalities and areas that disagree about membership;
- * decisions by a party the agreement does not list; and loops of `parentGroupId`. The schema
- * cannot see these, because each row is valid on its own.
- *
+ * decisions, signatures and notices by a party the agreement does not list; loops of `parentGroupId`;
+ * municipality codes that are no municipality of Finland (by the national reference data) or not
+ * one of the region's; region municipalities outside the county `county.nationalId` names; and kinds
+ * (party, group and evaluation kinds, roles, decision outcomes) that neither the library nor the
+ * region's `vocabulary` knows. The schema cannot see these, because each row is valid on its own.
  * @param region - a region; validated with the `Region` schema first
  * @returns the issues, duplicate ids first and then the references section by section; empty when
  *   every reference resolves
@@ -28,13 +54,16 @@ export interface ReferenceIssue {
  * regionReferenceIssues(etelaSavo); // []
  * const stray = { id: 'stray', name: 'A. Person', partyId: 'nowhere', source: { document: 'memo.txt' } };
  * regionReferenceIssues({ ...etelaSavo, people: [...etelaSavo.people, stray] });
- * // [{ path: 'people[5].partyId', message: 'partyId "nowhere" is not the id of any party', code: 'unknown-reference' }]
+ * // [{ path: 'people[5].partyId', message: 'partyId "nowhere" is not the id of any party', code: 'unknown-reference', value: 'nowhere' }]
  */
 export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   const r = parseInput(Region, region, 'region');
   const issues: ReferenceIssue[] = [];
-  const add = (path: string, code: ReferenceIssueCode, message: string) => {
-    issues.push({ path, message, code });
+  const add = (path: string, code: ReferenceIssueCode, message: string, value?: string, expected?: string) => {
+    const issue: ReferenceIssue = { path, message, code };
+    if (value !== undefined) issue.value = value;
+    if (expected !== undefined) issue.expected = expected;
+    issues.push(issue);
   };
 
   const index = <T>(rows: readonly T[], key: (row: T) => string, path: string, what: string) => {
@@ -43,7 +72,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
       const id = key(row);
       const first = seen.get(id);
       if (first !== undefined)
-        add(`${path}[${i}]`, 'duplicate-id', `${what} "${id}" is also used by ${path}[${first}]`);
+        add(`${path}[${i}]`, 'duplicate-id', `${what} "${id}" is also used by ${path}[${first}]`, id);
       else seen.set(id, i);
     });
     return new Set(seen.keys());
@@ -62,20 +91,30 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
 
   const ref = (set: Set<string>, value: string | undefined, path: string, field: string, what: string) => {
     if (value !== undefined && !set.has(value))
-      add(path, 'unknown-reference', `${field} "${value}" is not the id of any ${what}`);
+      add(path, 'unknown-reference', `${field} "${value}" is not the id of any ${what}`, value);
   };
   const party = (value: string | undefined, path: string, field = 'partyId') =>
     ref(partyIds, value, path, field, 'party');
   const municipality = (value: string | undefined, path: string) => {
-    if (value !== undefined && !municipalityCodes.has(value)) {
-      add(path, 'unknown-reference', `municipalityCode "${value}" is not the code of any municipality`);
+    if (value === undefined || municipalityCodes.has(value)) return;
+    if (referenceMunicipality(value) === undefined) {
+      add(path, 'unknown-municipality', `municipality code "${value}" is no municipality of Finland`, value);
+    } else {
+      add(path, 'outside-region', `municipality ${value} is not one of the region's municipalities`, value);
     }
   };
-  const county = (value: string, path: string) => {
-    if (value !== r.county.id)
-      add(path, 'unknown-reference', `countyId "${value}" is not the region's county "${r.county.id}"`);
+  const county = (value: string | undefined, path: string) => {
+    if (value !== undefined && value !== r.county.id)
+      add(path, 'unknown-reference', `countyId "${value}" is not the region's county "${r.county.id}"`, value);
+  };
+  const vocabulary: Vocabulary = r.vocabulary ?? {};
+  const kind = (which: VocabularyKind, value: string | undefined, path: string) => {
+    if (value === undefined || Object.hasOwn(labels[which], value)) return;
+    if (vocabulary[which]?.some((term) => term.id === value)) return;
+    add(path, 'unknown-kind', `${which} "${value}" is neither the library's nor in the region's vocabulary`, value, which);
   };
   const role = (a: RoleAssignment, path: string) => {
+    kind('role', a.role, `${path}.role`);
     ref(personIds, a.personId, `${path}.personId`, 'personId', 'person');
     party(a.partyId, `${path}.partyId`);
     ref(groupIds, a.groupId, `${path}.groupId`, 'groupId', 'group');
@@ -83,12 +122,32 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
     ref(personIds, a.deputyOf, `${path}.deputyOf`, 'deputyOf', 'person');
   };
 
+  const nationalCounty = r.county.nationalId === undefined ? undefined : referenceCounty(r.county.nationalId);
+  if (r.county.nationalId !== undefined && nationalCounty === undefined) {
+    add('county.nationalId', 'unknown-reference', `"${r.county.nationalId}" is no wellbeing services county`, r.county.nationalId);
+  }
+  for (const [which, terms] of Object.entries(vocabulary) as [VocabularyKind, { id: string }[] | undefined][]) {
+    index(terms ?? [], (t) => t.id, `vocabulary.${which}`, `${which} id`);
+  }
+
   r.municipalities.forEach((m, i) => {
+    if (referenceMunicipality(m.code) === undefined) {
+      add(`municipalities[${i}].code`, 'unknown-municipality', `"${m.code}" is no municipality of Finland`, m.code);
+    } else if (nationalCounty !== undefined && !nationalCounty.municipalityCodes.includes(m.code)) {
+      const actual = countyOfMunicipality(m.code)?.id ?? '';
+      add(
+        `municipalities[${i}].code`,
+        'outside-county',
+        `municipality ${m.code} is in county "${actual || '(none)'}", not in "${nationalCounty.id}"`,
+        m.code,
+        actual,
+      );
+    }
     county(m.countyId, `municipalities[${i}].countyId`);
     ref(areaIds, m.areaId, `municipalities[${i}].areaId`, 'areaId', 'area');
     const area = r.areas.find((a) => a.id === m.areaId);
     if (area && !area.municipalityCodes.includes(m.code)) {
-      add(`municipalities[${i}].areaId`, 'mismatch', `area "${area.id}" does not list municipality ${m.code}`);
+      add(`municipalities[${i}].areaId`, 'mismatch', `area "${area.id}" does not list municipality ${m.code}`, area.id);
     }
   });
   r.areas.forEach((a, i) => {
@@ -98,11 +157,12 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
       municipality(code, path);
       const m = r.municipalities.find((row) => row.code === code);
       if (m && m.areaId !== a.id) {
-        add(path, 'mismatch', `municipality ${code} names area "${m.areaId ?? '(none)'}", not "${a.id}"`);
+        add(path, 'mismatch', `municipality ${code} names area "${m.areaId ?? '(none)'}", not "${a.id}"`, code);
       }
     });
   });
   r.parties.forEach((p, i) => {
+    kind('partyKind', p.kind, `parties[${i}].kind`);
     municipality(p.municipalityCode, `parties[${i}].municipalityCode`);
   });
 
@@ -113,13 +173,18 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
       party(id, `${path}.parties[${j}]`, 'party');
     });
     const listed = new Set(a.parties);
+    a.partyKinds?.forEach((k, j) => {
+      kind('partyKind', k, `${path}.partyKinds[${j}]`);
+    });
     a.decisions.forEach((d, j) => {
+      kind('decisionOutcome', d.outcome, `${path}.decisions[${j}].outcome`);
       party(d.partyId, `${path}.decisions[${j}].partyId`);
       if (partyIds.has(d.partyId) && !listed.has(d.partyId)) {
         add(
           `${path}.decisions[${j}].partyId`,
           'mismatch',
           `party "${d.partyId}" decided but is not in the agreement's parties`,
+          d.partyId,
         );
       }
     });
@@ -130,6 +195,18 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
           `${path}.signatures[${j}].partyId`,
           'mismatch',
           `party "${s.partyId}" signed but is not in the agreement's parties`,
+          s.partyId,
+        );
+      }
+    });
+    a.notices?.forEach((n, j) => {
+      party(n.partyId, `${path}.notices[${j}].partyId`);
+      if (partyIds.has(n.partyId) && !listed.has(n.partyId)) {
+        add(
+          `${path}.notices[${j}].partyId`,
+          'mismatch',
+          `party "${n.partyId}" gave notice but is not in the agreement's parties`,
+          n.partyId,
         );
       }
     });
@@ -145,6 +222,8 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   const parentOf = new Map(r.groups.map((g) => [g.id, g.parentGroupId]));
   r.groups.forEach((g, i) => {
     const path = `groups[${i}]`;
+    kind('groupKind', g.kind, `${path}.kind`);
+    kind('role', g.convener, `${path}.convener`);
     ref(groupIds, g.parentGroupId, `${path}.parentGroupId`, 'parentGroupId', 'group');
     if (g.parentGroupId !== undefined && inCycle(g.id, parentOf)) {
       add(`${path}.parentGroupId`, 'cycle', `group "${g.id}" is its own ancestor through parentGroupId`);
@@ -166,6 +245,14 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
     });
   });
   r.evaluationActivities.forEach((e, i) => {
+    kind('evaluationKind', e.kind, `evaluationActivities[${i}].kind`);
+    kind('role', e.responsible, `evaluationActivities[${i}].responsible`);
+    const recurrence = e.recurrence;
+    if (recurrence.kind === 'every-n-years') {
+      recurrence.variants?.forEach((v, j) => {
+        kind('evaluationKind', v, `evaluationActivities[${i}].recurrence.variants[${j}]`);
+      });
+    }
     ref(groupIds, e.reportsToGroupId, `evaluationActivities[${i}].reportsToGroupId`, 'reportsToGroupId', 'group');
   });
 
@@ -176,7 +263,9 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
       party(id, `${path}.organiserIds[${j}]`, 'organiserId');
     });
     party(p.premises?.ownerId, `${path}.premises.ownerId`, 'ownerId');
+    kind('partyKind', p.premises?.ownerKind, `${path}.premises.ownerKind`);
     p.contacts.forEach((c, j) => {
+      kind('role', c.role, `${path}.contacts[${j}].role`);
       party(c.partyId, `${path}.contacts[${j}].partyId`);
     });
     const activityIds = index(p.activities, (a) => a.id, `${path}.activities`, 'activity id');

@@ -19,7 +19,7 @@ const StudentWelfareGroup = Group.check(
 );
 
 /** The roles that hold a seat; a deputy, secretary or other role does not fill one. */
-const SEATED_ROLES: readonly Role[] = ['chair', 'vice-chair', 'member'];
+const SEATED_ROLES: readonly string[] = ['chair', 'vice-chair', 'member'] satisfies Role[];
 
 /**
  * The member categories a regional student-welfare cooperation group (opiskeluhuollon alueellinen

@@ -1,30 +1,35 @@
 import { Agreement } from '../model/agreement.js';
 import { IsoDate } from '../model/common.js';
 import { parseInput, ValidationError } from '../model/validation.js';
-import { epochDay } from '../schedule/time/calendarDay.js';
-import { formatIsoDay } from '../schedule/time/isoFormat.js';
+import { addCalendarMonths, epochDay } from '../schedule/time/calendarDay.js';
+import { formatIsoDay, parseIsoDay } from '../schedule/time/isoFormat.js';
+import { terminationRule } from './terminationRule.js';
 
-/** The notice deadline when the agreement states none: the end of June (001 §21). */
-const DEFAULT_NOTICE_DEADLINE = '06-30';
+function invalid(message: string, path: PropertyKey[], input: unknown, name: string): never {
+  throw new ValidationError([{ code: 'custom', path, input, message }], name);
+}
 
 /**
- * The last day of an agreement after a party gives notice (irtisanominen, termination) on
- * `noticeDate`: notice given by the year's deadline (`agreement.noticeDeadline`, `MM-DD`, by default
- * `06-30`) ends the agreement at the end of that calendar year; later notice ends it at the end of the
- * next year (001 §21). The agreement never runs past its period, so a later year end gives
- * `period.end`.
+ * The last day of an agreement (or of a party's part in it) after notice (irtisanominen, termination)
+ * is given on `noticeDate`, by the agreement's termination rule (`termination`):
+ * - `year-end`: notice given by the year's `deadline` (`MM-DD`) ends it at the end of the year
+ *   `yearsAfter` years later (0: that same year); later notice ends it one year later still. Etelä-Savo's
+ *   001 §21 is `{ kind: 'year-end', deadline: '06-30' }`. A deadline such as `02-29` that some years
+ *   lack means the end of February in those years.
+ * - `notice-period`: it ends `months` calendar months after the notice (31 August + 6 months is
+ *   28 or 29 February).
  *
- * Notice given before the period starts counts towards the period's first year: it ends the agreement
- * at the end of that year if given by that year's deadline, else at the end of the next. A deadline
- * such as `02-29` or `02-30` that some years lack means the end of February in those years.
- *
+ * Notice given before the period starts counts towards the period's first year (by that year's
+ * deadline, or from the period's first day). The agreement never
+ * runs past its period, so a later end gives `period.end`; an agreement until further notice has
+ * no such limit.
  * @param agreement - the agreement; validated as {@link Agreement}
  * @param noticeDate - the day notice is given, `YYYY-MM-DD`; not after `agreement.period.end`
- * @returns the agreement's last day, `YYYY-MM-DD`: a 31 December, or `period.end` when that is sooner
- * @throws {ValidationError} when an input is invalid, or when `noticeDate` is after the period has
- *   ended (nothing is left to terminate); the message names the field
+ * @returns the last day, `YYYY-MM-DD`
+ * @throws {ValidationError} when an input is invalid, when the agreement states no termination rule,
+ *   or when `noticeDate` is after the period has ended (nothing is left to terminate)
  * @example
- * // Period 2026-01-01 – 2029-12-31, no noticeDeadline (so 30 June).
+ * // Period 2026-01-01 – 2029-12-31, termination { kind: 'year-end', deadline: '06-30' } (001 §21).
  * terminationEndDate(agreement, '2027-06-30'); // '2027-12-31'
  * terminationEndDate(agreement, '2027-07-01'); // '2028-12-31'
  * terminationEndDate(agreement, '2029-08-15'); // '2029-12-31': the period ends first
@@ -33,25 +38,23 @@ export function terminationEndDate(agreement: Agreement, noticeDate: string): st
   const parsed = parseInput(Agreement, agreement, 'agreement');
   const notice = parseInput(IsoDate, noticeDate, 'noticeDate');
   const { start, end } = parsed.period;
-  if (notice > end) {
-    throw new ValidationError(
-      [
-        {
-          code: 'custom',
-          path: [],
-          input: notice,
-          message: `Notice is after the agreement period ended (${end}); nothing is left to terminate`,
-        },
-      ],
-      'noticeDate',
-    );
+  const rule = terminationRule(parsed);
+  if (rule === undefined) invalid('The agreement states no termination rule', ['termination'], undefined, 'agreement');
+  if (end !== undefined && notice > end) {
+    invalid(`Notice is after the agreement period ended (${end}); nothing is left to terminate`, [], notice, 'noticeDate');
   }
+  // `YYYY-MM-DD` strings of fixed width order like the days they name.
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.max would turn into NaN
   const from = notice < start ? start : notice;
-  const deadline = `${from.slice(0, 4)}-${parsed.noticeDeadline ?? DEFAULT_NOTICE_DEADLINE}`;
-  // Compared as strings, so an impossible deadline day (02-30) still sorts as the end of February.
-  const late = notice > deadline;
-  const yearEnd = formatIsoDay(epochDay(Number(from.slice(0, 4)) + (late ? 1 : 0), 12, 31));
+  let last: string;
+  if (rule.kind === 'year-end') {
+    const year = Number(from.slice(0, 4));
+    // Compared as strings, so an impossible deadline day (02-30) still sorts as the end of February.
+    const late = notice > `${from.slice(0, 4)}-${rule.deadline}`;
+    last = formatIsoDay(epochDay(year + (rule.yearsAfter ?? 0) + (late ? 1 : 0), 12, 31));
+  } else {
+    last = formatIsoDay(addCalendarMonths(parseIsoDay(from), rule.months));
+  }
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.min would turn into NaN
-  return yearEnd < end ? yearEnd : end;
+  return end !== undefined && end < last ? end : last;
 }

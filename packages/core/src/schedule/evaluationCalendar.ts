@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, TrilingualText } from '../model/common.js';
+import { Id, IsoDate, LocalizedText, vocabularyValue } from '../model/common.js';
 import { EvaluationActivity, EvaluationKind } from '../model/evaluation.js';
 import { Role } from '../model/person.js';
 import type { Region } from '../model/region.js';
@@ -12,15 +12,15 @@ import { formatIsoDay, parseIsoDay } from './time/isoFormat.js';
 export const EvaluationCalendarEntry = z.strictObject({
   activityId: Id,
   /** The activity's kind. */
-  kind: EvaluationKind,
+  kind: vocabularyValue(EvaluationKind),
   /** The kind done this year, for an activity whose recurrence alternates `variants` (peer / self). */
-  variantKind: z.optional(EvaluationKind),
-  name: TrilingualText,
+  variantKind: z.optional(vocabularyValue(EvaluationKind)),
+  name: LocalizedText,
   /** The year the task belongs to: the year its window starts in. */
   year: z.int(),
   /** First and last day of the task's window; a single day when the recurrence has no window. */
   window: z.strictObject({ start: IsoDate, end: IsoDate }),
-  responsible: Role,
+  responsible: vocabularyValue(Role),
   reportsToGroupId: z.optional(Id),
 });
 export type EvaluationCalendarEntry = z.infer<typeof EvaluationCalendarEntry>;
@@ -34,7 +34,7 @@ const EvaluationSource = z.looseObject({ evaluationActivities: z.array(Evaluatio
  * start and then activity id. The window comes from the recurrence as placed by {@link expandCadence};
  * a recurrence without a window (monthly, times-per-year without `months`) gives the meeting day. An
  * alternating recurrence (`variants`) shows the year's kind in `variantKind`; its variants must be
- * evaluation kinds.
+ * evaluation kinds, or ids of kinds the region declares in its vocabulary.
  *
  * @param region - a region, or any object with its `evaluationActivities`: only they are read and
  *   validated, so `{ evaluationActivities }` alone is enough
@@ -59,7 +59,7 @@ export function evaluationCalendar(
     const r = activity.recurrence;
     if (r.kind === 'every-n-years' && r.variants !== undefined) {
       r.variants.forEach((v, j) => {
-        if (!EvaluationKind.options.includes(v as EvaluationKind)) {
+        if (!z.safeParse(vocabularyValue(EvaluationKind), v).success) {
           invalid({ ...where, path: [...where.path, 'variants'] }, j, 'Expected an evaluation kind', v);
         }
       });
@@ -74,7 +74,7 @@ export function evaluationCalendar(
         window: { start: formatIsoDay(start), end: formatIsoDay(placed.windowEnd ?? placed.day) },
         responsible: activity.responsible,
       };
-      if (placed.variant !== undefined) entry.variantKind = placed.variant as EvaluationKind;
+      if (placed.variant !== undefined) entry.variantKind = placed.variant;
       if (activity.reportsToGroupId !== undefined) entry.reportsToGroupId = activity.reportsToGroupId;
       rows.push({ start, entry });
     }

@@ -10,7 +10,7 @@ import type {
   TimesPerYearCadence,
   WindowsCadence,
 } from '../model/cadence.js';
-import type { LocalizedText, MeetingMode, MonthWindow } from '../model/common.js';
+import type { LocalizedText, MeetingMode, MeetingModes, MonthWindow } from '../model/common.js';
 import { CADENCE_DEFAULTS } from './defaults.js';
 import type { MoveReason, Occurrence } from './occurrence.js';
 import { type InputPath, invalid } from './period.js';
@@ -33,6 +33,8 @@ export interface Placed {
   startMs: number;
   endMs: number;
   mode: MeetingMode;
+  /** The modes the group chooses between, when more than one (`mode` is the first). */
+  modes?: MeetingMode[];
   /** The year the occurrence's cycle (its year, or its window) starts in. */
   cycle: number;
   windowStart?: number;
@@ -141,9 +143,11 @@ function timingOf(cadence: Cadence): Timing {
   };
 }
 
-function placed(spot: Spot, timing: Timing, mode: MeetingMode, cycle: number): Placed {
+function placed(spot: Spot, timing: Timing, modes: MeetingModes, cycle: number): Placed {
   const startMs = helsinkiToUtc(spot.day, timing.minute);
-  const p: Placed = { day: spot.day, startMs, endMs: startMs + timing.durationMs, mode, cycle };
+  const list = typeof modes === 'string' ? [modes] : [...new Set(modes)];
+  const p: Placed = { day: spot.day, startMs, endMs: startMs + timing.durationMs, mode: list[0] as MeetingMode, cycle };
+  if (list.length > 1) p.modes = list;
   if (spot.reason !== undefined) {
     p.movedFrom = spot.movedFrom as number;
     p.reason = spot.reason;
@@ -182,20 +186,26 @@ function expandMonthly(
   col: Collector,
   fromDay: number,
   toDay: number,
+  where: InputPath,
 ) {
   const timing = timingOf(c);
   const week = c.weekOfMonth ?? CADENCE_DEFAULTS.weekOfMonth;
   const skip = c.skipMonths ?? [];
+  const inPerson = inPersonIndices(c, 12 - new Set(skip).size, where);
   for (let year = fromYear; year <= toYear; year++) {
+    // The index of the meeting in its year, counted over every meeting month, so the in-person
+    // ones are the same whatever period is asked for.
+    let index = -1;
     for (let month = 1; month <= 12; month++) {
       if (skip.includes(month)) continue;
+      index += 1;
       const first = epochDay(year, month, 1);
       const last = first + daysInMonth(year, month) - 1;
       if (last < fromDay || first > toDay) continue;
       const preferred = nthWeekdayOfMonth(year, month, timing.weekday, week);
       const span = contiguous(first, last);
       const spot = place(span, preferred - first, 0, span.length - 1, undefined);
-      if (spot) col.add(placed(spot, timing, c.mode, year));
+      if (spot) col.add(placed(spot, timing, inPerson.has(index) ? 'in-person' : c.mode, year));
     }
   }
 }
@@ -210,7 +220,7 @@ function minimumDays(c: TimesPerYearCadence): number {
 }
 
 /** The in-person meeting indices: `inPersonAt`, else `floor((2j + 1)·times / (2·inPerson))`, j < inPerson. */
-function inPersonIndices(c: TimesPerYearCadence, where: InputPath): Set<number> {
+function inPersonIndices(c: TimesPerYearCadence | MonthlyCadence, times: number, where: InputPath): Set<number> {
   if (c.inPersonAt !== undefined) {
     const set = new Set(c.inPersonAt);
     if (c.inPerson !== undefined && c.inPerson !== set.size) {
@@ -220,7 +230,7 @@ function inPersonIndices(c: TimesPerYearCadence, where: InputPath): Set<number> 
   }
   const set = new Set<number>();
   const k = c.inPerson ?? 0;
-  for (let j = 0; j < k; j++) set.add(Math.floor(((2 * j + 1) * c.times) / (2 * k)));
+  for (let j = 0; j < k; j++) set.add(Math.floor(((2 * j + 1) * times) / (2 * k)));
   return set;
 }
 
@@ -242,7 +252,7 @@ function expandTimesPerYear(
     );
   }
   const timing = timingOf(c);
-  const inPerson = inPersonIndices(c, where);
+  const inPerson = inPersonIndices(c, n, where);
   const skip = c.skipMonths ?? [];
   const window = c.months ?? { from: 1, to: 12 };
   for (let year = fromYear; year <= toYear; year++) {
@@ -366,7 +376,7 @@ export function expandPlaced(c: Cadence, fromDay: number, toDay: number, match: 
   const col = new Collector(fromDay, toDay, match);
   switch (c.kind) {
     case 'monthly':
-      expandMonthly(c, firstCycle, toYear, col, fromDay, toDay);
+      expandMonthly(c, firstCycle, toYear, col, fromDay, toDay, where);
       break;
     case 'times-per-year':
       expandTimesPerYear(c, firstCycle, toYear, col, where);
@@ -400,6 +410,7 @@ export function expandPlaced(c: Cadence, fromDay: number, toDay: number, match: 
  */
 export function toOccurrence(p: Placed): Occurrence {
   const o: Occurrence = { start: helsinkiDateTime(p.startMs), end: helsinkiDateTime(p.endMs), mode: p.mode };
+  if (p.modes !== undefined) o.modes = p.modes;
   if (p.windowStart !== undefined) {
     o.window = { start: formatIsoDay(p.windowStart), end: formatIsoDay(p.windowEnd as number) };
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, LocalizedText, MeetingMode, TrilingualText } from '../model/common.js';
+import { Id, IsoDate, LocalizedText, MeetingMode } from '../model/common.js';
 
 /** An instant written with its Helsinki offset: `2026-03-10T09:00:00+02:00`. */
 export const ZonedDateTime = z
@@ -17,7 +17,10 @@ export type MoveReason = z.infer<typeof MoveReason>;
 export const Occurrence = z.strictObject({
   start: ZonedDateTime,
   end: ZonedDateTime,
+  /** How the meeting is held; the first of `modes` when the group chooses between several. */
   mode: MeetingMode,
+  /** The modes the group chooses between for this meeting ("remote or hybrid"), when more than one. */
+  modes: z.optional(z.array(MeetingMode).check(z.minLength(2))),
   /** The concrete window (first and last day) the occurrence was placed in, when the cadence has one. */
   window: z.optional(z.strictObject({ start: IsoDate, end: IsoDate })),
   title: z.optional(LocalizedText),
@@ -33,6 +36,6 @@ export type Occurrence = z.infer<typeof Occurrence>;
 export const GroupOccurrence = z.strictObject({
   ...Occurrence.shape,
   groupId: Id,
-  groupName: TrilingualText,
+  groupName: LocalizedText,
 });
 export type GroupOccurrence = z.infer<typeof GroupOccurrence>;

@@ -28,9 +28,8 @@ export type PlaceIndexOptions = z.infer<typeof IndexOptions>;
 
 function texts(text: LocalizedText | undefined, out: string[]): void {
   if (text === undefined) return;
-  out.push(text.fi);
-  if (text.sv !== undefined) out.push(text.sv);
-  if (text.en !== undefined) out.push(text.en);
+  // Every language the text has: a Finnish query finds a Swedish-only name, and the Sámi names too.
+  for (const value of Object.values(text)) if (value !== undefined) out.push(value);
 }
 
 /**

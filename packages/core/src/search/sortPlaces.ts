@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Coordinates, Locale } from '../model/common.js';
+import { displayText } from '../model/displayText.js';
 import type { MeetingPlace } from '../model/meeting-place.js';
 import { Municipality } from '../model/place.js';
 import { parseInput } from '../model/validation.js';
@@ -33,7 +34,7 @@ export function sortPlaces(places: readonly MeetingPlace[], options: SortOptions
   parseInput(z.array(z.unknown()), places, 'places');
   const { by, origin, locale, municipalities = [] } = parseInput(SortOptions, options, 'options');
   const collator = new Intl.Collator(locale);
-  const rows = places.map((place, index) => ({ place, index, name: place.name[locale] ?? place.name.fi, km: 0 }));
+  const rows = places.map((place, index) => ({ place, index, name: displayText(place.name, locale).text, km: 0 }));
   if (by === 'distance' && origin) {
     const centres = new Map(municipalities.map((m) => [m.code, m.centre]));
     for (const row of rows) {

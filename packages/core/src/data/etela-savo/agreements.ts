@@ -3,8 +3,11 @@ import { COUNTY_ID } from './county.js';
 import { parties2022 } from './parties.js';
 import { S000, S001, S003 } from './sources.js';
 
-/** Notice by the end of June ends the agreement at the end of that calendar year (001 §21). */
-const NOTICE_DEADLINE = '06-30';
+/**
+ * Notice by the end of June ends the agreement at the end of that calendar year (001 §21); later
+ * notice, by the same rule, at the end of the next.
+ */
+const TERMINATION = { kind: 'year-end', deadline: '06-30' } as const;
 
 const LATER_NOTICE =
   'The notice deadline 06-30 is from the 2022–2023 agreement (001 §21); that the later agreement keeps it is ' +
@@ -48,7 +51,7 @@ export const agreements: Agreement[] = [
         },
       },
     ],
-    noticeDeadline: NOTICE_DEADLINE,
+    termination: TERMINATION,
     source: {
       document: S001,
       section: '2. Sopimuksen kesto; 3. Sopimuksen osapuolet; 4. Tausta-asiakirjat; 21. Irtisanominen',
@@ -72,7 +75,7 @@ export const agreements: Agreement[] = [
     decisions: [],
     signatures: [],
     backgroundDocuments: [],
-    noticeDeadline: NOTICE_DEADLINE,
+    termination: TERMINATION,
     source: {
       document: S003,
       section: 'SIVLTK 13.02.2024 § 6, Selostus',
@@ -117,7 +120,7 @@ export const agreements: Agreement[] = [
     // 003 authorises the signature but does not record it.
     signatures: [],
     backgroundDocuments: [],
-    noticeDeadline: NOTICE_DEADLINE,
+    termination: TERMINATION,
     source: {
       document: S003,
       section: 'SIVLTK 13.02.2024 § 6',
@@ -196,7 +199,7 @@ export const agreements: Agreement[] = [
         },
       },
     ],
-    noticeDeadline: NOTICE_DEADLINE,
+    termination: TERMINATION,
     source: {
       document: S000,
       section: 'HYSIVLTK 29.09.2025 § 85',

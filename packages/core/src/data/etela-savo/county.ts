@@ -15,6 +15,7 @@ export const eloisa: WellbeingCounty = {
     sv: 'Välfärdsområdet i Södra Savolax',
     en: 'Etelä-Savo Wellbeing Services County',
   },
+  nationalId: 'etela-savo',
   shortName: 'Eloisa',
   predecessors: ['Essote', 'Sosteri'],
   web: 'https://www.etelasavonha.fi/',

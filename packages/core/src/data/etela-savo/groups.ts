@@ -115,7 +115,8 @@ const steeringGroup = {
   ],
   cadence: {
     kind: 'monthly',
-    mode: 'remote',
+    // "etäyhteydellä tai hybridimallilla" (the note below): remote, or hybrid.
+    mode: ['remote', 'hybrid'],
     approximate: true,
     skipMonths: [7],
     weekOfMonth: 2,

@@ -1,4 +1,4 @@
-import type { FamilyCentreArea, Municipality, SourceRef } from '../../model/index.js';
+import type { Coordinates, FamilyCentreArea, Municipality, SourceRef } from '../../model/index.js';
 import { COUNTY_ID } from './county.js';
 import { S001, S002 } from './sources.js';
 
@@ -25,8 +25,8 @@ const notNamedInSeeds = (name: string): SourceRef => ({
   assumption: `${name} is not named in the seeds; it is one of the 12 municipalities of Etelä-Savo. ${CLASSIFICATION}`,
 });
 
-/** The 12 municipalities of Etelä-Savo. */
-export const municipalities: Municipality[] = [
+/** The 12 municipalities of Etelä-Savo, each with its centre point. */
+export const municipalities: (Municipality & { centre: Coordinates })[] = [
   {
     code: '046',
     name: { fi: 'Enonkoski', sv: 'Enonkoski' },

@@ -1,4 +1,4 @@
-import type { LocalizedText, Weekday } from '../../model/common.js';
+import type { LocalizedText, TrilingualText, Weekday } from '../../model/common.js';
 import { at, knownFields, type PtvContext, preview, report, reportUnmapped } from './ptvContext.js';
 import { PtvOpeningHour } from './ptvSchemas.js';
 import { ptvLocalizedText, ptvTexts } from './ptvText.js';
@@ -80,7 +80,7 @@ export function ptvOpening(ctx: PtvContext, value: unknown, path: string): PtvOp
 }
 
 /** Said of an entry with `isReservation: true`: the place is open by appointment only. */
-const BY_APPOINTMENT: LocalizedText = {
+const BY_APPOINTMENT: TrilingualText = {
   fi: 'Vain ajanvarauksella.',
   sv: 'Endast med tidsbokning.',
   en: 'By appointment only.',
@@ -110,7 +110,7 @@ export function ptvHoursNote(ctx: PtvContext, entry: Record<string, unknown>, pa
   const join = (a: string, b: string | undefined) => (b === undefined ? a : `${a} ${b}`);
   return {
     fi: join(BY_APPOINTMENT.fi, info.fi),
-    sv: join(BY_APPOINTMENT.sv!, info.sv),
-    en: join(BY_APPOINTMENT.en!, info.en),
+    sv: join(BY_APPOINTMENT.sv, info.sv),
+    en: join(BY_APPOINTMENT.en, info.en),
   };
 }
