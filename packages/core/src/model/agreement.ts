@@ -64,7 +64,9 @@ export const BackgroundDocument = z.strictObject({
 export type BackgroundDocument = z.infer<typeof BackgroundDocument>;
 
 /** A day of the year as `MM-DD` (`06-30`). */
-const MonthDay = z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a day of the year as MM-DD'));
+const MonthDay = z
+  .string()
+  .check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a day of the year as MM-DD'));
 
 /**
  * irtisanomisehto → `TerminationRule`: when notice ends the agreement.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedText, LocalTime, MeetingModes, Month, MonthWindow, Weekday } from './common.js';
+import { LocalizedText, LocalTime, MeetingModes, Month, MonthWindow, modelRule, Weekday } from './common.js';
 
 /**
  * What every cadence may say about when in the day and week its meetings fall. Everything is
@@ -102,6 +102,30 @@ export const EveryNYearsCadence = z.strictObject({
 });
 export type EveryNYearsCadence = z.infer<typeof EveryNYearsCadence>;
 
+/** The shortest length of each month, 1 = January (February in a common year). */
+const SHORTEST_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The fewest days a year gives a times-per-year cadence: its months (`months`, all year by default),
+ * less `skipMonths`, each at its shortest. At most one meeting a week on average fits in them.
+ *
+ * @param cadence - the cadence's `months` and `skipMonths`
+ * @returns a number of days
+ * @example
+ * timesPerYearDays({ months: { from: 1, to: 2 } }); // 59
+ * timesPerYearDays({ skipMonths: [7] }); // 334
+ */
+export function timesPerYearDays(cadence: { months?: MonthWindow; skipMonths?: number[] }): number {
+  const { from, to } = cadence.months ?? { from: 1, to: 12 };
+  const skip = cadence.skipMonths ?? [];
+  let days = 0;
+  for (let month = from, count = 0; count < 12; month = (month % 12) + 1, count++) {
+    if (!skip.includes(month)) days += SHORTEST_MONTH[month - 1] as number;
+    if (month === to) break;
+  }
+  return days;
+}
+
 /**
  * How often something recurs, as data (JSON-serialisable): every pattern of 001 §13 and 002.
  * The scheduling engine turns a cadence into dated occurrences.
@@ -109,25 +133,41 @@ export type EveryNYearsCadence = z.infer<typeof EveryNYearsCadence>;
 export const Cadence = z
   .discriminatedUnion('kind', [MonthlyCadence, TimesPerYearCadence, WindowsCadence, EveryNYearsCadence])
   .check(
-    z.refine((c) => c.kind !== 'times-per-year' || c.inPerson === undefined || c.inPerson <= c.times, {
-      message: 'inPerson cannot exceed times',
-      path: ['inPerson'],
-    }),
+    z.refine(
+      (c) => c.kind !== 'times-per-year' || c.inPerson === undefined || c.inPerson <= c.times,
+      modelRule('in-person-beyond-times', 'inPerson cannot exceed times', ['inPerson']),
+    ),
+    z.refine(
+      (c) => c.kind !== 'times-per-year' || (c.inPersonAt ?? []).every((i) => i < c.times),
+      modelRule('in-person-at-beyond-times', 'inPersonAt refers to a meeting beyond times', ['inPersonAt']),
+    ),
+    z.refine(
+      (c) =>
+        (c.kind !== 'times-per-year' && c.kind !== 'monthly') ||
+        c.inPersonAt === undefined ||
+        c.inPerson === undefined ||
+        new Set(c.inPersonAt).size === c.inPerson,
+      modelRule('in-person-disagree', 'inPersonAt and inPerson name different numbers of meetings', ['inPersonAt']),
+    ),
+    z.refine(
+      (c) => c.kind !== 'times-per-year' || c.times * 7 <= timesPerYearDays(c),
+      modelRule('cadence-does-not-fit', 'The meetings do not fit: at most one a week on average, outside skipMonths', [
+        'times',
+      ]),
+    ),
     z.refine(
       (c) => c.kind !== 'monthly' || c.inPerson === undefined || c.inPerson <= 12 - new Set(c.skipMonths).size,
-      { message: 'inPerson cannot exceed the meetings of a year', path: ['inPerson'] },
+      modelRule('in-person-beyond-year', 'inPerson cannot exceed the meetings of a year', ['inPerson']),
     ),
     z.refine(
       (c) => c.kind !== 'monthly' || (c.inPersonAt ?? []).every((i) => i < 12 - new Set(c.skipMonths).size),
-      { message: 'inPersonAt refers to a meeting beyond the meetings of a year', path: ['inPersonAt'] },
+      modelRule('in-person-at-beyond-year', 'inPersonAt refers to a meeting beyond the meetings of a year', [
+        'inPersonAt',
+      ]),
     ),
-    z.refine((c) => c.kind !== 'times-per-year' || (c.inPersonAt ?? []).every((i) => i < c.times), {
-      message: 'inPersonAt refers to a meeting beyond times',
-      path: ['inPersonAt'],
-    }),
-    z.refine((c) => c.kind !== 'every-n-years' || (c.every === 1 && !c.variants) || c.phaseYear !== undefined, {
-      message: 'phaseYear is required when every > 1 or variants are given',
-      path: ['phaseYear'],
-    }),
+    z.refine(
+      (c) => c.kind !== 'every-n-years' || (c.every === 1 && !c.variants) || c.phaseYear !== undefined,
+      modelRule('phase-year-required', 'phaseYear is required when every > 1 or variants are given', ['phaseYear']),
+    ),
   );
 export type Cadence = z.infer<typeof Cadence>;

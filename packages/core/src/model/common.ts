@@ -63,10 +63,10 @@ export const LocalizedText = z
     sms: z.optional(TextValue),
   })
   .check(
-    z.refine((text) => text.fi !== undefined || text.sv !== undefined, {
-      message: 'Text needs Finnish or Swedish',
-      path: ['fi'],
-    }),
+    z.refine(
+      (text) => text.fi !== undefined || text.sv !== undefined,
+      modelRule('text-needs-national-language', 'Text needs Finnish or Swedish', ['fi']),
+    ),
   );
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
@@ -77,6 +77,17 @@ export const TrilingualText = z.strictObject({
   en: z.string().check(z.minLength(1)),
 });
 export type TrilingualText = z.infer<typeof TrilingualText>;
+
+/**
+ * The options of a model rule (`z.refine`): an English message for logs, and a code in
+ * `params.rule` that a user interface translates (never the message).
+ *
+ * @example
+ * z.refine((p) => p.from <= p.to, modelRule('to-before-from', 'to is before from', ['to']));
+ */
+export function modelRule(code: string, message: string, path?: PropertyKey[]) {
+  return { message, params: { rule: code }, ...(path === undefined ? {} : { path }) };
+}
 
 /** A point in WGS84 degrees. */
 export const Coordinates = z.strictObject({

@@ -1,4 +1,12 @@
-export { Agreement, BackgroundDocument, Decision, DecisionOutcome, Notice, Signature, TerminationRule } from './agreement.js';
+export {
+  Agreement,
+  BackgroundDocument,
+  Decision,
+  DecisionOutcome,
+  Notice,
+  Signature,
+  TerminationRule,
+} from './agreement.js';
 export {
   Cadence,
   CadenceWindow,
@@ -62,9 +70,9 @@ export {
   PlaceEvaluation,
   WeeklyActivity,
 } from './meeting-place.js';
-export { Party, PartyKind } from './party.js';
 export { meetingModes } from './meetingModes.js';
 export { municipalityFromReference } from './municipalityFromReference.js';
+export { Party, PartyKind } from './party.js';
 export { MemberCategory, Person, Role, RoleAssignment } from './person.js';
 export { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
 export type { RegionInput } from './region.js';

@@ -4,10 +4,10 @@ import { CustomKind, Id, LocalizedText, MunicipalityCode, SourceRef } from './co
 import { EvaluationActivity } from './evaluation.js';
 import { Group } from './group.js';
 import { MeetingPlace } from './meeting-place.js';
+import { municipalityFromReference } from './municipalityFromReference.js';
 import { Party } from './party.js';
 import { Person, RoleAssignment } from './person.js';
 import { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
-import { municipalityFromReference } from './municipalityFromReference.js';
 import { YearClock } from './year-clock.js';
 
 /** sähköinen perhekeskus → `DigitalService`: an online family-centre service (Omaperhe.fi…). */

@@ -1,9 +1,9 @@
+import * as z from 'zod/mini';
 import { Agreement } from '../model/agreement.js';
 import type { Id } from '../model/common.js';
 import { Group } from '../model/group.js';
 import { type Role, RoleAssignment } from '../model/person.js';
 import { parseInput } from '../model/validation.js';
-import * as z from 'zod/mini';
 import { groupMembers } from './groupMembers.js';
 
 /** The roles that seat a party's representative in the group; a deputy alone is not one. */

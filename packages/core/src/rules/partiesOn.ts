@@ -25,7 +25,6 @@ export function partiesOn(agreement: Agreement, date: string): Id[] {
   for (const notice of parsed.notices ?? []) {
     const last = notice.endDate ?? terminationEndDate(parsed, notice.date);
     const earlier = leaves.get(notice.partyId);
-    // biome-ignore lint/complexity/useMathMinMax: ISO date strings
     leaves.set(notice.partyId, earlier !== undefined && earlier < last ? earlier : last);
   }
   return [...new Set(parsed.parties)].filter((id) => {

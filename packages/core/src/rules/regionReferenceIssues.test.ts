@@ -150,7 +150,12 @@ describe('regionReferenceIssues', () => {
     const stray = { id: 'stray', name: 'A. Person', partyId: 'nowhere', source: { document: 'memo.txt' } };
     expect(etelaSavo.people).toHaveLength(5);
     expect(regionReferenceIssues({ ...etelaSavo, people: [...etelaSavo.people, stray] })).toEqual([
-      { path: 'people[5].partyId', message: 'partyId "nowhere" is not the id of any party', code: 'unknown-reference' },
+      {
+        path: 'people[5].partyId',
+        message: 'partyId "nowhere" is not the id of any party',
+        code: 'unknown-reference',
+        value: 'nowhere',
+      },
     ]);
   });
 
@@ -162,6 +167,7 @@ describe('regionReferenceIssues', () => {
         path: 'groups[1].parentGroupId',
         message: 'parentGroupId "nope" is not the id of any group',
         code: 'unknown-reference',
+        value: 'nope',
       },
     ]);
   });
@@ -237,8 +243,14 @@ describe('regionReferenceIssues', () => {
         path: 'municipalities[2]',
         message: 'municipality code "178" is also used by municipalities[0]',
         code: 'duplicate-id',
+        value: '178',
       },
-      { path: 'groups[2]', message: 'group id "steering" is also used by groups[0]', code: 'duplicate-id' },
+      {
+        path: 'groups[2]',
+        message: 'group id "steering" is also used by groups[0]',
+        code: 'duplicate-id',
+        value: 'steering',
+      },
     ]);
   });
 
@@ -300,6 +312,7 @@ describe('regionReferenceIssues', () => {
               path: 'meetingPlaces[0].organiserIds[2]',
               message: `organiserId "${id}" is not the id of any party`,
               code: 'unknown-reference',
+              value: id,
             },
           ]);
         },

@@ -111,7 +111,13 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   const kind = (which: VocabularyKind, value: string | undefined, path: string) => {
     if (value === undefined || Object.hasOwn(labels[which], value)) return;
     if (vocabulary[which]?.some((term) => term.id === value)) return;
-    add(path, 'unknown-kind', `${which} "${value}" is neither the library's nor in the region's vocabulary`, value, which);
+    add(
+      path,
+      'unknown-kind',
+      `${which} "${value}" is neither the library's nor in the region's vocabulary`,
+      value,
+      which,
+    );
   };
   const role = (a: RoleAssignment, path: string) => {
     kind('role', a.role, `${path}.role`);
@@ -124,7 +130,12 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
 
   const nationalCounty = r.county.nationalId === undefined ? undefined : referenceCounty(r.county.nationalId);
   if (r.county.nationalId !== undefined && nationalCounty === undefined) {
-    add('county.nationalId', 'unknown-reference', `"${r.county.nationalId}" is no wellbeing services county`, r.county.nationalId);
+    add(
+      'county.nationalId',
+      'unknown-reference',
+      `"${r.county.nationalId}" is no wellbeing services county`,
+      r.county.nationalId,
+    );
   }
   for (const [which, terms] of Object.entries(vocabulary) as [VocabularyKind, { id: string }[] | undefined][]) {
     index(terms ?? [], (t) => t.id, `vocabulary.${which}`, `${which} id`);

@@ -4,8 +4,12 @@ import type { Agreement } from '../model/agreement.js';
 import { ValidationError } from '../model/validation.js';
 import { terminationEndDate } from './terminationEndDate.js';
 
+/** 001 §21: notice by the end of June ends the agreement at the end of that year. */
+const RULE_001 = { kind: 'year-end', deadline: '06-30' } as const;
+
+/** An agreement under 001 §21, or under the deprecated `noticeDeadline` when the overrides give one. */
 function agreementWith(overrides: Partial<Agreement> = {}): Agreement {
-  return {
+  const agreement: Agreement = {
     id: 'test-agreement',
     countyId: 'eloisa',
     title: { fi: 'Perhekeskusten kumppanuussopimus' },
@@ -15,10 +19,16 @@ function agreementWith(overrides: Partial<Agreement> = {}): Agreement {
     decisions: [],
     signatures: [],
     backgroundDocuments: [],
+    termination: RULE_001,
     source: { document: '001_1f0cfa8de756862d.txt', section: '21' },
     ...overrides,
   };
+  if ('noticeDeadline' in overrides) delete agreement.termination;
+  return agreement;
 }
+
+/** The period end of a test agreement, which always has one. */
+const endOf = (agreement: Agreement) => agreement.period.end as string;
 
 /** Day `n` after 2020-01-01 as `YYYY-MM-DD`, in UTC so the machine's zone cannot matter. */
 function day(n: number): string {
@@ -138,7 +148,7 @@ describe('terminationEndDate', () => {
           const result = terminationEndDate(agreement, noticeDate);
           expect(result >= noticeDate).toBe(true);
           expect(result >= agreement.period.start).toBe(true);
-          expect(result <= agreement.period.end).toBe(true);
+          expect(result <= endOf(agreement)).toBe(true);
         }),
       );
     });
@@ -147,7 +157,7 @@ describe('terminationEndDate', () => {
       fc.assert(
         fc.property(scenario, ({ agreement, noticeDate }) => {
           const result = terminationEndDate(agreement, noticeDate);
-          expect(result.endsWith('-12-31') || result === agreement.period.end).toBe(true);
+          expect(result.endsWith('-12-31') || result === endOf(agreement)).toBe(true);
         }),
       );
     });
@@ -167,7 +177,7 @@ describe('terminationEndDate', () => {
       fc.assert(
         fc.property(scenario, fc.integer({ min: 0, max: 800 }), ({ agreement, noticeOffset }, later) => {
           const laterNotice = day(noticeOffset + later);
-          fc.pre(laterNotice <= agreement.period.end);
+          fc.pre(laterNotice <= endOf(agreement));
           const earlier = terminationEndDate(agreement, day(noticeOffset));
           expect(terminationEndDate(agreement, laterNotice) >= earlier).toBe(true);
         }),
@@ -193,14 +203,55 @@ describe('terminationEndDate', () => {
       );
     });
 
-    it('treats a missing deadline as 06-30', () => {
+    it('reads the deprecated noticeDeadline as the year-end rule with that deadline', () => {
       fc.assert(
-        fc.property(scenario, ({ agreement, noticeDate }) => {
-          const { noticeDeadline: _, ...withoutDeadline } = agreement;
-          expect(terminationEndDate(withoutDeadline, noticeDate)).toBe(
-            terminationEndDate({ ...withoutDeadline, noticeDeadline: '06-30' }, noticeDate),
+        fc.property(scenario, realDeadline, ({ agreement, noticeDate }, deadline) => {
+          const { termination: _rule, noticeDeadline: _deadline, ...bare } = agreement;
+          expect(terminationEndDate({ ...bare, noticeDeadline: deadline }, noticeDate)).toBe(
+            terminationEndDate({ ...bare, termination: { kind: 'year-end', deadline } }, noticeDate),
           );
         }),
+      );
+    });
+
+    it('never ends a notice-period agreement before the notice, and ends it at most `months` later', () => {
+      fc.assert(
+        fc.property(scenario, fc.integer({ min: 1, max: 36 }), ({ agreement, noticeDate }, months) => {
+          const { noticeDeadline: _, ...bare } = agreement;
+          const result = terminationEndDate({ ...bare, termination: { kind: 'notice-period', months } }, noticeDate);
+          // biome-ignore lint/complexity/useMathMinMax: ISO date strings
+          const from = noticeDate < agreement.period.start ? agreement.period.start : noticeDate;
+          expect(result >= from).toBe(true);
+          const latest = new Date(`${from}T12:00:00Z`);
+          latest.setUTCMonth(latest.getUTCMonth() + months);
+          expect(result <= latest.toISOString().slice(0, 10)).toBe(true);
+        }),
+      );
+    });
+  });
+
+  describe('rules as other agreements write them', () => {
+    it('ends the agreement at the end of the following year for notice by 30 September (yearsAfter: 1)', () => {
+      const agreement = agreementWith({ termination: { kind: 'year-end', deadline: '09-30', yearsAfter: 1 } });
+      expect(terminationEndDate(agreement, '2026-09-30')).toBe('2027-12-31');
+      expect(terminationEndDate(agreement, '2026-10-01')).toBe('2028-12-31');
+    });
+
+    it('ends the agreement a number of calendar months after notice, at the end of a shorter month', () => {
+      const agreement = agreementWith({ termination: { kind: 'notice-period', months: 6 } });
+      expect(terminationEndDate(agreement, '2026-03-15')).toBe('2026-09-15');
+      expect(terminationEndDate(agreement, '2027-08-31')).toBe('2028-02-29');
+    });
+
+    it('has no period end to stop at when the agreement runs until further notice', () => {
+      const agreement = agreementWith({ period: { start: '2026-01-01' } });
+      expect(terminationEndDate(agreement, '2041-07-01')).toBe('2042-12-31');
+    });
+
+    it('refuses an agreement that states no termination rule, naming termination', () => {
+      const { termination: _, ...withoutRule } = agreementWith();
+      expect(() => terminationEndDate(withoutRule, '2027-01-01')).toThrow(
+        'agreement.termination: The agreement states no termination rule',
       );
     });
   });

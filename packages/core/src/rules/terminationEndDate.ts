@@ -41,7 +41,12 @@ export function terminationEndDate(agreement: Agreement, noticeDate: string): st
   const rule = terminationRule(parsed);
   if (rule === undefined) invalid('The agreement states no termination rule', ['termination'], undefined, 'agreement');
   if (end !== undefined && notice > end) {
-    invalid(`Notice is after the agreement period ended (${end}); nothing is left to terminate`, [], notice, 'noticeDate');
+    invalid(
+      `Notice is after the agreement period ended (${end}); nothing is left to terminate`,
+      [],
+      notice,
+      'noticeDate',
+    );
   }
   // `YYYY-MM-DD` strings of fixed width order like the days they name.
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.max would turn into NaN
@@ -55,6 +60,5 @@ export function terminationEndDate(agreement: Agreement, noticeDate: string): st
   } else {
     last = formatIsoDay(addCalendarMonths(parseIsoDay(from), rule.months));
   }
-  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.min would turn into NaN
   return end !== undefined && end < last ? end : last;
 }

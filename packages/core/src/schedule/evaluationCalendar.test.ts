@@ -125,7 +125,7 @@ describe('evaluationCalendar', () => {
     for (const e of calendar) expect(e.window.start).toBe(e.window.end);
   });
 
-  it('refuses variants that are not evaluation kinds, naming the field', () => {
+  it('refuses variants that are neither evaluation kinds nor ids of declared kinds, naming the field', () => {
     const region = tinyRegion([
       activity({
         id: 'odd',
@@ -135,7 +135,7 @@ describe('evaluationCalendar', () => {
           every: 1,
           phaseYear: 2026,
           window: { from: 9, to: 11 },
-          variants: ['peer', 'self'],
+          variants: ['Peer review', 'self'],
         },
       }),
     ]);

@@ -64,7 +64,7 @@ export function evaluationCalendar(
         }
       });
     }
-    for (const placed of expandPlaced(r, fromDay, toDay, 'overlap', where)) {
+    for (const placed of expandPlaced(r, fromDay, toDay, 'overlap')) {
       const start = placed.windowStart ?? placed.day;
       const entry: EvaluationCalendarEntry = {
         activityId: activity.id,

@@ -8,10 +8,7 @@ import { nonWorkingReason } from './workingDay.js';
 describe('engine internals: the examples of their TSDoc', () => {
   it('expandPlaced places the 2nd Tuesday of March 2026 on the 10th', () => {
     const monthly = { kind: 'monthly', mode: 'remote' } as const;
-    const placed = expandPlaced(monthly, epochDay(2026, 3, 1), epochDay(2026, 3, 31), 'inside', {
-      input: 'cadence',
-      path: [],
-    });
+    const placed = expandPlaced(monthly, epochDay(2026, 3, 1), epochDay(2026, 3, 31), 'inside');
     expect(placed.map((p) => p.day)).toEqual([epochDay(2026, 3, 10)]);
   });
 

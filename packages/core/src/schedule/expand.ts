@@ -13,7 +13,6 @@ import type {
 import type { LocalizedText, MeetingMode, MeetingModes, MonthWindow } from '../model/common.js';
 import { CADENCE_DEFAULTS } from './defaults.js';
 import type { MoveReason, Occurrence } from './occurrence.js';
-import { type InputPath, invalid } from './period.js';
 import {
   daysInMonth,
   epochDay,
@@ -186,12 +185,11 @@ function expandMonthly(
   col: Collector,
   fromDay: number,
   toDay: number,
-  where: InputPath,
 ) {
   const timing = timingOf(c);
   const week = c.weekOfMonth ?? CADENCE_DEFAULTS.weekOfMonth;
   const skip = c.skipMonths ?? [];
-  const inPerson = inPersonIndices(c, 12 - new Set(skip).size, where);
+  const inPerson = inPersonIndices(c, 12 - new Set(skip).size);
   for (let year = fromYear; year <= toYear; year++) {
     // The index of the meeting in its year, counted over every meeting month, so the in-person
     // ones are the same whatever period is asked for.
@@ -210,22 +208,11 @@ function expandMonthly(
   }
 }
 
-/** Sum of the shortest possible lengths of the months a times-per-year cadence may use. */
-function minimumDays(c: TimesPerYearCadence): number {
-  const skip = c.skipMonths ?? [];
-  const shortest = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return windowMonths(c.months ?? { from: 1, to: 12 }, 2001)
-    .filter(([, m]) => !skip.includes(m))
-    .reduce((sum, [, m]) => sum + (shortest[m - 1] as number), 0);
-}
-
 /** The in-person meeting indices: `inPersonAt`, else `floor((2j + 1)·times / (2·inPerson))`, j < inPerson. */
-function inPersonIndices(c: TimesPerYearCadence | MonthlyCadence, times: number, where: InputPath): Set<number> {
+function inPersonIndices(c: TimesPerYearCadence | MonthlyCadence, times: number): Set<number> {
+  // The schema has checked that `inPersonAt` and `inPerson` agree.
   if (c.inPersonAt !== undefined) {
     const set = new Set(c.inPersonAt);
-    if (c.inPerson !== undefined && c.inPerson !== set.size) {
-      invalid(where, 'inPersonAt', `lists ${set.size} meetings but inPerson is ${c.inPerson}`, c.inPersonAt);
-    }
     return set;
   }
   const set = new Set<number>();
@@ -234,25 +221,11 @@ function inPersonIndices(c: TimesPerYearCadence | MonthlyCadence, times: number,
   return set;
 }
 
-function expandTimesPerYear(
-  c: TimesPerYearCadence,
-  fromYear: number,
-  toYear: number,
-  col: Collector,
-  where: InputPath,
-) {
+function expandTimesPerYear(c: TimesPerYearCadence, fromYear: number, toYear: number, col: Collector) {
+  // The schema has checked that the meetings fit (`timesPerYearDays`).
   const n = c.times;
-  const available = minimumDays(c);
-  if (n * 7 > available) {
-    invalid(
-      where,
-      'times',
-      `${n} meetings do not fit in ${available} days (at most one a week on average, outside skipMonths)`,
-      n,
-    );
-  }
   const timing = timingOf(c);
-  const inPerson = inPersonIndices(c, n, where);
+  const inPerson = inPersonIndices(c, n);
   const skip = c.skipMonths ?? [];
   const window = c.months ?? { from: 1, to: 12 };
   for (let year = fromYear; year <= toYear; year++) {
@@ -361,14 +334,13 @@ function wraps(c: Cadence): boolean {
  * @param fromDay - first epoch day of the period
  * @param toDay - last epoch day of the period
  * @param match - which occurrences the period keeps
- * @param where - where the cadence sits in the caller's input, for rules checked here
  * @returns the placed occurrences
  * @example
  * const monthly = { kind: 'monthly', mode: 'remote' } as const;
- * expandPlaced(monthly, epochDay(2026, 3, 1), epochDay(2026, 3, 31), 'inside', { input: 'cadence', path: [] })[0]?.day;
+ * expandPlaced(monthly, epochDay(2026, 3, 1), epochDay(2026, 3, 31), 'inside')[0]?.day;
  * // epochDay(2026, 3, 10): the 2nd Tuesday
  */
-export function expandPlaced(c: Cadence, fromDay: number, toDay: number, match: Match, where: InputPath): Placed[] {
+export function expandPlaced(c: Cadence, fromDay: number, toDay: number, match: Match): Placed[] {
   const fromYear = yearOfEpochDay(fromDay);
   const toYear = yearOfEpochDay(toDay);
   // A window that wraps over the new year belongs to the year it starts in.
@@ -376,10 +348,10 @@ export function expandPlaced(c: Cadence, fromDay: number, toDay: number, match: 
   const col = new Collector(fromDay, toDay, match);
   switch (c.kind) {
     case 'monthly':
-      expandMonthly(c, firstCycle, toYear, col, fromDay, toDay, where);
+      expandMonthly(c, firstCycle, toYear, col, fromDay, toDay);
       break;
     case 'times-per-year':
-      expandTimesPerYear(c, firstCycle, toYear, col, where);
+      expandTimesPerYear(c, firstCycle, toYear, col);
       break;
     case 'windows':
       expandWindows(c, firstCycle, toYear, col);

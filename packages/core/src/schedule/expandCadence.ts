@@ -52,7 +52,5 @@ import { parseIsoDay } from './time/isoFormat.js';
 export function expandCadence(cadence: Cadence, period: SchedulePeriod): Occurrence[] {
   const c = parseInput(Cadence, cadence, 'cadence');
   const p = parseInput(SchedulePeriod, period, 'period');
-  return expandPlaced(c, parseIsoDay(p.from), parseIsoDay(p.to), 'inside', { input: 'cadence', path: [] }).map(
-    toOccurrence,
-  );
+  return expandPlaced(c, parseIsoDay(p.from), parseIsoDay(p.to), 'inside').map(toOccurrence);
 }

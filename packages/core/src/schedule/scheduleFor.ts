@@ -38,10 +38,9 @@ export function scheduleFor(region: Pick<Region, 'groups'>, query: ScheduleQuery
     wanted = new Set(q.groups);
   }
   const rows: { p: Placed; group: Group }[] = [];
-  groups.forEach((group, i) => {
+  groups.forEach((group) => {
     if (group.cadence === undefined || (wanted !== undefined && !wanted.has(group.id))) return;
-    const where = { input: 'region', path: ['groups', i, 'cadence'] };
-    for (const p of expandPlaced(group.cadence, fromDay, toDay, 'inside', where)) rows.push({ p, group });
+    for (const p of expandPlaced(group.cadence, fromDay, toDay, 'inside')) rows.push({ p, group });
   });
   rows.sort((a, b) => a.p.startMs - b.p.startMs || (a.group.id < b.group.id ? -1 : a.group.id > b.group.id ? 1 : 0));
   return rows.map(({ p, group }) => ({ ...toOccurrence(p), groupId: group.id, groupName: group.name }));

@@ -59,7 +59,7 @@ describe('the 2022–2023 agreement (001)', () => {
   });
 
   it('can be terminated by the end of June (001 §21)', () => {
-    expect(byId('etela-savo-2022-2023').noticeDeadline).toBe('06-30');
+    expect(byId('etela-savo-2022-2023').termination).toEqual({ kind: 'year-end', deadline: '06-30' });
   });
 });
 
@@ -117,7 +117,7 @@ describe('the 2026–2029 agreement: Rantasalmi (000)', () => {
     expect(agreement.backgroundDocuments[0]?.url).toBe(
       'https://eloisa.ims.fi/spring/public/b3cb6028-f62a-4d31-8e30-dfa35c02f118/fi',
     );
-    expect(agreement.noticeDeadline).toBe('06-30');
+    expect(agreement.termination).toEqual({ kind: 'year-end', deadline: '06-30' });
     expect(agreement.period).toEqual({ start: '2026-01-01', end: '2029-12-31' });
   });
 });
