@@ -83,6 +83,8 @@ export const Region = z.strictObject({
   digitalServices: z.array(DigitalService),
   /** Kinds the region uses that the library does not know. */
   vocabulary: z.optional(Vocabulary),
+  /** True for an invented example region (documentation, tests): everything published from it is marked so. */
+  example: z.optional(z.boolean()),
   source: SourceRef,
 });
 export type Region = z.infer<typeof Region>;

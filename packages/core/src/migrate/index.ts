@@ -1,0 +1,2 @@
+export type { Migration, MigrationChange } from './migrateRegion.js';
+export { migrateRegion } from './migrateRegion.js';

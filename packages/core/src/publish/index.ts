@@ -1,0 +1,2 @@
+// Published files: what `perhekeskus publish` writes beside the embed folder (being built).
+export {};
