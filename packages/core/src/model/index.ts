@@ -13,6 +13,7 @@ export {
   EveryNYearsCadence,
   MonthlyCadence,
   TimesPerYearCadence,
+  timesPerYearDays,
   WindowsCadence,
 } from './cadence.js';
 export {
@@ -29,6 +30,7 @@ export {
   MeetingMode,
   MeetingModes,
   Month,
+  modelRule,
   MonthWindow,
   MunicipalityCode,
   SourceRef,

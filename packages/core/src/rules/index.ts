@@ -1,10 +1,14 @@
 export { BackgroundCheckReason, BackgroundCheckResult, backgroundCheck, Engagement } from './backgroundCheck.js';
+export { entryIntoForce } from './entryIntoForce.js';
+export { groupMembers } from './groupMembers.js';
 export { invitationRecipients } from './invitationRecipients.js';
 export { isInForce } from './isInForce.js';
 export { missingRepresentation } from './missingRepresentation.js';
 export { MeetingPlaceCoverageOptions, municipalitiesWithoutMeetingPlace } from './municipalitiesWithoutMeetingPlace.js';
+export { partiesOn } from './partiesOn.js';
 export { PersonalDataRecord, personalDataToDelete } from './personalDataToDelete.js';
 export type { ReferenceIssue, ReferenceIssueCode } from './regionReferenceIssues.js';
 export { regionReferenceIssues } from './regionReferenceIssues.js';
 export { StudentWelfareGroupOptions, studentWelfareGroupGaps } from './studentWelfareGroupGaps.js';
 export { terminationEndDate } from './terminationEndDate.js';
+export { terminationRule } from './terminationRule.js';
