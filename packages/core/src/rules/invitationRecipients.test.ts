@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { etelaSavo } from '../data/etela-savo/region.js';
 import type { Group } from '../model/group.js';
 import type { Role, RoleAssignment } from '../model/person.js';
 import { invitationRecipients } from './invitationRecipients.js';
@@ -113,5 +114,14 @@ describe('invitationRecipients', () => {
         expect(new Set(people)).toEqual(expected);
       }),
     );
+  });
+
+  it('also invites the region’s role assignments that name the group, after the group’s own', () => {
+    const steering = etelaSavo.groups.find((g) => g.id === 'steering-group')!;
+    const recipients = invitationRecipients(steering, { roleAssignments: etelaSavo.roleAssignments });
+    const own = invitationRecipients(steering);
+    expect(recipients.slice(0, own.length)).toEqual(own);
+    const extra = recipients.slice(own.length);
+    expect(extra.map((r) => [r.partyId, r.role])).toEqual([['rantasalmi', 'representative']]);
   });
 });

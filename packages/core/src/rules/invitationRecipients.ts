@@ -6,7 +6,13 @@ import { parseInput } from '../model/validation.js';
 import { groupMembers } from './groupMembers.js';
 
 /** The roles that receive invitations and minutes, most senior first (001 §13). */
-const RECIPIENT_ROLES: readonly string[] = ['chair', 'vice-chair', 'member', 'deputy-member'] satisfies Role[];
+const RECIPIENT_ROLES: readonly string[] = [
+  'chair',
+  'vice-chair',
+  'member',
+  'representative',
+  'deputy-member',
+] satisfies Role[];
 
 /**
  * Who holds an assignment: the person, or for a post without a named person its party and title, so
@@ -20,12 +26,13 @@ function holderKey(assignment: RoleAssignment): string {
 
 /**
  * Who receives a group's meeting invitations (kokouskutsu) and minutes (muistio): the members and
- * also the deputy members (001 §13), that is the chair, vice-chair, members and deputy members.
+ * also the deputy members (001 §13), that is the chair, vice-chair, members (and parties'
+ * representatives) and deputy members.
  *
  * The secretary is not a recipient as secretary: in the steering group the family-centre coordinator
  * is the secretary and prepares and sends the invitations (001 §13). A secretary who is also a member
  * is included through that membership. Each holder appears once, at their first place in the group's
- * member list, with their most senior recipient role (chair before vice-chair before member before
+ * member list, with their most senior recipient role (chair before vice-chair before member before representative before
  * deputy member). A holder is a person (`personId`), or for a post without a named person, its party
  * and title. Terms (`term`) are not checked. Given `options.roleAssignments` (the region's), the
  * assignments that name the group by `groupId` count as members too, after the group's own.

@@ -141,6 +141,41 @@ describe('isInForce', () => {
     expect(isInForce(agreementWith({ parties: [] }), '2026-06-01')).toBe(false);
   });
 
+  it('is not in force while a party’s signature is pending (an authorised signer, no date yet)', () => {
+    const agreement = agreementWith({
+      signatures: [
+        signed('juva', '2026-01-10'),
+        { partyId: 'mikkeli', signatory: { fi: 'kaupunginjohtaja' }, source: SOURCE },
+      ],
+    });
+    expect(isInForce(agreement, '2027-01-01')).toBe(false);
+  });
+
+  it('stays in force until further notice when the period has no end', () => {
+    const agreement = agreementWith({
+      period: { start: '2026-01-01' },
+      signatures: [signed('juva', '2026-01-10'), signed('mikkeli', '2026-01-12')],
+    });
+    expect(isInForce(agreement, '2026-01-11')).toBe(false);
+    expect(isInForce(agreement, '2026-01-12')).toBe(true);
+    expect(isInForce(agreement, '2099-12-31')).toBe(true);
+  });
+
+  it('ends when the last party has left by notice, not when the first one does', () => {
+    const agreement = agreementWith({
+      period: { start: '2026-01-01' },
+      termination: { kind: 'year-end', deadline: '06-30' },
+      signatures: [signed('juva', '2026-01-10'), signed('mikkeli', '2026-01-12')],
+      notices: [
+        { partyId: 'juva', date: '2027-03-01', source: SOURCE },
+        { partyId: 'mikkeli', date: '2028-03-01', source: SOURCE },
+      ],
+    });
+    expect(isInForce(agreement, '2028-01-01')).toBe(true);
+    expect(isInForce(agreement, '2028-12-31')).toBe(true);
+    expect(isInForce(agreement, '2029-01-01')).toBe(false);
+  });
+
   it('returns a boolean', () => {
     expectTypeOf(isInForce).returns.toEqualTypeOf<boolean>();
     expectTypeOf(isInForce).parameter(0).toEqualTypeOf<Agreement>();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { etelaSavo } from '../data/etela-savo/region.js';
 import type { Agreement } from '../model/agreement.js';
 import type { Group } from '../model/group.js';
 import type { Role, RoleAssignment } from '../model/person.js';
@@ -107,5 +108,27 @@ describe('missingRepresentation', () => {
         },
       ),
     );
+  });
+
+  describe('members recorded outside the group', () => {
+    it('counts the region’s role assignments that name the group: Rantasalmi’s welfare director (000)', () => {
+      const steering = etelaSavo.groups.find((g) => g.id === 'steering-group')!;
+      const agreement = etelaSavo.agreements.find((a) => a.id === 'etela-savo-2026-2029')!;
+      expect(missingRepresentation(steering, agreement)).toContain('rantasalmi');
+      expect(missingRepresentation(steering, agreement, { roleAssignments: etelaSavo.roleAssignments })).not.toContain(
+        'rantasalmi',
+      );
+    });
+
+    it('ignores assignments of other groups and validates the assignments, naming them', () => {
+      const elsewhere = { ...seat('member', 'juva', 'anna'), groupId: 'another-group' };
+      expect(missingRepresentation(groupOf([]), agreementOf(['juva']), { roleAssignments: [elsewhere] })).toEqual([
+        'juva',
+      ]);
+      const broken = { role: 'member', source: SOURCE } as RoleAssignment;
+      expect(() => missingRepresentation(groupOf([]), agreementOf(['juva']), { roleAssignments: [broken] })).toThrow(
+        /^roleAssignments\[0\]\.personId/,
+      );
+    });
   });
 });

@@ -6,13 +6,13 @@ import { type Role, RoleAssignment } from '../model/person.js';
 import { parseInput } from '../model/validation.js';
 import { groupMembers } from './groupMembers.js';
 
-/** The roles that seat a party's representative in the group; a deputy alone is not one. */
-const REPRESENTING_ROLES: readonly string[] = ['chair', 'vice-chair', 'member'] satisfies Role[];
+/** The roles that seat a party's representative (edustaja) in the group; a deputy alone is not one. */
+const REPRESENTING_ROLES: readonly string[] = ['chair', 'vice-chair', 'member', 'representative'] satisfies Role[];
 
 /**
  * The agreement's parties that have no named representative (edustaja) in a group, typically the
  * steering group, where every party is represented (000, 001 §8). A representative is a member with
- * the party's `partyId` as chair, vice-chair or member, named by person or by post (the schema ensures
+ * the party's `partyId` as chair, vice-chair, member or representative, named by person or by post (the schema ensures
  * one of the two); a deputy member alone does not represent the party. Members are read wherever the
  * file records them: the group's `members`, and, given `options.roleAssignments` (the region's), the
  * assignments that name the group by `groupId` (000 records the steering-group representatives so).
