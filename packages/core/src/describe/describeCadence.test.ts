@@ -44,6 +44,15 @@ describe('describeCadence', () => {
     expect(describeCadence(cadence, 'en')).toContain('on Tuesdays 13:00–14:30');
   });
 
+  it('says "remote or hybrid" for a group that chooses between modes (002), and counts monthly meetings in person', () => {
+    const steering = { kind: 'monthly', mode: ['remote', 'hybrid'], skipMonths: [7] } satisfies Cadence;
+    expect(describeCadence(steering, 'fi')).toBe('kuukausittain (ei heinäkuussa); etäkokous tai hybridikokous');
+    expect(describeCadence(steering, 'sv')).toContain('eller');
+    expect(describeCadence(steering, 'en')).toContain(' or ');
+    const everyThird = { ...steering, inPersonAt: [0, 3, 6, 9] } satisfies Cadence;
+    expect(describeCadence(everyThird, 'en')).toContain('4 of them in person; others: remote or hybrid');
+  });
+
   it('names each month window with its mode (the relationship-support regional meetings, 002)', () => {
     const cadence = {
       kind: 'windows',

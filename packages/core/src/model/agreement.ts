@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, LocalizedText, SourceRef, vocabularyValue } from './common.js';
+import { Id, IsoDate, LocalizedText, modelRule, SourceRef, vocabularyValue } from './common.js';
 import { PartyKind } from './party.js';
 
 /**
@@ -134,13 +134,13 @@ export const Agreement = z
     source: SourceRef,
   })
   .check(
-    z.refine((a) => a.period.end === undefined || a.period.start <= a.period.end, {
-      message: 'The period ends before it starts',
-      path: ['period', 'end'],
-    }),
-    z.refine((a) => a.termination === undefined || a.noticeDeadline === undefined, {
-      message: 'Give termination or the deprecated noticeDeadline, not both',
-      path: ['noticeDeadline'],
-    }),
+    z.refine(
+      (a) => a.period.end === undefined || a.period.start <= a.period.end,
+      modelRule('period-ends-before-start', 'The period ends before it starts', ['period', 'end']),
+    ),
+    z.refine(
+      (a) => a.termination === undefined || a.noticeDeadline === undefined,
+      modelRule('termination-twice', 'Give termination or the deprecated noticeDeadline, not both', ['noticeDeadline']),
+    ),
   );
 export type Agreement = z.infer<typeof Agreement>;

@@ -8,6 +8,7 @@ import {
   LocalizedText,
   LocalTime,
   MunicipalityCode,
+  modelRule,
   SourceRef,
   vocabularyValue,
   Weekday,
@@ -74,11 +75,14 @@ export const WeeklyActivity = z
     note: z.optional(LocalizedText),
   })
   .check(
-    z.refine((a) => a.start < a.end, { message: 'The activity ends before it starts', path: ['end'] }),
-    z.refine((a) => !a.validFrom || !a.validTo || a.validFrom <= a.validTo, {
-      message: 'validTo is before validFrom',
-      path: ['validTo'],
-    }),
+    z.refine(
+      (a) => a.start < a.end,
+      modelRule('activity-ends-before-start', 'The activity ends before it starts', ['end']),
+    ),
+    z.refine(
+      (a) => !a.validFrom || !a.validTo || a.validFrom <= a.validTo,
+      modelRule('valid-to-before-valid-from', 'validTo is before validFrom', ['validTo']),
+    ),
   );
 export type WeeklyActivity = z.infer<typeof WeeklyActivity>;
 
@@ -93,10 +97,10 @@ export const HoursException = z
     note: z.optional(LocalizedText),
   })
   .check(
-    z.refine((e) => e.closed || (e.start !== undefined && e.end !== undefined && e.start < e.end), {
-      message: 'An open exception needs start and end, start before end',
-      path: ['start'],
-    }),
+    z.refine(
+      (e) => e.closed || (e.start !== undefined && e.end !== undefined && e.start < e.end),
+      modelRule('exception-hours', 'An open exception needs start and end, start before end', ['start']),
+    ),
   );
 export type HoursException = z.infer<typeof HoursException>;
 

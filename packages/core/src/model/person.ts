@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateRange, Id, LocalizedText, MunicipalityCode, SourceRef, vocabularyValue } from './common.js';
+import { DateRange, Id, LocalizedText, MunicipalityCode, modelRule, SourceRef, vocabularyValue } from './common.js';
 
 /**
  * A person in a working role. Holds only what the cooperation needs: name, title, work contact and
@@ -72,13 +72,13 @@ export const RoleAssignment = z
     source: SourceRef,
   })
   .check(
-    z.refine((r) => r.personId !== undefined || r.title !== undefined, {
-      message: 'A role needs a personId or a title',
-      path: ['personId'],
-    }),
-    z.refine((r) => r.deputyOf === undefined || r.role === 'deputy-member', {
-      message: 'Only a deputy-member can have deputyOf',
-      path: ['deputyOf'],
-    }),
+    z.refine(
+      (r) => r.personId !== undefined || r.title !== undefined,
+      modelRule('role-needs-holder', 'A role needs a personId or a title', ['personId']),
+    ),
+    z.refine(
+      (r) => r.deputyOf === undefined || r.role === 'deputy-member',
+      modelRule('deputy-of-not-deputy', 'Only a deputy-member can have deputyOf', ['deputyOf']),
+    ),
   );
 export type RoleAssignment = z.infer<typeof RoleAssignment>;

@@ -52,7 +52,12 @@ export const RegionMunicipality = z.pipe(
     if (typeof value !== 'string') return value;
     const municipality = municipalityFromReference(value);
     if (municipality === undefined) {
-      ctx.issues.push({ code: 'custom', input: value, message: 'Not a municipality of Finland' });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: 'Not a municipality of Finland',
+        params: { rule: 'not-a-municipality' },
+      });
       return z.NEVER;
     }
     return municipality;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { etelaSavo } from '../data/etela-savo/region.js';
@@ -318,5 +319,110 @@ describe('regionReferenceIssues', () => {
         },
       ),
     );
+  });
+
+  describe('municipalities against the national reference data', () => {
+    it('tells a code that is no municipality of Finland from one outside the region', () => {
+      const r = region();
+      r.meetingPlaces[0]!.municipalityCode = '999';
+      r.parties[0]!.municipalityCode = '545';
+      const issues = regionReferenceIssues(r);
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          path: 'meetingPlaces[0].municipalityCode',
+          code: 'unknown-municipality',
+          value: '999',
+        }),
+      );
+      expect(issues).toContainEqual(
+        expect.objectContaining({ path: 'parties[0].municipalityCode', code: 'outside-region', value: '545' }),
+      );
+    });
+
+    it('reports a region municipality outside the county the region names, with the county it is in', () => {
+      const r = region();
+      r.county.nationalId = 'etela-savo';
+      expect(regionReferenceIssues(r)).toEqual([]);
+      r.municipalities.push({ code: '545', name: { sv: 'Närpes' }, source: SOURCE });
+      expect(regionReferenceIssues(r)).toContainEqual(
+        expect.objectContaining({
+          path: 'municipalities[2].code',
+          code: 'outside-county',
+          value: '545',
+          expected: 'pohjanmaa',
+        }),
+      );
+      r.county.nationalId = 'atlantis';
+      expect(regionReferenceIssues(r)).toContainEqual(
+        expect.objectContaining({ path: 'county.nationalId', code: 'unknown-reference', value: 'atlantis' }),
+      );
+    });
+
+    it('reports a full municipality row whose code is no municipality of Finland', () => {
+      const r = region();
+      r.municipalities[1]!.code = '998';
+      expect(regionReferenceIssues(r)).toContainEqual(
+        expect.objectContaining({ path: 'municipalities[1].code', code: 'unknown-municipality', value: '998' }),
+      );
+    });
+  });
+
+  describe('vocabularies', () => {
+    it('reports a kind neither the library nor the region knows, naming the vocabulary, and accepts a declared one', () => {
+      const r = region();
+      r.parties[0]!.kind = 'youth-council';
+      r.groups[0]!.kind = 'family-council';
+      r.groups[0]!.convener = 'clerk';
+      expect(regionReferenceIssues(r)).toEqual([
+        expect.objectContaining({
+          path: 'parties[0].kind',
+          code: 'unknown-kind',
+          value: 'youth-council',
+          expected: 'partyKind',
+        }),
+        expect.objectContaining({
+          path: 'groups[0].kind',
+          code: 'unknown-kind',
+          value: 'family-council',
+          expected: 'groupKind',
+        }),
+        expect.objectContaining({ path: 'groups[0].convener', code: 'unknown-kind', value: 'clerk', expected: 'role' }),
+      ]);
+      r.vocabulary = {
+        partyKind: [{ id: 'youth-council', label: { sv: 'ungdomsfullmäktige' } }],
+        groupKind: [{ id: 'family-council', label: { sv: 'familjeråd' } }],
+        role: [{ id: 'clerk', label: { fi: 'kirjaaja' } }],
+      };
+      expect(regionReferenceIssues(r)).toEqual([]);
+    });
+
+    it('reports a term declared twice', () => {
+      const r = region();
+      r.vocabulary = {
+        role: [
+          { id: 'clerk', label: { fi: 'a' } },
+          { id: 'clerk', label: { fi: 'b' } },
+        ],
+      };
+      expect(regionReferenceIssues(r)).toEqual([
+        expect.objectContaining({ path: 'vocabulary.role[1]', code: 'duplicate-id' }),
+      ]);
+    });
+  });
+
+  it('reports a notice by a party the agreement does not list', () => {
+    const r = region();
+    const agreement = r.agreements[0]!;
+    agreement.notices = [{ partyId: 'nobody', date: '2027-01-01', source: SOURCE }];
+    expect(regionReferenceIssues(r)).toContainEqual(
+      expect.objectContaining({ path: 'agreements[0].notices[0].partyId', code: 'unknown-reference', value: 'nobody' }),
+    );
+  });
+
+  it('finds nothing wrong in the example bilingual county (examples/pohjanmaa)', () => {
+    const file = JSON.parse(
+      readFileSync(new URL('../../../../examples/pohjanmaa/region.json', import.meta.url), 'utf8'),
+    );
+    expect(regionReferenceIssues(file)).toEqual([]);
   });
 });

@@ -106,6 +106,35 @@ describe('expandCadence: the cadences of the action plan (002)', () => {
       mode: 'remote',
     });
   });
+
+  it('carries the modes a group chooses between: "remote or hybrid" (002), the usual one as mode', () => {
+    const steering: Cadence = { kind: 'monthly', mode: ['remote', 'hybrid'], skipMonths: [7] };
+    const meetings = expandCadence(steering, year(2026));
+    expect(meetings).toHaveLength(11);
+    expect(meetings.every((m) => m.mode === 'remote' && m.modes?.join() === 'remote,hybrid')).toBe(true);
+    // A single mode, also as a list of one, gives no `modes`.
+    expect(expandCadence({ kind: 'monthly', mode: ['hybrid'] }, year(2026))[0]).not.toHaveProperty('modes');
+  });
+
+  it('meets every third monthly meeting in person (inPersonAt), counted over the year whatever the period', () => {
+    const cadence: Cadence = { kind: 'monthly', mode: ['remote', 'hybrid'], skipMonths: [7], inPersonAt: [0, 3, 6, 9] };
+    const meetings = expandCadence(cadence, year(2026));
+    expect(meetings.filter((m) => m.mode === 'in-person').map(day)).toEqual([
+      '2026-01-13',
+      '2026-04-14',
+      // July has no meeting, so the 7th and 10th meetings of the year fall in August and November.
+      '2026-08-11',
+      '2026-11-10',
+    ]);
+    expect(meetings.find((m) => m.mode === 'in-person')).not.toHaveProperty('modes');
+    const spring = expandCadence(cadence, { from: '2026-04-01', to: '2026-06-30' });
+    expect(spring.map((m) => m.mode)).toEqual(['in-person', 'remote', 'remote']);
+  });
+
+  it('spreads inPerson monthly meetings evenly over the year when inPersonAt is not given', () => {
+    const meetings = expandCadence({ kind: 'monthly', mode: 'remote', inPerson: 2 }, year(2026));
+    expect(meetings.filter((m) => m.mode === 'in-person').map(day)).toEqual(['2026-04-14', '2026-10-13']);
+  });
 });
 
 describe('expandCadence: moving off weekends, holidays and days off', () => {

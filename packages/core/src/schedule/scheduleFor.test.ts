@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import type { Cadence } from '../model/cadence.js';
 import type { Group } from '../model/group.js';
 import { Region } from '../model/region.js';
 import { ValidationError } from '../model/validation.js';
+import { evaluationCalendar } from './evaluationCalendar.js';
 import { expandCadence } from './expandCadence.js';
 import { GroupOccurrence } from './occurrence.js';
 import { scheduleFor } from './scheduleFor.js';
@@ -128,5 +131,35 @@ describe('scheduleFor', () => {
       groupId: 'steering-group',
       groupName: { fi: 'Johtoryhmä' },
     });
+  });
+});
+
+describe('scheduleFor and evaluationCalendar: another county (examples/pohjanmaa, example data)', () => {
+  const example = z.parse(
+    Region,
+    JSON.parse(readFileSync(new URL('../../../../examples/pohjanmaa/region.json', import.meta.url), 'utf8')),
+  );
+
+  it('schedules Swedish-named groups, their own kinds and their modes', () => {
+    const meetings = scheduleFor(example, { from: '2026-01-01', to: '2026-12-31' });
+    const steering = meetings.filter((m) => m.groupId === 'steering-group');
+    expect(steering).toHaveLength(11);
+    expect(steering.filter((m) => m.mode === 'in-person')).toHaveLength(4);
+    expect(steering.find((m) => m.mode !== 'in-person')?.modes).toEqual(['remote', 'hybrid']);
+    const council = meetings.filter((m) => m.groupId === 'family-council');
+    expect(council.map((m) => m.title?.sv)).toEqual(['Vårträff', 'Höstträff']);
+    expect(council[0]?.groupName).toEqual({
+      sv: 'Familjerådet i Vasa',
+      fi: 'Vaasan perheneuvosto',
+      se: 'Vásá bearašráđđi',
+    });
+  });
+
+  it('lists the school health survey every two years and a kind the region declares every year', () => {
+    const tasks = evaluationCalendar(example, { from: '2026-01-01', to: '2029-12-31' });
+    expect(tasks.filter((t) => t.kind === 'school-health-survey').map((t) => t.year)).toEqual([2027, 2029]);
+    expect(tasks.filter((t) => t.kind === 'family-council-review').map((t) => t.year)).toEqual([
+      2026, 2027, 2028, 2029,
+    ]);
   });
 });
