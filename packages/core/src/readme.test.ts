@@ -1,11 +1,14 @@
 // The README's code, run as written (imports adjusted to the source), so the docs cannot drift.
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { etelaSavo } from './etela-savo.js';
 import {
+  displayText,
   occurrencesToEvents,
   parseInput,
   Region,
+  regionReferenceIssues,
   scheduleFor,
   terminationEndDate,
   toICalendar,
@@ -45,4 +48,16 @@ describe('README examples', () => {
     expect(starts.sort((a, b) => a - b)).toEqual(meetings.map((m) => Date.parse(m.start)));
     expect(meetings.length).toBe(11); // monthly except July (001 §13, 002)
   });
+
+  it('accepts the minimal bilingual county of the file-format section as it is, with nothing to report', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = /<!-- minimal-region -->\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const region = parseInput(Region, JSON.parse(block!), 'region');
+    expect(regionReferenceIssues(region)).toEqual([]);
+    expect(region.municipalities.map((m) => m.name.sv)).toEqual(['Vasa', 'Närpes']);
+    expect(displayText(region.meetingPlaces[0]!.name, 'fi')).toEqual({ text: 'Familjecaféet', lang: 'sv' });
+    expect(scheduleFor(region, { from: '2026-01-01', to: '2026-12-31' })).toHaveLength(11);
+  });
 });
+
