@@ -66,6 +66,7 @@ const fi: PlaceIssueMessages = {
   },
   rules: {
     'start-before-end': 'loppumisajan pitää olla alkamisajan jälkeen',
+    'text-needs-national-language': 'tekstillä pitää olla suomen- tai ruotsinkielinen muoto',
     'min-age-before-max-age': 'alaikärajan pitää olla enintään yläikäraja',
     'valid-from-before-valid-to': 'voimassaolon loppupäivä (validTo) ei voi olla ennen alkupäivää (validFrom)',
     'exception-hours':
@@ -139,6 +140,7 @@ const sv: PlaceIssueMessages = {
   },
   rules: {
     'start-before-end': 'sluttiden ska vara senare än starttiden',
+    'text-needs-national-language': 'texten behöver en finsk eller svensk version',
     'min-age-before-max-age': 'den lägsta åldern får inte vara högre än den högsta',
     'valid-from-before-valid-to': 'slutdatumet (validTo) får inte vara före startdatumet (validFrom)',
     'exception-hours':
@@ -211,6 +213,7 @@ const en: PlaceIssueMessages = {
   },
   rules: {
     'start-before-end': 'the end time must be after the start time',
+    'text-needs-national-language': 'the text needs a Finnish or Swedish version',
     'min-age-before-max-age': 'the minimum age must not be above the maximum age',
     'valid-from-before-valid-to': 'the last day (validTo) cannot be before the first day (validFrom)',
     'exception-hours':

@@ -129,7 +129,10 @@ export function issueFromZod<B extends { readonly index?: number }, C extends st
           ...(received ? { received } : {}),
         };
       }
-      return { ...draft, code: 'custom', ...(meaning?.expected ? { expected: meaning.expected } : {}) };
+      // A model rule carries its code in `params.rule`; it names the sentence to use.
+      const rule = (issue as { params?: { rule?: unknown } }).params?.rule;
+      const expected = meaning?.expected ?? (typeof rule === 'string' ? rule : undefined);
+      return { ...draft, code: 'custom', ...(expected ? { expected } : {}) };
     }
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlaceIndex } from './createPlaceIndex.js';
 import { filterPlaces } from './filterPlaces.js';
 import { generatePlaces, makeActivity, makePlace } from './fixtures.js';
+import { placeIssueMessage } from './placeIssueMessage.js';
 import { validatePlaces } from './validatePlaces.js';
 
 /** A JSON round trip: what a widget gets from `fetch(...).json()`. */
@@ -184,5 +185,18 @@ describe('validatePlaces', () => {
     expect(result.issues.every((issue, n) => issue.index === n * 10 && issue.code === 'invalid-format')).toBe(true);
     const index = createPlaceIndex(result.places);
     expect(filterPlaces(index, { includeExamples: true }, { today: '2026-03-10' })).toHaveLength(9_000);
+  });
+});
+
+describe('validatePlaces and Finland’s languages', () => {
+  it('keeps a place with a Swedish name only, and reports a name in English only with a coded, translated rule', () => {
+    const swedish = { ...makePlace({ id: 'familjecafe' }), name: { sv: 'Familjecaféet' } };
+    const english = { ...makePlace({ id: 'cafe' }), name: { en: 'Family café' } };
+    const { places, issues } = validatePlaces({ places: [swedish, english] });
+    expect(places.map((p) => p.id)).toEqual(['familjecafe']);
+    expect(issues).toMatchObject([
+      { path: 'places[1].name.fi', code: 'custom', expected: 'text-needs-national-language' },
+    ]);
+    expect(placeIssueMessage(issues[0]!, 'sv')).toContain('texten behöver en finsk eller svensk version');
   });
 });
