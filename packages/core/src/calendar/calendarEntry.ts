@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { WebUrl } from '../export/calendarEvent.js';
 import { Instant } from '../export/instant.js';
-import { Id, LanguageCode, LocalizedText, MeetingMode } from '../model/common.js';
+import { Id, LanguageCode, LocalizedText, MeetingModes } from '../model/common.js';
 import { toEpochMs } from '../schedule/time/isoFormat.js';
 
 /** What an entry is: a group's meeting, a meeting place's activity, or an evaluation task. */
@@ -72,7 +72,8 @@ export const CalendarEntry = z
     title: LocalizedText,
     start: Instant,
     end: Instant,
-    mode: z.optional(MeetingMode),
+    /** How the meeting is held: one mode, or the modes the group chooses between (the usual one first). */
+    mode: z.optional(MeetingModes),
     location: z.optional(LocalizedText),
     groupId: z.optional(Id),
     groupName: z.optional(LocalizedText),

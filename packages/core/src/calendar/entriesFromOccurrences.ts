@@ -54,7 +54,7 @@ export function entriesFromOccurrences(groupOccurrences: readonly GroupOccurrenc
       title: o.title ?? o.groupName,
       start: helsinkiDateTime(starts[i]!),
       end: helsinkiDateTime(toEpochMs(o.end) ?? 0),
-      mode: o.mode,
+      mode: o.modes ?? o.mode,
       groupId: o.groupId,
       groupName: o.groupName,
       kind: 'meeting',

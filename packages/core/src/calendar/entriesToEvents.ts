@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import type { CalendarEvent } from '../export/calendarEvent.js';
-import { EXPORT_LABELS } from '../export/exportLabels.js';
+import { EXPORT_LABELS, modesLabel } from '../export/exportLabels.js';
 import { Locale, type LocalizedText } from '../model/common.js';
 import { displayText } from '../model/displayText.js';
-import { meetingModeLabels } from '../model/labelTables.js';
+import { meetingModes } from '../model/meetingModes.js';
 import { parseInput } from '../model/validation.js';
 import { CalendarEntry } from './calendarEntry.js';
 
@@ -45,8 +45,7 @@ export function entriesToEvents(entries: readonly CalendarEntry[], options: Entr
   return list.map((entry) => {
     const title = text(entry.title);
     const group = entry.groupName ? text(entry.groupName) : undefined;
-    const mode = entry.mode ? meetingModeLabels[entry.mode][locale] : undefined;
-    const modeName = mode ? mode.charAt(0).toLocaleUpperCase(locale) + mode.slice(1) : undefined;
+    const modeName = entry.mode ? modesLabel(entry.mode, locale) : undefined;
     const lines: string[] = [];
     if (group && group !== title) lines.push(group);
     if (modeName) lines.push(`${labels.modeHeading}: ${modeName}`);
@@ -56,7 +55,7 @@ export function entriesToEvents(entries: readonly CalendarEntry[], options: Entr
     if (lines.length > 0) event.description = lines.join('\n');
     if (entry.location) event.location = text(entry.location);
     if (entry.url) event.url = entry.url;
-    if (entry.mode) event.mode = entry.mode;
+    if (entry.mode) event.mode = meetingModes(entry.mode)[0];
     const categories = [group, modeName].filter((c): c is string => c !== undefined);
     if (categories.length > 0) event.categories = categories;
     return event;

@@ -12,7 +12,7 @@ export const ImportIssue = z.strictObject({
   sourceId: z.string(),
   /** Dotted path of the source field, `addresses[0].streetAddress.latitude`. */
   field: z.string(),
-  /** Stable machine-readable reason, e.g. `unmapped-field`, `missing-language`, `invalid-time`. */
+  /** Stable machine-readable reason, e.g. `unmapped-field`, `missing-name`, `invalid-time`. */
   code: z.string(),
   /** The reason in English, naming the value where that helps. */
   message: z.string(),

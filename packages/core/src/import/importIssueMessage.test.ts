@@ -111,9 +111,13 @@ describe('importIssueMessage', () => {
   });
 
   it('names languages by name in each locale', () => {
-    const sami = issue({ field: 'serviceChannelNames.se', code: 'unsupported-language', value: 'se' });
-    expect(importIssueMessage(sami, 'fi', 'ptv')).toBe(
-      `Palvelupaikka ${PTV_ID}, kenttä serviceChannelNames.se: tekstin kieli on pohjoissaame (se), mutta malli tallentaa vain suomen-, ruotsin- ja englanninkielisen tekstin; tekstiä ei tuotu.`,
+    const russian = issue({ field: 'serviceChannelNames.ru', code: 'unsupported-language', value: 'ru' });
+    expect(importIssueMessage(russian, 'fi', 'ptv')).toBe(
+      `Palvelupaikka ${PTV_ID}, kenttä serviceChannelNames.ru: tekstin kieli on venäjä (ru), mutta malli tallentaa tekstiä vain suomeksi, ruotsiksi, englanniksi ja saameksi (pohjois-, inarin- ja koltansaame); tekstiä ei tuotu.`,
+    );
+    const skolt = issue({ field: 'serviceChannelNames[3]', code: 'language-not-selected', value: 'sms' });
+    expect(importIssueMessage(skolt, 'sv', 'ptv')).toBe(
+      `Serviceställe ${PTV_ID}, fältet serviceChannelNames[3]: textens språk (skoltsamiska (sms)) är inte bland de språk som importeras, så texten importerades inte.`,
     );
     const id = issue({
       sourceId: 'helsinki:1',
@@ -127,13 +131,43 @@ describe('importIssueMessage', () => {
   });
 
   it('says that a Linked Events event was skipped, and where to fix it', () => {
-    const name = { sourceId: 'helsinki:2', field: 'name', code: 'missing-finnish', message: '…', skipped: true };
+    const name = { sourceId: 'helsinki:2', field: 'name', code: 'missing-name', message: '…', skipped: true };
     expect(importIssueMessage(name, 'fi', 'linked-events')).toBe(
-      'Tapahtuma helsinki:2, kenttä name: suomenkielinen teksti puuttuu, ja malli vaatii sen; tapahtuma ohitettiin. Lisää suomenkielinen teksti Linked Events -palvelussa.',
+      'Tapahtuma helsinki:2, kenttä name: nimeä ei ole suomeksi eikä ruotsiksi, ja malli vaatii nimen jommallakummalla kielellä; tapahtuma ohitettiin. Lisää nimi suomeksi tai ruotsiksi Linked Events -palvelussa.',
     );
     const time = { ...name, field: 'end_time', code: 'invalid-time', skipped: false, value: '10.3.2026' };
     expect(importIssueMessage(time, 'en', 'linked-events')).toBe(
       'Event helsinki:2, field end_time: the time “10.3.2026” is not an ISO 8601 date or date-time; it was treated as missing. Correct it in Linked Events.',
+    );
+  });
+
+  it('says that a place without a Finnish or Swedish name was skipped, and to add one in PTV', () => {
+    const name = issue({ field: 'serviceChannelNames', code: 'missing-name', skipped: true });
+    expect(importIssueMessage(name, 'fi', 'ptv')).toBe(
+      `Palvelupaikka ${PTV_ID}, kenttä serviceChannelNames: nimeä ei ole suomeksi eikä ruotsiksi, ja malli vaatii nimen jommallakummalla kielellä; palvelupaikka ohitettiin. Lisää nimi suomeksi tai ruotsiksi PTV:ssä.`,
+    );
+    expect(importIssueMessage(name, 'sv', 'ptv')).toBe(
+      `Serviceställe ${PTV_ID}, fältet serviceChannelNames: det finns inget namn på finska eller svenska, och modellen kräver ett namn på något av dem; servicestället hoppades över. Lägg till ett namn på finska eller svenska i PTV.`,
+    );
+    expect(importIssueMessage(name, 'en', 'ptv')).toBe(
+      `Service location ${PTV_ID}, field serviceChannelNames: there is no name in Finnish or Swedish, and the model requires a name in one of them; the service location was skipped. Add a Finnish or Swedish name in PTV.`,
+    );
+  });
+
+  it('says that a text without Finnish or Swedish was left out, or that a place name stood in', () => {
+    const text = issue({ field: 'serviceChannelDescriptions.en', code: 'missing-national-language' });
+    expect(importIssueMessage(text, 'en', 'ptv')).toBe(
+      `Service location ${PTV_ID}, field serviceChannelDescriptions.en: the text is in neither Finnish nor Swedish, and the model requires one of them, so the text in other languages was left out. Add a Finnish or Swedish text in PTV.`,
+    );
+    expect(importIssueMessage(text, 'fi', 'ptv')).toBe(
+      `Palvelupaikka ${PTV_ID}, kenttä serviceChannelDescriptions.en: tekstiä ei ole suomeksi eikä ruotsiksi, ja malli vaatii jommankumman, joten muunkielinen teksti jätettiin pois. Lisää teksti suomeksi tai ruotsiksi PTV:ssä.`,
+    );
+    const place = issue({ sourceId: 'helsinki:3', field: 'location.name', code: 'missing-national-language' });
+    expect(importIssueMessage(place, 'en', 'linked-events')).toBe(
+      'Event helsinki:3, field location.name: the place has no name in Finnish or Swedish, so its name in another language was used in the text. Add a Finnish or Swedish name in Linked Events.',
+    );
+    expect(importIssueMessage(place, 'sv', 'linked-events')).toBe(
+      'Evenemang helsinki:3, fältet location.name: platsen har inget namn på finska eller svenska, så dess namn på ett annat språk användes i texten. Lägg till ett namn på finska eller svenska i Linked Events.',
     );
   });
 

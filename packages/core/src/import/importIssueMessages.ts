@@ -53,6 +53,12 @@ export interface ImportIssueMessages {
 /** `in_language[1]` holds a language id, not a text in some language. */
 const isLanguageList = (field: string) => field.startsWith('in_language');
 
+/**
+ * `location` and `location.name` (Linked Events): a place's texts in another language stand in its
+ * Finnish or Swedish text as proper names, rather than being left out.
+ */
+const isPlaceText = (field: string) => field === 'location' || field === 'location.name';
+
 /** The Linked Events `include` value that gives a reference-only field its names. */
 const includeFor = (field: string) => (['keywords', 'audience', 'location'].includes(field) ? field : 'keywords');
 
@@ -114,8 +120,9 @@ const fi: ImportIssueMessages = {
         : `palvelupaikan kuntakoodi on ${fiQuote(i.value)} eikä valitun kunnan, joten se ohitettiin.`,
     'missing-municipality': () =>
       'osoitteessa ei ole kuntakoodia eikä palvelualue ole yksi kunta, joten palvelupaikka ohitettiin. Lisää kunta käyntiosoitteeseen PTV:ssä.',
-    'missing-finnish-name': () =>
-      'palvelupaikalla ei ole suomenkielistä nimeä, jota malli vaatii, joten se ohitettiin. Lisää suomenkielinen nimi PTV:ssä.',
+    'missing-name': (i) =>
+      `nimeä ei ole suomeksi eikä ruotsiksi, ja malli vaatii nimen jommallakummalla kielellä; ${i.skip}. ` +
+      `Lisää nimi suomeksi tai ruotsiksi ${i.where}.`,
     'schema-failure': () =>
       'tuotu palvelupaikka ei läpäissyt MeetingPlace-mallin tarkistusta tässä kentässä, joten se ohitettiin. Tarkista vastaava tieto PTV:ssä.',
     'invalid-value': (i) =>
@@ -130,15 +137,18 @@ const fi: ImportIssueMessages = {
         return `kielitunnus ${i.value === undefined ? '' : `${fiQuote(i.value)} `}ei ole ISO 639 -kielikoodi, joten kieltä ei tuotu.`;
       return (
         `${i.value === undefined ? 'tekstin kieltä ei voi tallentaa' : `tekstin kieli on ${fiLanguage(i.value)}`}, ` +
-        'mutta malli tallentaa vain suomen-, ruotsin- ja englanninkielisen tekstin; tekstiä ei tuotu.'
+        'mutta malli tallentaa tekstiä vain suomeksi, ruotsiksi, englanniksi ja saameksi (pohjois-, inarin- ja koltansaame); tekstiä ei tuotu.'
       );
     },
     'language-not-selected': (i) =>
       `tekstin kieli ${i.value === undefined ? '' : `(${fiLanguage(i.value)}) `}ei ole tuotaviksi valittujen kielten joukossa, joten tekstiä ei tuotu.`,
-    'missing-finnish': (i) =>
-      i.skipped
-        ? `suomenkielinen teksti puuttuu, ja malli vaatii sen; ${i.skip}. Lisää suomenkielinen teksti ${i.where}.`
-        : `suomenkielinen teksti puuttuu, ja malli vaatii sen, joten muunkielistä tekstiä ei tuotu sellaisenaan. Lisää suomenkielinen teksti ${i.where}.`,
+    'missing-national-language': (i) => {
+      if (i.skipped)
+        return `tekstiä ei ole suomeksi eikä ruotsiksi, ja malli vaatii jommankumman; ${i.skip}. Lisää teksti suomeksi tai ruotsiksi ${i.where}.`;
+      if (isPlaceText(i.field))
+        return `paikalla ei ole nimeä suomeksi eikä ruotsiksi, joten tekstissä käytettiin sen muunkielistä nimeä. Lisää nimi suomeksi tai ruotsiksi ${i.where}.`;
+      return `tekstiä ei ole suomeksi eikä ruotsiksi, ja malli vaatii jommankumman, joten muunkielinen teksti jätettiin pois. Lisää teksti suomeksi tai ruotsiksi ${i.where}.`;
+    },
     defaulted: (i) => (Object.hasOwn(fi.defaults, i.field) ? (fi.defaults[i.field] as string) : fi.defaulted),
     'coordinates-not-ok': (i) =>
       `${i.value === undefined ? 'koordinaattien tila ei ole Ok tai Loaded' : `koordinaattien tila on ${fiQuote(i.value)} eikä Ok tai Loaded`}, ` +
@@ -150,7 +160,7 @@ const fi: ImportIssueMessages = {
     'coordinates-from-entrance': () =>
       'osoitteella ei ole käyttökelpoisia koordinaatteja, joten käytettiin sisäänkäynnin koordinaatteja.',
     'incomplete-address': () =>
-      'katuosoitteesta puuttuu katu, viisinumeroinen postinumero tai suomenkielinen postitoimipaikka, joten osoitetta ei tuotu. Täydennä osoite PTV:ssä.',
+      'katuosoitteesta puuttuu katu, viisinumeroinen postinumero tai postitoimipaikka suomeksi tai ruotsiksi, joten osoitetta ei tuotu. Täydennä osoite PTV:ssä.',
     'municipality-from-area': (i) =>
       `osoitteessa ei ole kuntaa, joten käytettiin palvelualueen ${i.value === undefined ? 'kuntaa' : `kuntakoodia ${fiQuote(i.value)}`}. ` +
       'Lisää kunta käyntiosoitteeseen PTV:ssä.',
@@ -179,8 +189,6 @@ const fi: ImportIssueMessages = {
       'tapahtuma on toistuvan sarjan kooste; sarjan osatapahtumat tuodaan omina merkintöinään, joten koostetta ei tuotu.',
     cancelled: () => 'tapahtuma on peruttu; sitä ei tuotu.',
     postponed: () => 'tapahtuma on siirretty, eikä uutta ajankohtaa ole vielä ilmoitettu; sitä ei tuotu.',
-    'missing-name': (i) =>
-      `tapahtumalla ei ole nimeä suomeksi, ruotsiksi eikä englanniksi, joten se ohitettiin. Lisää suomenkielinen nimi ${i.where}.`,
     'missing-start-time': (i) =>
       `tapahtumalla ei ole alkamisaikaa, joten sitä ei voi sijoittaa kalenteriin; se ohitettiin. Lisää alkamisaika ${i.where}.`,
     'invalid-time': (i) =>
@@ -270,8 +278,9 @@ const sv: ImportIssueMessages = {
         : `serviceställets kommunkod är ${svQuote(i.value)}, inte den valda kommunens, så det hoppades över.`,
     'missing-municipality': () =>
       'adressen har ingen kommunkod och serviceområdet är inte en enda kommun, så servicestället hoppades över. Lägg till kommunen i besöksadressen i PTV.',
-    'missing-finnish-name': () =>
-      'servicestället har inget finskt namn, som modellen kräver, så det hoppades över. Lägg till ett finskt namn i PTV.',
+    'missing-name': (i) =>
+      `det finns inget namn på finska eller svenska, och modellen kräver ett namn på något av dem; ${i.skip}. ` +
+      `Lägg till ett namn på finska eller svenska ${i.where}.`,
     'schema-failure': () =>
       'det importerade servicestället klarade inte MeetingPlace-modellens kontroll i det här fältet, så det hoppades över. Kontrollera motsvarande uppgift i PTV.',
     'invalid-value': (i) =>
@@ -286,15 +295,18 @@ const sv: ImportIssueMessages = {
         return `språkkoden ${i.value === undefined ? '' : `${svQuote(i.value)} `}är inte en ISO 639-kod, så språket importerades inte.`;
       return (
         `${i.value === undefined ? 'textens språk kan inte lagras' : `textens språk är ${svLanguage(i.value)}`}, ` +
-        'men modellen lagrar bara text på finska, svenska och engelska; texten importerades inte.'
+        'men modellen lagrar bara text på finska, svenska, engelska och samiska (nord-, enare- och skoltsamiska); texten importerades inte.'
       );
     },
     'language-not-selected': (i) =>
       `textens språk ${i.value === undefined ? '' : `(${svLanguage(i.value)}) `}är inte bland de språk som importeras, så texten importerades inte.`,
-    'missing-finnish': (i) =>
-      i.skipped
-        ? `den finska texten saknas, och modellen kräver den; ${i.skip}. Lägg till en finsk text ${i.where}.`
-        : `den finska texten saknas, och modellen kräver den, så texten på andra språk importerades inte som sådan. Lägg till en finsk text ${i.where}.`,
+    'missing-national-language': (i) => {
+      if (i.skipped)
+        return `texten finns varken på finska eller svenska, och modellen kräver det ena; ${i.skip}. Lägg till en text på finska eller svenska ${i.where}.`;
+      if (isPlaceText(i.field))
+        return `platsen har inget namn på finska eller svenska, så dess namn på ett annat språk användes i texten. Lägg till ett namn på finska eller svenska ${i.where}.`;
+      return `texten finns varken på finska eller svenska, och modellen kräver det ena, så texten på andra språk lämnades bort. Lägg till en text på finska eller svenska ${i.where}.`;
+    },
     defaulted: (i) => (Object.hasOwn(sv.defaults, i.field) ? (sv.defaults[i.field] as string) : sv.defaulted),
     'coordinates-not-ok': (i) =>
       `${i.value === undefined ? 'koordinaternas status är inte Ok eller Loaded' : `koordinaternas status är ${svQuote(i.value)}, inte Ok eller Loaded`}, ` +
@@ -305,7 +317,7 @@ const sv: ImportIssueMessages = {
       'koordinaterna är inte ETRS-TM35FIN-koordinater inom Finland, så de användes inte. Kontrollera läget i PTV.',
     'coordinates-from-entrance': () => 'adressen har inga användbara koordinater, så ingångens koordinater användes.',
     'incomplete-address': () =>
-      'gatuadressen saknar gata, ett femsiffrigt postnummer eller en finsk postanstalt, så adressen importerades inte. Komplettera adressen i PTV.',
+      'gatuadressen saknar gata, ett femsiffrigt postnummer eller en postanstalt på finska eller svenska, så adressen importerades inte. Komplettera adressen i PTV.',
     'municipality-from-area': (i) =>
       `adressen anger ingen kommun, så serviceområdets ${i.value === undefined ? 'kommun' : `kommunkod ${svQuote(i.value)}`} användes. ` +
       'Lägg till kommunen i besöksadressen i PTV.',
@@ -335,8 +347,6 @@ const sv: ImportIssueMessages = {
       'evenemanget är samlingsposten för en återkommande serie; seriens delevenemang importeras som egna poster, så samlingsposten importerades inte.',
     cancelled: () => 'evenemanget är inställt; det importerades inte.',
     postponed: () => 'evenemanget har skjutits upp och ingen ny tidpunkt är känd ännu; det importerades inte.',
-    'missing-name': (i) =>
-      `evenemanget har inget namn på finska, svenska eller engelska, så det hoppades över. Lägg till ett finskt namn ${i.where}.`,
     'missing-start-time': (i) =>
       `evenemanget har ingen starttid och kan därför inte placeras i en kalender; det hoppades över. Lägg till starttiden ${i.where}.`,
     'invalid-time': (i) =>
@@ -423,8 +433,9 @@ const en: ImportIssueMessages = {
         : `the service location’s municipality code is ${enQuote(i.value)}, not the chosen municipality’s, so it was skipped.`,
     'missing-municipality': () =>
       'the address has no municipality code and the service area is not a single municipality, so the service location was skipped. Add the municipality to the visiting address in PTV.',
-    'missing-finnish-name': () =>
-      'the service location has no Finnish name, which the model requires, so it was skipped. Add a Finnish name in PTV.',
+    'missing-name': (i) =>
+      `there is no name in Finnish or Swedish, and the model requires a name in one of them; ${i.skip}. ` +
+      `Add a Finnish or Swedish name ${i.where}.`,
     'schema-failure': () =>
       'the imported service location failed the MeetingPlace check in this field, so it was skipped. Check the matching data in PTV.',
     'invalid-value': (i) =>
@@ -439,15 +450,18 @@ const en: ImportIssueMessages = {
         return `the language id ${i.value === undefined ? '' : `${enQuote(i.value)} `}is not an ISO 639 code, so the language was not imported.`;
       return (
         `${i.value === undefined ? 'the text’s language cannot be stored' : `the text is in ${enLanguage(i.value)}`}, ` +
-        'but the model holds text in Finnish, Swedish and English only; the text was not imported.'
+        'but the model holds text in Finnish, Swedish, English and Sámi (Northern, Inari and Skolt Sámi) only; the text was not imported.'
       );
     },
     'language-not-selected': (i) =>
       `the text’s language ${i.value === undefined ? '' : `(${enLanguage(i.value)}) `}is not among the languages imported, so the text was left out.`,
-    'missing-finnish': (i) =>
-      i.skipped
-        ? `the Finnish text is missing, and the model requires it; ${i.skip}. Add a Finnish text ${i.where}.`
-        : `the Finnish text is missing, and the model requires it, so the text in other languages was not imported as such. Add a Finnish text ${i.where}.`,
+    'missing-national-language': (i) => {
+      if (i.skipped)
+        return `the text is in neither Finnish nor Swedish, and the model requires one of them; ${i.skip}. Add a Finnish or Swedish text ${i.where}.`;
+      if (isPlaceText(i.field))
+        return `the place has no name in Finnish or Swedish, so its name in another language was used in the text. Add a Finnish or Swedish name ${i.where}.`;
+      return `the text is in neither Finnish nor Swedish, and the model requires one of them, so the text in other languages was left out. Add a Finnish or Swedish text ${i.where}.`;
+    },
     defaulted: (i) => (Object.hasOwn(en.defaults, i.field) ? (en.defaults[i.field] as string) : en.defaulted),
     'coordinates-not-ok': (i) =>
       `${i.value === undefined ? 'the coordinate state is not Ok or Loaded' : `the coordinate state is ${enQuote(i.value)}, not Ok or Loaded`}, ` +
@@ -459,7 +473,7 @@ const en: ImportIssueMessages = {
     'coordinates-from-entrance': () =>
       'the address has no usable coordinates, so the entrance’s coordinates were used.',
     'incomplete-address': () =>
-      'the street address lacks a street, a five-digit postal code or a Finnish post office, so the address was not imported. Complete the address in PTV.',
+      'the street address lacks a street, a five-digit postal code or a post office in Finnish or Swedish, so the address was not imported. Complete the address in PTV.',
     'municipality-from-area': (i) =>
       `the address names no municipality, so the service area’s ${i.value === undefined ? 'municipality' : `municipality code ${enQuote(i.value)}`} was used. ` +
       'Add the municipality to the visiting address in PTV.',
@@ -488,8 +502,6 @@ const en: ImportIssueMessages = {
       'the event is the container of a recurring series; its sub-events are imported as entries of their own, so the container was not.',
     cancelled: () => 'the event was cancelled; it was not imported.',
     postponed: () => 'the event was postponed and no new date is known yet; it was not imported.',
-    'missing-name': (i) =>
-      `the event has no name in Finnish, Swedish or English, so it was skipped. Add a Finnish name ${i.where}.`,
     'missing-start-time': (i) =>
       `the event has no start time, so it has no place in a calendar; it was skipped. Add the start time ${i.where}.`,
     'invalid-time': (i) =>

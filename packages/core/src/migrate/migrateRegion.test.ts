@@ -6,18 +6,18 @@ import { regionReferenceIssues } from '../rules/regionReferenceIssues.js';
 import { migrateRegion } from './migrateRegion.js';
 
 /** The Etelä-Savo region as a JSON file in the format before Finland's languages and vocabularies. */
-const before = (): Record<string, unknown> =>
+const earlierFormat = (): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL('../model/fixtures/etela-savo-2026-12-03.json', import.meta.url), 'utf8'));
 
 describe('migrateRegion', () => {
   it('keeps a file of the earlier format valid as it is: it parses and every reference resolves', () => {
-    const parsed = z.safeParse(Region, before());
+    const parsed = z.safeParse(Region, earlierFormat());
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     expect(regionReferenceIssues(parsed.data as Region)).toEqual([]);
   });
 
   it('rewrites every noticeDeadline into a year-end termination rule and says where', () => {
-    const file = before();
+    const file = earlierFormat();
     const { region, changes } = migrateRegion(file);
     const agreements = (region as { agreements: Record<string, unknown>[] }).agreements;
     expect(changes.map((c) => c.path)).toEqual(agreements.map((_, i) => `agreements[${i}].noticeDeadline`));
@@ -37,7 +37,7 @@ describe('migrateRegion', () => {
   });
 
   it('changes nothing in a current file, and runs twice to the same result', () => {
-    const once = migrateRegion(before()).region;
+    const once = migrateRegion(earlierFormat()).region;
     const twice = migrateRegion(once);
     expect(twice.changes).toEqual([]);
     expect(twice.region).toEqual(once);

@@ -79,6 +79,7 @@ export { MemberCategory, Person, Role, RoleAssignment } from './person.js';
 export { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
 export type { RegionInput } from './region.js';
 export { DigitalService, MeetingPlaceList, Region, RegionMunicipality, Vocabulary, VocabularyTerm } from './region.js';
+export { termLabel } from './termLabel.js';
 export { formatPath, parseInput, ValidationError } from './validation.js';
 export type { VocabularyKind } from './vocabularyLabel.js';
 export { vocabularyLabel } from './vocabularyLabel.js';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { roleLabels } from './labelTables.js';
+import { termLabel } from './termLabel.js';
 import { vocabularyLabel } from './vocabularyLabel.js';
 
 describe('vocabularyLabel', () => {
@@ -29,5 +31,15 @@ describe('vocabularyLabel', () => {
   it('shows an undeclared value as itself rather than failing, and never reads inherited keys', () => {
     expect(vocabularyLabel('partyKind', 'youth-council', 'fi')).toEqual({ text: 'youth-council', lang: 'fi' });
     expect(vocabularyLabel('partyKind', 'constructor', 'en').text).toBe('constructor');
+  });
+});
+
+describe('termLabel', () => {
+  it('keeps the examples of its TSDoc true', () => {
+    expect(termLabel(roleLabels, 'observer', 'sv')).toEqual({ text: 'observatör', lang: 'sv' });
+    expect(termLabel(roleLabels, 'clerk', 'fi', [{ id: 'clerk', label: { fi: 'kirjaaja' } }])).toEqual({
+      text: 'kirjaaja',
+      lang: 'fi',
+    });
   });
 });

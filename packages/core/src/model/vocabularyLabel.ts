@@ -1,5 +1,5 @@
 import type { Locale, TrilingualText } from './common.js';
-import { type DisplayText, displayText } from './displayText.js';
+import type { DisplayText } from './displayText.js';
 import {
   decisionOutcomeLabels,
   evaluationKindLabels,
@@ -8,6 +8,7 @@ import {
   roleLabels,
 } from './labelTables.js';
 import type { Vocabulary } from './region.js';
+import { termLabel } from './termLabel.js';
 
 /** The vocabularies a region may add to: party kinds, group kinds, evaluation kinds, roles, decision outcomes. */
 export type VocabularyKind = keyof Vocabulary;
@@ -24,6 +25,7 @@ const TABLES: Record<VocabularyKind, Record<string, TrilingualText>> = {
  * The label of a vocabulary value, whether the library knows it or the region declares it: the
  * library's own label in the interface language, else the region's label by the display rule
  * (`displayText`), else the value itself, so an undeclared kind still shows as what the file says.
+ * It carries all five label tables; a bundle that shows one kind uses `termLabel` with that table.
  *
  * @param kind - which vocabulary (`'partyKind'`, `'groupKind'`, `'evaluationKind'`, `'role'`, `'decisionOutcome'`)
  * @param value - the value from the file
@@ -42,9 +44,5 @@ export function vocabularyLabel(
   locale: Locale,
   vocabulary?: Vocabulary,
 ): DisplayText {
-  const table = TABLES[kind];
-  if (Object.hasOwn(table, value)) return { text: (table[value] as TrilingualText)[locale], lang: locale };
-  const term = vocabulary?.[kind]?.find((t) => t.id === value);
-  if (term !== undefined) return displayText(term.label, locale);
-  return { text: value, lang: locale };
+  return termLabel(TABLES[kind], value, locale, vocabulary?.[kind]);
 }

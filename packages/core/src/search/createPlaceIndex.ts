@@ -35,7 +35,7 @@ function texts(text: LocalizedText | undefined, out: string[]): void {
 /**
  * Precomputes what filtering needs, so a keystroke folds only the query, never the places. The
  * searchable text holds: the names, descriptions and activity names in every language, the
- * municipality code and (when `municipalities` is given) its Finnish, Swedish and English names,
+ * municipality code and (when `municipalities` is given) its names in every language it has,
  * the street address and post office, organiser ids, and offering ids. Places are trusted typed data
  * (the output of `validatePlaces` or the built-in data); only the options are validated.
  *
@@ -51,7 +51,8 @@ export function createPlaceIndex(places: readonly MeetingPlace[], options: Place
   const { municipalities = [] } = parseInput(IndexOptions, options, 'options');
   const municipalityText = new Map<string, string>();
   for (const m of municipalities) {
-    municipalityText.set(m.code, [m.name.fi, m.name.sv, m.name.en ?? ''].join(' '));
+    // Every language of the name: `jockas` finds Juva, `anár` finds Inari.
+    municipalityText.set(m.code, Object.values(m.name).join(' '));
   }
   const entries = places.map((place): PlaceIndexEntry => {
     const parts: string[] = [];

@@ -82,6 +82,13 @@ export function issueFromZod<B extends { readonly index?: number }, C extends st
   root: string,
   known: Readonly<Record<string, KnownMessage<C>>>,
 ): B & RowIssueFields<C | ZodRowIssueCode> {
+  // One mode or a list of modes, a known kind or a declared one: when one branch of a union says which
+  // values are allowed, that says the most.
+  if (issue.code === 'invalid_union') {
+    const branch = issue.errors.find((errors) => errors.length === 1 && errors[0]?.code === 'invalid_value');
+    const inner = branch?.[0];
+    if (inner) return issueFromZod({ ...inner, path: [...issue.path, ...inner.path] }, row, base, root, known);
+  }
   const path = formatPath([base.index ?? 0, ...issue.path], root);
   const { found, value } = at(row, issue.path);
   const draft = { ...base, path };

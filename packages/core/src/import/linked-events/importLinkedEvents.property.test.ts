@@ -12,9 +12,9 @@ const API = 'https://api.hel.fi/linkedevents/v1';
 /** Values of every kind, including ones the API would never send. */
 const anyValue = fc.anything({ maxDepth: 3, maxKeys: 5, withNullPrototype: true, withObjectString: true });
 
-/** A multilingual text, often with languages we do not carry and values of the wrong type. */
+/** A multilingual text in the languages we carry, often with others and values of the wrong type. */
 const text = fc.dictionary(
-  fc.constantFrom('fi', 'sv', 'en', 'ru', 'zh_hans', 'ar', '__proto__', 'x.y'),
+  fc.constantFrom('fi', 'sv', 'en', 'se', 'smn', 'sms', 'ru', 'zh_hans', 'ar', '__proto__', 'x.y'),
   fc.oneof(fc.string(), fc.constant(null), fc.constant('<p>a &amp; b</p>'), anyValue),
 );
 
@@ -85,22 +85,26 @@ const eventLike = fc.record(
   { requiredKeys: [] },
 );
 
-/** A mostly valid event (Finnish name, real times) with the noise of `eventLike` in its other fields. */
+/**
+ * A mostly valid event (a Finnish or Swedish name, real times) with the noise of `eventLike` in its
+ * other fields.
+ */
 const plausibleEvent = fc
   .record({
     noise: eventLike,
     id: fc.stringMatching(/^[a-z]{1,6}:[a-zA-Z0-9_]{1,8}$/),
-    fi: fc.string({ minLength: 1 }).filter((t) => t.trim() !== ''),
+    national: fc.constantFrom('fi', 'sv'),
+    title: fc.string({ minLength: 1 }).filter((t) => t.trim() !== ''),
     start: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
     minutes: fc.option(fc.integer({ min: 1, max: 5 * 24 * 60 })),
     dateOnly: fc.boolean(),
   })
-  .map(({ noise, id, fi, start, minutes, dateOnly }) => {
+  .map(({ noise, id, national, title, start, minutes, dateOnly }) => {
     const iso = new Date(start).toISOString();
     return {
       ...noise,
       id,
-      name: { ...(typeof noise.name === 'object' && noise.name !== null ? noise.name : {}), fi },
+      name: { ...(typeof noise.name === 'object' && noise.name !== null ? noise.name : {}), [national]: title },
       start_time: dateOnly ? iso.slice(0, 10) : iso,
       end_time: minutes === null ? null : new Date(start + minutes * 60_000).toISOString(),
     };

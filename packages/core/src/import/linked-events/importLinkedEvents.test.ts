@@ -58,7 +58,8 @@ describe('importLinkedEvents', () => {
         sourceId: 'helsinki:agggfz6gca',
         field: 'name.ru',
         code: 'unsupported-language',
-        message: 'The Russian text is not kept: entries carry Finnish, Swedish and English only',
+        message:
+          'The Russian text is not kept: entries carry Finnish, Swedish, English and the Sámi languages (se, smn, sms) only',
         skipped: false,
         value: 'ru',
       },
@@ -127,15 +128,12 @@ describe('importLinkedEvents', () => {
     expect(items[0]?.keywords).toEqual([
       { id: 'yso:p4354', name: { fi: 'lapset (ikäryhmät)', sv: 'barn (åldersgrupper)', en: 'children (age groups)' } },
       { id: 'yso:p13050', name: { fi: 'lapsiperheet', sv: 'barnfamiljer', en: 'families with children' } },
-      { id: 'yso:p5121' },
+      { id: 'yso:p5121', name: { sv: 'cirkus', en: 'circus' } },
     ]);
     expect(items[0]?.audience).toEqual([
       { id: 'yso:p13050', name: { fi: 'lapsiperheet', sv: 'barnfamiljer', en: 'families with children' } },
     ]);
-    expect(codes(issues)).toEqual([
-      ['helsinki:agggfz7abc', 'location.position', 'unmapped-field'],
-      ['helsinki:agggfz7abc', 'keywords[2].name', 'missing-finnish'],
-    ]);
+    expect(codes(issues)).toEqual([['helsinki:agggfz7abc', 'location.position', 'unmapped-field']]);
   });
 
   it('imports the sub-events of a recurring series with its id, and skips the container', () => {
@@ -174,24 +172,30 @@ describe('importLinkedEvents', () => {
     });
   });
 
-  it('skips an event without a Finnish name and leaves out a description without Finnish', () => {
-    const { items, issues } = importLinkedEvents(fixture('missing-finnish.json'));
-    expect(items.map((e) => e.id)).toEqual(['helsinki-agggfz8fin']);
-    expect(items[0]?.description).toBeUndefined();
+  it('imports a Swedish-titled event, keeps a Sámi title, and skips a Russian-only one', () => {
+    const { items, issues } = importLinkedEvents(fixture('national-languages.json'));
+    expect(items.map((e) => [e.id, e.title])).toEqual([
+      ['espoo-le-abc123-eg0bnp', { sv: 'Familjecafé på svenska', en: 'Family café in Swedish' }],
+      ['helsinki-agggfz8fin', { fi: 'Lukupiiri', se: 'Lohkanjoavku' }],
+    ]);
+    expect(items[1]?.description).toBeUndefined();
     expect(issues.filter((i) => i.skipped)).toEqual([
       {
-        sourceId: 'espoo_le:AbC123',
+        sourceId: 'helsinki:agggfz8rus',
         field: 'name',
-        code: 'missing-finnish',
-        message: "The name has no Finnish version (only sv, en), which an entry's title requires",
+        code: 'missing-name',
+        message: 'The name has no Finnish or Swedish version (only "ru"), one of which an entry\'s title requires',
         skipped: true,
       },
     ]);
-    expect(codes(issues, 'helsinki:agggfz8fin')).toContainEqual([
-      'helsinki:agggfz8fin',
-      'description',
-      'missing-finnish',
-    ]);
+    expect(issues.filter((i) => i.sourceId === 'helsinki:agggfz8rus')).toHaveLength(1);
+    expect(codes(issues, 'helsinki:agggfz8fin')).toEqual(
+      expect.arrayContaining([
+        ['helsinki:agggfz8fin', 'description.ru', 'unsupported-language'],
+        ['helsinki:agggfz8fin', 'description', 'missing-national-language'],
+      ]),
+    );
+    expect(codes(issues, 'espoo_le:AbC123').map(([, , code]) => code)).not.toContain('missing-national-language');
   });
 
   it('gives Z times the Helsinki offset of their own side of the October change', () => {
@@ -243,7 +247,7 @@ describe('importLinkedEvents', () => {
       'expanded-keywords-location.json',
       'recurring-series.json',
       'cancelled-event.json',
-      'missing-finnish.json',
+      'national-languages.json',
       'dst-utc-times.json',
       'no-end-time.json',
       'offers.json',

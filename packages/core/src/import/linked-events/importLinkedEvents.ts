@@ -48,7 +48,7 @@ function itemName(item: unknown, position: string): string {
  * `linkedEventStatus`), and each entry is checked against `CalendarEntry`. Nothing is dropped in
  * silence: every field that does not map is an {@link ImportIssue} (`linkedEventIssueCodes`), and an
  * event left out has exactly one issue with `skipped: true` (deleted, draft, series container,
- * cancelled, postponed, no Finnish name, no usable time, duplicate id…). Events that the `keyword`,
+ * cancelled, postponed, no Finnish or Swedish name, no usable time, duplicate id…). Events that the `keyword`,
  * `from` or `to` options exclude are left out without an issue. A page whose `meta.next` is set adds
  * a `more-pages` issue (with an empty `sourceId`). Pure: no network, no clock.
  *

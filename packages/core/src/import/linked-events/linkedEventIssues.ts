@@ -12,9 +12,10 @@ export const linkedEventIssueCodes = {
   'series-container': 'skipped: the event is the container of a recurring series; its sub-events carry the dates',
   cancelled: 'skipped: the event was cancelled (`EventCancelled`)',
   postponed: 'skipped: the event was postponed to an unknown date (`EventPostponed`)',
-  'missing-name': 'skipped: the event has no name in any language',
-  'missing-finnish':
-    'a text has no Finnish version, which our model requires; for the name the event is skipped, else the text is left out',
+  'missing-name':
+    'skipped: the event has no name in Finnish or Swedish (only in other languages, or none), which an entry title requires',
+  'missing-national-language':
+    'a text has neither a Finnish nor a Swedish version, which our model requires, so it is left out; a place name in another language stands in the location text as a proper name',
   'missing-start-time': 'skipped: the event has no start_time',
   'invalid-time':
     'a time is not an ISO 8601 date or date-time; skipped for start_time, the end is assumed for end_time',
@@ -27,7 +28,8 @@ export const linkedEventIssueCodes = {
   'invalid-url': 'an address is not an http(s) URL; left out',
   'unknown-field': 'a field the API does not document; not imported',
   'unmapped-field': 'a documented field our calendar entry model cannot hold; not imported',
-  'unsupported-language': 'a text or language our model cannot carry (entries carry fi, sv and en); left out',
+  'unsupported-language':
+    'a text in a language our model cannot carry (entries carry fi, sv, en, se, smn and sms), or a language id that is not an ISO 639 code; left out',
   'reference-only': 'keywords, audience or the place came as links only; their names need include=…',
   'more-pages': 'the input is one page of a longer list; fetch meta.next for the rest',
 } as const;

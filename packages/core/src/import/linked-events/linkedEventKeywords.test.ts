@@ -35,15 +35,18 @@ describe('linkedEventKeywords', () => {
     );
   });
 
-  it('keeps a keyword without a Finnish name by its id, and reports the name and other languages', () => {
+  it('names a keyword in Swedish alone, and keeps one with neither Finnish nor Swedish by its id', () => {
     const result = linkedEventKeywords(
-      [{ id: 'yso:p5121', name: { sv: 'cirkus', en: 'circus', ru: 'цирк' } }],
+      [
+        { id: 'yso:p5121', name: { sv: 'cirkus', en: 'circus', ru: 'цирк' } },
+        { id: 'yso:p7', name: { en: 'reindeer', se: 'boazu' } },
+      ],
       'keywords',
     );
-    expect(result.keywords).toEqual([{ id: 'yso:p5121' }]);
+    expect(result.keywords).toEqual([{ id: 'yso:p5121', name: { sv: 'cirkus', en: 'circus' } }, { id: 'yso:p7' }]);
     expect(result.issues.map((i) => [i.field, i.code])).toEqual([
       ['keywords[0].name.ru', 'unsupported-language'],
-      ['keywords[0].name', 'missing-finnish'],
+      ['keywords[1].name', 'missing-national-language'],
     ]);
   });
 

@@ -14,7 +14,8 @@ export interface LinkedKeywordsResult {
  * Keywords (or audience groups) of an event as {@link EntryKeyword}s: each keeps its Linked Events id
  * (`yso:p4354`) and, when the keyword was expanded (`include=keywords` or `include=audience`), its
  * name. When some came as `@id` links only, one `reference-only` issue says how many and how to get
- * the names. A keyword whose name has no Finnish keeps its id only (`missing-finnish`); one with no
+ * the names. A keyword whose name has neither Finnish nor Swedish keeps its id only
+ * (`missing-national-language`); one with no
  * id at all is reported (`invalid-field`); a repeated id is kept once.
  *
  * @param list - the event's `keywords` or `audience`, or null/undefined
@@ -53,8 +54,8 @@ export function linkedEventKeywords(
       issues.push(...name.issues);
       if (name.text) entry.name = name.text;
       else if (name.found.length > 0) {
-        const message = `The keyword ${quote(id)} has no Finnish name; its ${name.found.join(', ')} name is not kept`;
-        issues.push(fieldIssue(fieldPath(path, 'name'), 'missing-finnish', message));
+        const message = `The keyword ${quote(id)} has no Finnish or Swedish name; its ${name.found.join(', ')} name is not kept`;
+        issues.push(fieldIssue(fieldPath(path, 'name'), 'missing-national-language', message));
       }
     }
     keywords.push(entry);

@@ -1,11 +1,12 @@
-import type { LocalizedText, MeetingMode } from '../../model/common.js';
+import { ContentLanguage, type LocalizedText, type MeetingMode } from '../../model/common.js';
+import { displayText } from '../../model/displayText.js';
 import { referenceId } from './linkedEventId.js';
 import { type FieldIssue, fieldIssue, isEmptyValue, quote } from './linkedEventIssues.js';
 import type { LinkedEventPlace, LinkedEventText } from './linkedEventSchemas.js';
 import { type LinkedTextResult, readLinkedText } from './linkedEventText.js';
 
-type Locale = 'fi' | 'sv' | 'en';
-const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
+/** The languages an entry's location is written in, as `readLinkedText` carries them. */
+const LANGUAGES: readonly ContentLanguage[] = ContentLanguage.options;
 
 /** What {@link linkedEventLocation} made of an event's place. */
 export interface LinkedLocationResult {
@@ -19,37 +20,68 @@ function isInternetPlace(id: string | undefined): boolean {
   return id !== undefined && /(^|:)internet$/i.test(id);
 }
 
-/** A text in a locale, else in Finnish, Swedish or English: place names and addresses are proper names. */
-function anyLanguage(read: LinkedTextResult, locale: Locale): string | undefined {
-  return read.values[locale] ?? read.values.fi ?? read.values.sv ?? read.values.en;
+/**
+ * A text in a language, else in Finnish, Swedish, English or a Sámi language: place names and
+ * addresses are proper names, and stand in for a language that lacks them.
+ */
+function anyLanguage(read: LinkedTextResult, language: ContentLanguage): string | undefined {
+  for (const candidate of [language, ...LANGUAGES]) {
+    const value = read.values[candidate];
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
-/** `Name, Street 1, 00100 Town` for each language the place has a text in (always Finnish). */
+/** `Name, Street 1, 00100 Town` in a language, the parts it lacks taken from the others. */
+function placeLine(
+  name: LinkedTextResult,
+  street: LinkedTextResult,
+  locality: LinkedTextResult,
+  postal: string,
+  language: ContentLanguage,
+): string | undefined {
+  const town = [postal, anyLanguage(locality, language)].filter((part) => part).join(' ');
+  const parts = [anyLanguage(name, language), anyLanguage(street, language), town].filter((part) => part);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/**
+ * `Name, Street 1, 00100 Town` for each language the place has a text in, and each of `also` (the
+ * extra info's, so that it never stands without the place). Without Finnish or Swedish among them, a
+ * Finnish line is made of the other texts (proper names), so the place is not lost.
+ */
 function placeLines(
   name: LinkedTextResult,
   street: LinkedTextResult,
   locality: LinkedTextResult,
   postal: string,
-): Partial<Record<Locale, string>> {
-  const lines: Partial<Record<Locale, string>> = {};
-  for (const locale of LOCALES) {
-    const own = [name, street, locality].some((read) => read.values[locale] !== undefined);
-    if (locale !== 'fi' && !own) continue;
-    const town = [postal, anyLanguage(locality, locale)].filter((part) => part).join(' ');
-    const parts = [anyLanguage(name, locale), anyLanguage(street, locale), town].filter((part) => part);
-    if (parts.length > 0) lines[locale] = parts.join(', ');
+  also: readonly ContentLanguage[],
+): Partial<Record<ContentLanguage, string>> {
+  const reads = [name, street, locality];
+  const own = LANGUAGES.filter(
+    (language) => also.includes(language) || reads.some((read) => read.values[language] !== undefined),
+  );
+  const languages = own.includes('fi') || own.includes('sv') ? own : (['fi', ...own] as ContentLanguage[]);
+  const lines: Partial<Record<ContentLanguage, string>> = {};
+  for (const language of languages) {
+    const line = placeLine(name, street, locality, postal, language);
+    if (line !== undefined) lines[language] = line;
   }
   return lines;
 }
 
 /**
  * An entry's `location` text and meeting `mode` from an event's `location` and `location_extra_info`.
- * An expanded place (`include=location`) gives `Name, Street 1, 00100 Town` per language, as
- * `entriesFromPlace` writes places; the Finnish line falls back to the Swedish or English name of the
- * place, a proper name (reported as `missing-finnish`). The extra info follows in brackets, or stands
- * alone when there is no place text. A place that is only an `@id` link is reported as
- * `reference-only` (its name needs `include=location`); `position` is reported as not kept. A physical
- * place makes the entry `in-person`; the virtual `…:internet` place makes it `remote`.
+ * An expanded place (`include=location`) gives `Name, Street 1, 00100 Town` in each language it has a
+ * text in (Finnish, Swedish, English, Sámi), as `entriesFromPlace` writes places; a part missing in a
+ * language is taken from another, since names and addresses are proper names. A place name with
+ * neither Finnish nor Swedish is used so, and reported (`missing-national-language`); so is a place
+ * with no Finnish or Swedish text at all, whose other texts then make the Finnish line. The extra info
+ * follows in brackets (in the line's language, else by `displayText`'s rule), or stands alone when
+ * there is no place text; extra info with neither Finnish nor Swedish is left out
+ * (`missing-national-language`). A place that is only an `@id` link is reported as `reference-only`
+ * (its name needs `include=location`); `position` is reported as not kept. A physical place makes the
+ * entry `in-person`; the virtual `…:internet` place makes it `remote`.
  *
  * @param place - the event's `location`, or null/undefined
  * @param extraInfo - the event's `location_extra_info`, or null/undefined
@@ -70,11 +102,11 @@ export function linkedEventLocation(
   const extra = readLinkedText(extraInfo, 'location_extra_info');
   issues.push(...extra.issues);
   if (extra.text === undefined && extra.found.length > 0) {
-    const message = `No Finnish text; the ${extra.found.join(', ')} text is not kept`;
-    issues.push(fieldIssue('location_extra_info', 'missing-finnish', message));
+    const message = `No Finnish or Swedish text; the ${extra.found.join(', ')} text is not kept`;
+    issues.push(fieldIssue('location_extra_info', 'missing-national-language', message));
   }
 
-  let lines: Partial<Record<Locale, string>> = {};
+  let lines: Partial<Record<ContentLanguage, string>> = {};
   let mode: MeetingMode | undefined;
   if (place && !isEmptyValue(place)) {
     const id = referenceId(place);
@@ -91,10 +123,15 @@ export function linkedEventLocation(
         const message = `The place ${quote(id ?? '')} is a link only: request the events with include=location for its name and address`;
         issues.push(fieldIssue('location', 'reference-only', message));
       } else {
-        lines = placeLines(name, street, locality, postal);
-        if (name.text === undefined && name.found.length > 0) {
-          const message = `No Finnish name; the ${name.found[0]} name is used in the Finnish text`;
-          issues.push(fieldIssue('location.name', 'missing-finnish', message));
+        lines = placeLines(name, street, locality, postal, extra.text ? extra.found : []);
+        const used = (['fi', 'sv'] as const).filter((language) => lines[language] !== undefined).join(' and ');
+        if (![name, street, locality].some((read) => read.text !== undefined)) {
+          const found = [...new Set([...name.found, ...street.found, ...locality.found])];
+          const message = `The place has no Finnish or Swedish text; its ${found.join(', ')} texts are used in the ${used} text`;
+          issues.push(fieldIssue('location', 'missing-national-language', message));
+        } else if (name.text === undefined && name.found.length > 0) {
+          const message = `No Finnish or Swedish name; the ${name.found[0]} name is used in the ${used} text`;
+          issues.push(fieldIssue('location.name', 'missing-national-language', message));
         }
       }
       if (!isEmptyValue(place.position)) {
@@ -106,20 +143,19 @@ export function linkedEventLocation(
   }
 
   const note = extra.text;
-  const texts: Partial<Record<Locale, string>> = {};
-  for (const locale of LOCALES) {
-    const line = lines[locale];
-    const extraLine = note?.[locale] ?? (line !== undefined ? note?.fi : undefined);
-    if (line !== undefined) texts[locale] = extraLine !== undefined ? `${line} (${extraLine})` : line;
-    else if (extraLine !== undefined) texts[locale] = extraLine;
+  const location: LocalizedText = {};
+  for (const language of LANGUAGES) {
+    const line = lines[language];
+    const own = note?.[language];
+    if (line !== undefined) {
+      const extraLine = own ?? (note ? displayText(note, language).text : undefined);
+      location[language] = extraLine !== undefined ? `${line} (${extraLine})` : line;
+    } else if (own !== undefined) {
+      location[language] = own;
+    }
   }
   const result: LinkedLocationResult = { issues };
-  if (texts.fi !== undefined) {
-    const location: LocalizedText = { fi: texts.fi };
-    if (texts.sv !== undefined) location.sv = texts.sv;
-    if (texts.en !== undefined) location.en = texts.en;
-    result.location = location;
-  }
+  if (location.fi !== undefined || location.sv !== undefined) result.location = location;
   if (mode) result.mode = mode;
   return result;
 }

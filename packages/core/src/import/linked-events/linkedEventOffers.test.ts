@@ -30,7 +30,7 @@ describe('linkedEventOffers', () => {
     const result = linkedEventOffers([
       {
         is_free: false,
-        price: { sv: '8 €' },
+        price: { en: '€8', se: '8 €' },
         description: { fi: '<p>Liput myös ovelta.</p>' },
         offer_price_groups: [{ price_group: 2, price: '8.00' }],
         currency: 'EUR',
@@ -38,10 +38,17 @@ describe('linkedEventOffers', () => {
     ]);
     expect(result.offers).toEqual([{ free: false, description: { fi: 'Liput myös ovelta.' } }]);
     expect(result.issues.map((i) => [i.field, i.code])).toEqual([
-      ['offers[0].price', 'missing-finnish'],
+      ['offers[0].price', 'missing-national-language'],
       ['offers[0].offer_price_groups', 'unmapped-field'],
       ['offers[0].currency', 'unknown-field'],
     ]);
+  });
+
+  it('keeps a price in Swedish alone', () => {
+    expect(linkedEventOffers([{ price: { sv: '5 € / familj', smn: '5 € / perruu' } }])).toEqual({
+      offers: [{ price: { sv: '5 € / familj', smn: '5 € / perruu' } }],
+      issues: [],
+    });
   });
 
   it('reads nothing from null', () => {

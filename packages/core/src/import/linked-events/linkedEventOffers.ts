@@ -19,8 +19,9 @@ export interface LinkedOffersResult {
 
 /**
  * Admission offers of an event as {@link EntryOffer}s: `is_free` → `free`, the prose `price` and
- * `description` (HTML made text) in fi/sv/en, and one `info_url`. A text without Finnish is left out
- * (`missing-finnish`); an offer that says nothing (`{ "price": { "fi": "" } }`) is dropped;
+ * `description` (HTML made text) in the languages `readLinkedText` carries, and one `info_url`. A text
+ * with neither Finnish nor Swedish is left out (`missing-national-language`); an offer that says
+ * nothing (`{ "price": { "fi": "" } }`) is dropped;
  * `offer_price_groups` and unknown fields are reported.
  *
  * @param list - the event's `offers`, or null/undefined
@@ -41,8 +42,8 @@ export function linkedEventOffers(list: readonly LinkedEventOffer[] | null | und
       issues.push(...read.issues);
       if (read.text) entry[key] = read.text;
       else if (read.found.length > 0) {
-        const message = `No Finnish text; the ${read.found.join(', ')} text is not kept`;
-        issues.push(fieldIssue(fieldPath(path, key), 'missing-finnish', message));
+        const message = `No Finnish or Swedish text; the ${read.found.join(', ')} text is not kept`;
+        issues.push(fieldIssue(fieldPath(path, key), 'missing-national-language', message));
       }
     }
     const url = pickLinkedUrl(offer.info_url, fieldPath(path, 'info_url'));

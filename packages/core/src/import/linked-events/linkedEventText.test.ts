@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { ContentLanguage, LocalizedText } from '../../model/common.js';
+import { runs } from '../../test/runs.js';
 import { htmlToText, readLinkedText } from './linkedEventText.js';
 
 describe('htmlToText', () => {
@@ -40,16 +44,17 @@ describe('htmlToText', () => {
 });
 
 describe('readLinkedText', () => {
-  it('keeps fi, sv and en and reports other languages (the documented example)', () => {
-    expect(readLinkedText({ fi: 'Vauvakahvila', sv: '', ru: 'Кафе' }, 'name')).toEqual({
-      text: { fi: 'Vauvakahvila' },
-      found: ['fi'],
-      values: { fi: 'Vauvakahvila' },
+  it('keeps Swedish and Sámi without Finnish and reports other languages (the documented example)', () => {
+    expect(readLinkedText({ sv: 'Babycafé', fi: '', se: 'Mánáidgáfe', ru: 'Кафе' }, 'name')).toEqual({
+      text: { sv: 'Babycafé', se: 'Mánáidgáfe' },
+      found: ['sv', 'se'],
+      values: { sv: 'Babycafé', se: 'Mánáidgáfe' },
       issues: [
         {
           field: 'name.ru',
           code: 'unsupported-language',
-          message: 'The Russian text is not kept: entries carry Finnish, Swedish and English only',
+          message:
+            'The Russian text is not kept: entries carry Finnish, Swedish, English and the Sámi languages (se, smn, sms) only',
           skipped: false,
           value: 'ru',
         },
@@ -57,22 +62,34 @@ describe('readLinkedText', () => {
     });
   });
 
-  it('gives no text without Finnish, but says which carried languages there were', () => {
-    const read = readLinkedText({ sv: 'Familjecafé', en: 'Family café', fi: '   ', ar: null }, 'name');
+  it('keeps all six languages, Finnish with Sámi ones among them', () => {
+    const value = { sms: 'e', smn: 'd', se: 'c', en: 'b', sv: 'å', fi: 'a' };
+    const read = readLinkedText(value, 'name');
+    expect(read.text).toEqual({ fi: 'a', sv: 'å', en: 'b', se: 'c', smn: 'd', sms: 'e' });
+    expect(read.found).toEqual(['fi', 'sv', 'en', 'se', 'smn', 'sms']);
+    expect(readLinkedText({ fi: 'Anár', se: 'Anár' }, 'name').text).toEqual({ fi: 'Anár', se: 'Anár' });
+  });
+
+  it('gives no text without Finnish or Swedish, but says which carried languages there were', () => {
+    const read = readLinkedText({ en: 'Family café', se: 'Bearašgáfe', fi: '   ', sv: '', ar: null }, 'name');
     expect(read.text).toBeUndefined();
-    expect(read.found).toEqual(['sv', 'en']);
-    expect(read.values).toEqual({ sv: 'Familjecafé', en: 'Family café' });
+    expect(read.found).toEqual(['en', 'se']);
+    expect(read.values).toEqual({ en: 'Family café', se: 'Bearašgáfe' });
     expect(read.issues).toEqual([]);
   });
 
   it('reports every other language with text, under its own path', () => {
-    const read = readLinkedText({ fi: 'a', zh_hans: '家庭', ar: 'عائلة', se: 'Bearašgáfe' }, 'offers[0].price');
+    const read = readLinkedText(
+      { fi: 'a', zh_hans: '家庭', ar: 'عائلة', ru: 'Семья', se: 'Bearaš' },
+      'offers[0].price',
+    );
     expect(read.issues.map((i) => i.field)).toEqual([
       'offers[0].price.zh_hans',
       'offers[0].price.ar',
-      'offers[0].price.se',
+      'offers[0].price.ru',
     ]);
     expect(read.issues[0]?.message).toContain('Chinese (simplified)');
+    expect(read.text).toEqual({ fi: 'a', se: 'Bearaš' });
   });
 
   it('makes names one line, and descriptions text from HTML', () => {
@@ -91,5 +108,35 @@ describe('readLinkedText', () => {
   it('reads nothing from null or undefined', () => {
     expect(readLinkedText(null, 'name')).toEqual({ found: [], values: {}, issues: [] });
     expect(readLinkedText(undefined, 'name')).toEqual({ found: [], values: {}, issues: [] });
+  });
+});
+
+describe('readLinkedText: properties', () => {
+  const carried: readonly string[] = ContentLanguage.options;
+  const value = fc.dictionary(
+    fc.constantFrom('fi', 'sv', 'en', 'se', 'smn', 'sms', 'ru', 'ar', 'x.y'),
+    fc.oneof(fc.string({ maxLength: 8 }), fc.constant(null)),
+    { maxKeys: 9 },
+  );
+
+  it('keeps every carried language with text, gives a valid text exactly when Finnish or Swedish is among them, and reports every other language with text', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        const read = readLinkedText(text, 'name');
+        const withText = Object.entries(text).filter(([, v]) => typeof v === 'string' && v.trim() !== '');
+        const kept = withText.filter(([language]) => carried.includes(language)).map(([language]) => language);
+        expect(read.found).toEqual(ContentLanguage.options.filter((language) => kept.includes(language)));
+        expect(read.issues.map((issue) => issue.value)).toEqual(
+          withText.filter(([language]) => !carried.includes(language)).map(([language]) => language),
+        );
+        const national = kept.includes('fi') || kept.includes('sv');
+        expect(read.text === undefined).toBe(!national);
+        if (read.text) {
+          expect(Object.keys(read.text)).toEqual(read.found);
+          expect(z.safeParse(LocalizedText, read.text).success).toBe(true);
+        }
+      }),
+      { numRuns: runs(300) },
+    );
   });
 });

@@ -1,9 +1,14 @@
-import type { LocalizedText } from '../../model/common.js';
+import { ContentLanguage, type LocalizedText } from '../../model/common.js';
 import { type FieldIssue, fieldIssue, fieldPath } from './linkedEventIssues.js';
 import type { LinkedEventText } from './linkedEventSchemas.js';
 
-/** The languages a {@link LocalizedText} carries. */
-const CARRIED = ['fi', 'sv', 'en'] as const;
+/** The languages a {@link LocalizedText} carries, in the order `found` lists them. */
+const CARRIED: readonly ContentLanguage[] = ContentLanguage.options;
+
+/** Whether a Linked Events language key is one we carry. */
+function isCarried(language: string): language is ContentLanguage {
+  return (CARRIED as readonly string[]).includes(language);
+}
 
 /** Names of the other languages Linked Events translates into, for messages. */
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -87,29 +92,30 @@ function oneLine(text: string): string {
 
 /** What {@link readLinkedText} found. */
 export interface LinkedTextResult {
-  /** The Finnish, Swedish and English texts, when there is a Finnish one. */
+  /** The text in every carried language it has, when Finnish or Swedish is among them. */
   text?: LocalizedText;
-  /** The carried languages that have text (`['sv']` when only Swedish exists). */
-  found: ('fi' | 'sv' | 'en')[];
-  /** Their cleaned texts, Finnish or not. */
-  values: Partial<Record<'fi' | 'sv' | 'en', string>>;
+  /** The carried languages that have text (`['en']` when only English exists). */
+  found: ContentLanguage[];
+  /** Their cleaned texts, with Finnish or Swedish or without. */
+  values: Partial<Record<ContentLanguage, string>>;
   /** One `unsupported-language` issue per other language with text. */
   issues: FieldIssue[];
 }
 
 /**
- * Reads a Linked Events multilingual text into our {@link LocalizedText}: `fi`, `sv` and `en` are
- * kept (blank ones are left out), every other language with text (`ru`, `zh_hans`, `ar`) is reported
- * as `unsupported-language`. A text without Finnish gives no `text` (our model requires Finnish);
- * `found` tells the caller what there was, so it can decide and report.
+ * Reads a Linked Events multilingual text into our {@link LocalizedText}: Finnish, Swedish, English and
+ * the Sámi languages (`se`, `smn`, `sms`) are kept (blank ones are left out), every other language with
+ * text (`ru`, `zh_hans`, `ar`) is reported as `unsupported-language`. A text with neither Finnish nor
+ * Swedish gives no `text` (our model requires one of them); `found` tells the caller what there was,
+ * so it can decide and report.
  *
  * @param value - the multilingual object, or null/undefined
  * @param field - its dotted path in the event, for issues (`name`, `offers[0].price`)
  * @param html - true for description fields, whose HTML is turned into text (see {@link htmlToText})
  * @returns the text, the carried languages found, and the issues
  * @example
- * readLinkedText({ fi: 'Vauvakahvila', sv: '', ru: 'Кафе' }, 'name');
- * // { text: { fi: 'Vauvakahvila' }, found: ['fi'], values: { fi: 'Vauvakahvila' },
+ * readLinkedText({ sv: 'Babycafé', fi: '', se: 'Mánáidgáfe', ru: 'Кафе' }, 'name');
+ * // { text: { sv: 'Babycafé', se: 'Mánáidgáfe' }, found: ['sv', 'se'], values: { sv: 'Babycafé', se: 'Mánáidgáfe' },
  * //   issues: [{ field: 'name.ru', code: 'unsupported-language', … }] }
  */
 export function readLinkedText(
@@ -117,22 +123,22 @@ export function readLinkedText(
   field: string,
   html = false,
 ): LinkedTextResult {
-  const carried: Partial<Record<'fi' | 'sv' | 'en', string>> = {};
+  const carried: Partial<Record<ContentLanguage, string>> = {};
   const issues: FieldIssue[] = [];
   if (value) {
     for (const [language, raw] of Object.entries(value)) {
       if (typeof raw !== 'string') continue;
       const clean = html ? htmlToText(raw) : oneLine(raw);
       if (clean === '') continue;
-      if ((CARRIED as readonly string[]).includes(language)) {
-        carried[language as 'fi' | 'sv' | 'en'] = clean;
+      if (isCarried(language)) {
+        carried[language] = clean;
       } else {
         const name = Object.hasOwn(LANGUAGE_NAMES, language) ? `${LANGUAGE_NAMES[language]} ` : '';
         issues.push(
           fieldIssue(
             fieldPath(field, language),
             'unsupported-language',
-            `The ${name}text is not kept: entries carry Finnish, Swedish and English only`,
+            `The ${name}text is not kept: entries carry Finnish, Swedish, English and the Sámi languages (se, smn, sms) only`,
             false,
             language,
           ),
@@ -141,9 +147,8 @@ export function readLinkedText(
     }
   }
   const found = CARRIED.filter((language) => carried[language] !== undefined);
-  if (carried.fi === undefined) return { found, values: carried, issues };
-  const text: LocalizedText = { fi: carried.fi };
-  if (carried.sv !== undefined) text.sv = carried.sv;
-  if (carried.en !== undefined) text.en = carried.en;
+  if (carried.fi === undefined && carried.sv === undefined) return { found, values: carried, issues };
+  const text: LocalizedText = {};
+  for (const language of found) text[language] = carried[language];
   return { text, found, values: carried, issues };
 }

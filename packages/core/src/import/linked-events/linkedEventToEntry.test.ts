@@ -28,21 +28,38 @@ describe('linkedEventToEntry', () => {
     expect(issues).toEqual([]);
   });
 
-  it('skips an event whose name has no Finnish, saying which languages it has, or no name at all', () => {
+  it('titles an event in Swedish alone, and keeps Sámi names beside Finnish', () => {
     const swedish = linkedEventToEntry({ id: 'a:1', name: { sv: 'Familjecafé', en: 'Family café' } }, times());
-    expect(swedish).toEqual({
+    expect(swedish.entry?.title).toEqual({ sv: 'Familjecafé', en: 'Family café' });
+    expect(swedish.issues).toEqual([]);
+    const sami = linkedEventToEntry({ id: 'a:2', name: { fi: 'Perhekahvila', smn: 'Perruukaahvâ' } }, times());
+    expect(sami.entry?.title).toEqual({ fi: 'Perhekahvila', smn: 'Perruukaahvâ' });
+  });
+
+  it('skips an event whose name has neither Finnish nor Swedish, saying which languages it has', () => {
+    const english = linkedEventToEntry(
+      { id: 'a:1', name: { en: 'Family café', se: 'Bearašgáfe', ru: 'Кафе' } },
+      times(),
+    );
+    expect(english).toEqual({
       issues: [
         {
           field: 'name',
-          code: 'missing-finnish',
-          message: "The name has no Finnish version (only sv, en), which an entry's title requires",
+          code: 'missing-name',
+          message:
+            'The name has no Finnish or Swedish version (only en, se, "ru"), one of which an entry\'s title requires',
           skipped: true,
         },
       ],
     });
-    const nameless = linkedEventToEntry({ id: 'a:1', name: { ru: 'Кафе' } }, times());
-    expect(nameless.entry).toBeUndefined();
-    expect(nameless.issues.map((i) => [i.code, i.skipped])).toEqual([['missing-name', true]]);
+    const russian = linkedEventToEntry({ id: 'a:1', name: { ru: 'Кафе' } }, times());
+    expect(russian.entry).toBeUndefined();
+    expect(russian.issues).toEqual([expect.objectContaining({ code: 'missing-name', skipped: true })]);
+    expect(russian.issues[0]!.message).toContain('(only "ru")');
+    const nameless = linkedEventToEntry({ id: 'a:1', name: { fi: ' ' } }, times());
+    expect(nameless.issues).toEqual([
+      { field: 'name', code: 'missing-name', message: 'The event has no name', skipped: true },
+    ]);
   });
 
   it('keeps the full description as text and reports the short one, or uses the short one alone', () => {
@@ -63,7 +80,19 @@ describe('linkedEventToEntry', () => {
       times(),
     );
     expect(short.entry?.description).toEqual({ fi: 'Lyhyt.', sv: 'Kort.' });
-    expect(short.issues.map((i) => [i.field, i.code])).toEqual([['description', 'missing-finnish']]);
+    expect(short.issues.map((i) => [i.field, i.code])).toEqual([['description', 'missing-national-language']]);
+
+    const swedish = linkedEventToEntry(
+      {
+        id: 'a:1',
+        name: { fi: 'A' },
+        description: { sv: '<p>Bara på svenska.</p>' },
+        short_description: { fi: 'Lyhyt.' },
+      },
+      times(),
+    );
+    expect(swedish.entry?.description).toEqual({ sv: 'Bara på svenska.' });
+    expect(swedish.issues.map((i) => [i.field, i.code])).toEqual([['short_description', 'unmapped-field']]);
   });
 
   it('keeps audience ages, and reports a negative or a crossed pair', () => {

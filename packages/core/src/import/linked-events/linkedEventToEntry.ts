@@ -39,12 +39,12 @@ function description(event: LinkedEvent, issues: FieldIssue[]) {
   }
   issues.push(...short.issues, ...full.issues);
   if (full.found.length > 0) {
-    const message = `No Finnish text; the ${full.found.join(', ')} description is not kept`;
-    issues.push(fieldIssue('description', 'missing-finnish', message));
+    const message = `No Finnish or Swedish text; the ${full.found.join(', ')} description is not kept`;
+    issues.push(fieldIssue('description', 'missing-national-language', message));
   }
   if (!short.text && short.found.length > 0) {
-    const message = `No Finnish text; the ${short.found.join(', ')} short description is not kept`;
-    issues.push(fieldIssue('short_description', 'missing-finnish', message));
+    const message = `No Finnish or Swedish text; the ${short.found.join(', ')} short description is not kept`;
+    issues.push(fieldIssue('short_description', 'missing-national-language', message));
   }
   return short.text;
 }
@@ -91,12 +91,12 @@ function eventType(event: LinkedEvent, issues: FieldIssue[]): void {
 /**
  * One Linked Events event as a calendar entry (`kind: 'activity'`), given the times
  * `linkedEventTimes` decided. The id becomes a valid {@link Id} (`linkedEventEntryId`), and the
- * original id and `@id` address are kept in `source`. The name is the title: without a Finnish name
- * the event is skipped, because an entry's title must have Finnish (`missing-finnish`, or
- * `missing-name` when there is no name at all). Everything else maps as its own module says
- * (`readLinkedText`, `linkedEventLocation`, `linkedEventKeywords`, `linkedEventLanguages`,
- * `linkedEventOffers`, `pickLinkedUrl`); `super_event` becomes `seriesId`, the ages `audienceAge`,
- * and every field left unread is reported by `otherFieldIssues`.
+ * original id and `@id` address are kept in `source`. The name is the title, in every language
+ * `readLinkedText` carries (a Swedish-only name gives `{ sv: … }`); without a Finnish or a Swedish name
+ * the event is skipped (`missing-name`), because an entry's title must have one of them. Everything
+ * else maps as its own module says (`readLinkedText`, `linkedEventLocation`, `linkedEventKeywords`,
+ * `linkedEventLanguages`, `linkedEventOffers`, `pickLinkedUrl`); `super_event` becomes `seriesId`, the
+ * ages `audienceAge`, and every field left unread is reported by `otherFieldIssues`.
  *
  * @param event - the parsed event (status already checked by `linkedEventStatus`)
  * @param times - the entry's start, end and all-day flag
@@ -114,16 +114,13 @@ export function linkedEventToEntry(event: LinkedEvent, times: EntryTimes): Mappe
   const issues: FieldIssue[] = [];
   const name = readLinkedText(event.name, 'name');
   if (!name.text) {
-    const skip =
-      name.found.length > 0
-        ? fieldIssue(
-            'name',
-            'missing-finnish',
-            `The name has no Finnish version (only ${name.found.join(', ')}), which an entry's title requires`,
-            true,
-          )
-        : fieldIssue('name', 'missing-name', 'The event has no name in Finnish, Swedish or English', true);
-    return { issues: [skip] };
+    // The languages it has: carried ones (`en`, `se`) and the others, quoted, as their issues name them.
+    const only = [...name.found, ...name.issues.map((issue) => quote(issue.value ?? ''))];
+    const message =
+      only.length > 0
+        ? `The name has no Finnish or Swedish version (only ${only.join(', ')}), one of which an entry's title requires`
+        : 'The event has no name';
+    return { issues: [fieldIssue('name', 'missing-name', message, true)] };
   }
   issues.push(...name.issues);
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Locale } from '../../model/common.js';
+import { ContentLanguage } from '../../model/common.js';
 import type { ImportIssue } from '../importIssue.js';
 import { type PtvContext, ptvContext } from './ptvContext.js';
 import type { PtvVersion } from './ptvSchemas.js';
@@ -31,12 +31,12 @@ export function fixtureChannel(name: string, index = 0): Record<string, unknown>
 /** A context for mapping one channel in tests, collecting issues into its own list. */
 export function testContext(
   version: PtvVersion = 'v11',
-  options: { locales?: readonly Locale[]; holidayYears?: readonly number[] } = {},
+  options: { languages?: readonly ContentLanguage[]; holidayYears?: readonly number[] } = {},
 ): PtvContext & { issues: ImportIssue[] } {
   return ptvContext(
     'test-channel',
     version,
-    { locales: options.locales ?? ['fi', 'sv', 'en'], holidayYears: options.holidayYears ?? [] },
+    { languages: options.languages ?? ContentLanguage.options, holidayYears: options.holidayYears ?? [] },
     [],
   );
 }

@@ -22,9 +22,9 @@ describe('importPtvServiceLocations', () => {
     const { items, issues } = importPtvServiceLocations(loadFixture('v11-page.json'), { municipality: '491' });
     expect(items[0]!.source.document).toBe('Suomi.fi Palvelutietovaranto (PTV)');
     expect(issues.filter((issue) => issue.skipped).map((issue) => issue.code)).toEqual([
-      'missing-finnish-name',
       'not-published',
       'other-municipality',
+      'missing-name',
     ]);
   });
 
@@ -38,11 +38,18 @@ describe('importPtvServiceLocations', () => {
         fi: 'Perheiden kohtaamispaikka Tähtikallio',
         sv: 'Familjernas mötesplats Stjärnberget',
         en: 'Tähtikallio family meeting place',
+        se: 'Bearrašiid deaivvadanbáiki Tähtikallio',
       },
-      description: { fi: 'Avoin kohtaamispaikka lapsiperheille: perhekahvila, vertaistukea ja ohjausta.' },
+      description: {
+        fi: 'Avoin kohtaamispaikka lapsiperheille: perhekahvila, vertaistukea ja ohjausta.',
+        sv: 'Öppen mötesplats för barnfamiljer: familjecafé, kamratstöd och handledning.',
+        en: 'An open meeting place for families with children: family café, peer support and guidance.',
+      },
       municipalityCode: '491',
       organiserIds: [],
-      premises: { description: { fi: 'Sisäänkäynti pihan puolelta, 2. kerros.' } },
+      premises: {
+        description: { fi: 'Sisäänkäynti pihan puolelta, 2. kerros.', sv: 'Ingång från gården, andra våningen.' },
+      },
       address: { street: 'Esimerkkikatu 12', postalCode: '50100', postOffice: { fi: 'MIKKELI', sv: 'S:T MICHEL' } },
       audiences: ['families'],
       offerings: ['open-activity'],
@@ -70,7 +77,7 @@ describe('importPtvServiceLocations', () => {
     const { issues } = importPtvServiceLocations(loadFixture('v11-service-location.json'));
     const at = (field: string) => issues.filter((issue) => issue.field === field).map((issue) => issue.code);
     expect(at('serviceChannelNames[3]')).toEqual(['unmapped-field']); // AlternativeName
-    expect(at('serviceChannelNames[4]')).toEqual(['unsupported-language']); // Northern Sámi
+    expect(at('serviceChannelNames[4]')).toEqual([]); // Northern Sámi, carried
     expect(at('serviceChannelDescriptions[1]')).toEqual(['unmapped-field']); // Summary
     expect(at('addresses[1]')).toEqual(['unmapped-field']); // postal address
     expect(at('addresses[0].entrances[0].accessibilitySentences')).toEqual(['unmapped-field']);
@@ -93,6 +100,9 @@ describe('importPtvServiceLocations', () => {
     expect(place.name).toEqual({
       fi: 'Rantasalmen perheiden kohtaamispaikka',
       sv: 'Familjernas mötesplats i Rantasalmi',
+      se: 'Rantasalmi bearrašiid deaivvadanbáiki',
+      smn: 'Rantasalmi perruuh čuákkimsaje',
+      sms: 'Rantasalmi perrai vuõiggâdvuõttsââʹjj',
     });
     expect(place.activities.map((a) => [a.weekday, a.weeks])).toEqual([
       [2, 'odd'],
@@ -102,36 +112,34 @@ describe('importPtvServiceLocations', () => {
       { date: '2026-06-19', closed: true, note: { fi: 'Suljettu juhannusaattona.' } },
       { date: '2026-12-24', closed: false, start: '09:00', end: '11:00' },
     ]);
-    expect(issues.filter((issue) => issue.code === 'unsupported-language').map((issue) => issue.field)).toEqual([
-      'serviceChannelNames.se',
-      'serviceChannelNames.smn',
-      'serviceChannelNames.sms',
-    ]);
+    const languageCodes = ['unsupported-language', 'language-not-selected', 'missing-national-language'];
+    expect(issues.filter((issue) => languageCodes.includes(issue.code))).toEqual([]);
   });
 
   it('reads a paged response: skips, reports and imports item by item', () => {
     const { items, issues } = importPtvServiceLocations(loadFixture('v11-page.json'));
-    expect(items.map((place) => place.name.fi)).toEqual([
-      'Esimerkkikylän perhekerho',
-      'Juvan perheiden olohuone',
-      'Nuorten ja perheiden iltapaikka',
+    expect(items.map((place) => place.name)).toEqual([
+      { sv: 'Familjecaféet Exempelviken' },
+      { fi: 'Esimerkkikylän perhekerho' },
+      { fi: 'Juvan perheiden olohuone' },
+      { fi: 'Nuorten ja perheiden iltapaikka' },
     ]);
     expect(issues.filter((issue) => issue.code === 'more-pages')).toEqual([
       expect.objectContaining({ sourceId: '(input)', field: 'pageCount', skipped: false }),
     ]);
-    // The Swedish-only channel carries its skip reason alone.
-    expect(issuesOf(issues, '0111')).toEqual([
-      expect.objectContaining({ code: 'missing-finnish-name', field: 'serviceChannelNames', skipped: true }),
+    // The channel with neither a Finnish nor a Swedish name carries its skip reason alone.
+    expect(issuesOf(issues, '0116')).toEqual([
+      expect.objectContaining({ code: 'missing-name', field: 'serviceChannelNames', skipped: true }),
     ]);
-    expect(issuesOf(issues, '0111')[0]!.message).toContain('Familjecaféet Exempelviken');
+    expect(issuesOf(issues, '0116')[0]!.message).toContain('Family corner Exampleton');
     expect(issuesOf(issues, '0113').map((issue) => issue.code)).toEqual(['not-published']);
     expect(issuesOf(issues, '0112').map((issue) => issue.code)).toContain('coordinates-not-ok');
-    expect(items[0]!.coordinates).toBeUndefined();
+    expect(items[1]!.coordinates).toBeUndefined();
   });
 
   it('keeps only the chosen municipality’s channels, reporting each other one once', () => {
     const { items, issues } = importPtvServiceLocations(loadFixture('v11-page.json'), { municipality: '491' });
-    expect(items.map((place) => place.municipalityCode)).toEqual(['491', '491']);
+    expect(items.map((place) => place.municipalityCode)).toEqual(['491', '491', '491']);
     expect(issuesOf(issues, '0114')).toEqual([
       expect.objectContaining({ code: 'other-municipality', skipped: true, message: expect.stringContaining('178') }),
     ]);
@@ -141,6 +149,10 @@ describe('importPtvServiceLocations', () => {
     const { items, issues } = importPtvServiceLocations(loadFixture('v12-page.json'));
     expect(items.map((place) => place.activities[0]?.weeks)).toEqual(['even']);
     expect(items[0]!.name).toEqual({ fi: 'Kirkonkylän perhekahvila', en: 'Village family café' });
+    expect(items[0]!.description).toEqual({ fi: 'Perhekahvila kirkonkylän seurakuntatalolla.' });
+    expect(issuesOf(issues, '0211').filter((issue) => issue.code === 'unsupported-language')).toEqual([
+      expect.objectContaining({ field: 'serviceChannelDescriptions.ru', value: 'ru', skipped: false }),
+    ]);
     expect(issuesOf(issues, '0212').map((issue) => issue.code)).toEqual(['not-published']);
     expect(issues.some((issue) => issue.code === 'more-pages')).toBe(false);
   });
@@ -178,9 +190,26 @@ describe('importPtvServiceLocations', () => {
       languages: ['fi'],
     });
     expect(items[0]!.name).toEqual({ fi: 'Perheiden kohtaamispaikka Tähtikallio' });
-    expect(issues.filter((issue) => issue.code === 'language-not-selected').map((issue) => issue.field)).toContain(
-      'serviceChannelNames[1]',
+    const notSelected = issues.filter((issue) => issue.code === 'language-not-selected');
+    expect(notSelected.map((issue) => issue.field)).toEqual(
+      expect.arrayContaining(['serviceChannelNames[1]', 'serviceChannelNames[2]', 'serviceChannelNames[4]']),
     );
+    expect(notSelected.find((issue) => issue.field === 'serviceChannelNames[4]')?.value).toBe('se');
+  });
+
+  it('carries Swedish and a Sámi language without Finnish when the options choose them', () => {
+    const { items } = importPtvServiceLocations(loadFixture('v12-service-location.json'), { languages: ['sv', 'smn'] });
+    expect(items[0]!.name).toEqual({
+      sv: 'Familjernas mötesplats i Rantasalmi',
+      smn: 'Rantasalmi perruuh čuákkimsaje',
+    });
+  });
+
+  it('skips a channel whose only national-language name the options leave out, and says so', () => {
+    const { items, issues } = importPtvServiceLocations(fixtureChannel('v11-page.json', 0), { languages: ['fi'] });
+    expect(items).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ code: 'missing-name', skipped: true })]);
+    expect(issues[0]!.message).toMatch(/^No Finnish or Swedish name among the languages options\.languages selects/);
   });
 
   it('uses the single service area when the address names no municipality', () => {
@@ -218,13 +247,72 @@ describe('importPtvServiceLocations', () => {
     }
     const page = loadFixture('v11-page.json');
     expect(() => importPtvServiceLocations(page, { municipality: 'Mikkeli' })).toThrow(/options\.municipality/);
-    expect(() => importPtvServiceLocations(page, { languages: ['sv'] })).toThrow(/Must include fi/);
+    expect(() => importPtvServiceLocations(page, { languages: ['en', 'se'] })).toThrow(/Must include fi or sv/);
+    expect(() => importPtvServiceLocations(page, { languages: [] })).toThrow(/Must include fi or sv/);
+    expect(() => importPtvServiceLocations(page, { languages: ['ru'] } as never)).toThrow(ValidationError);
     expect(() => importPtvServiceLocations(page, { holidayYears: [26] })).toThrow(ValidationError);
     expect(() => importPtvServiceLocations(page, { colour: 'red' } as never)).toThrow(ValidationError);
   });
 
   it('returns an empty result for an empty list', () => {
     expect(importPtvServiceLocations([])).toEqual({ items: [], issues: [] });
+  });
+});
+
+/** A v12 channel that differs from the fixture only in its names. */
+function v12Named(names: Record<string, string>): Record<string, unknown> {
+  return { ...fixtureChannel('v12-service-location.json'), serviceChannelNames: names };
+}
+
+describe('importPtvServiceLocations: Finland’s languages', () => {
+  it('imports a Swedish-only channel with a Swedish name, address and hours', () => {
+    const { items, issues } = importPtvServiceLocations(fixtureChannel('v11-page.json', 0));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      id: 'ptv-00000000-0000-4000-8000-000000000111',
+      name: { sv: 'Familjecaféet Exempelviken' },
+      address: { street: 'Exempelvägen 4', postalCode: '50100', postOffice: { sv: 'S:T MICHEL' } },
+      languages: ['sv'],
+    });
+    expect(issues.filter((issue) => issue.skipped)).toEqual([]);
+    expect(issues.some((issue) => issue.code === 'incomplete-address')).toBe(false);
+  });
+
+  it('keeps a Northern Sámi name beside the Finnish one', () => {
+    const { items, issues } = importPtvServiceLocations(
+      v12Named({ fi: 'Anárin perhepaikka', se: 'Anára bearašbáiki' }),
+    );
+    expect(items[0]!.name).toEqual({ fi: 'Anárin perhepaikka', se: 'Anára bearašbáiki' });
+    expect(issues.filter((issue) => issue.field.startsWith('serviceChannelNames'))).toEqual([]);
+  });
+
+  it('keeps a Swedish name with Sámi ones and no Finnish', () => {
+    const { items } = importPtvServiceLocations(v12Named({ sv: 'Familjeplatsen', smn: 'Perrui saje' }));
+    expect(items[0]!.name).toEqual({ sv: 'Familjeplatsen', smn: 'Perrui saje' });
+  });
+
+  it('skips a channel with only an English (or Sámi) name, as missing-name, its only issue', () => {
+    const cases: Record<string, string>[] = [
+      { en: 'Family place' },
+      { se: 'Bearašbáiki', en: 'Family place', ru: 'Семья' },
+    ];
+    for (const names of cases) {
+      const { items, issues } = importPtvServiceLocations(v12Named(names));
+      expect(items, JSON.stringify(names)).toEqual([]);
+      expect(issues).toEqual([
+        expect.objectContaining({ field: 'serviceChannelNames', code: 'missing-name', skipped: true }),
+      ]);
+      expect(issues[0]!.message).toContain('Family place');
+    }
+  });
+
+  it('leaves out a description in English only, and says so', () => {
+    const channel = { ...v12Named({ fi: 'Perhepaikka' }), serviceChannelDescriptions: { en: 'In English only' } };
+    const { items, issues } = importPtvServiceLocations(channel);
+    expect(items[0]!.description).toBeUndefined();
+    expect(issues.filter((issue) => issue.code === 'missing-national-language')).toEqual([
+      expect.objectContaining({ field: 'serviceChannelDescriptions.en', skipped: false }),
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Locale, MunicipalityCode } from '../../model/common.js';
+import { ContentLanguage, MunicipalityCode } from '../../model/common.js';
 import { MeetingPlace } from '../../model/meeting-place.js';
 import { formatPath, parseInput } from '../../model/validation.js';
 import type { ImportIssue, ImportResult } from '../importIssue.js';
@@ -12,11 +12,19 @@ import { PtvImportInput } from './ptvSchemas.js';
 export const PtvImportOptions = z.strictObject({
   /** Keep only channels in this municipality (three-digit code, `491` = Mikkeli). */
   municipality: z.optional(MunicipalityCode),
-  /** Our languages to carry texts in; must include `fi` (every text needs Finnish). Default all three. */
+  /**
+   * The languages to carry texts in (`fi`, `sv`, `en`, `se`, `smn`, `sms`); must include `fi` or `sv`,
+   * since every text needs Finnish or Swedish. Default all six.
+   */
   languages: z.optional(
     z
-      .array(Locale)
-      .check(z.refine((list) => list.includes('fi'), 'Must include fi: every MeetingPlace text needs Finnish')),
+      .array(ContentLanguage)
+      .check(
+        z.refine(
+          (list) => list.includes('fi') || list.includes('sv'),
+          'Must include fi or sv: every MeetingPlace text needs Finnish or Swedish',
+        ),
+      ),
   ),
   /** Years for which PTV's named holiday hours (v12, e.g. Midsummer Eve) become dated exceptions. */
   holidayYears: z.optional(z.array(z.int().check(z.gte(1900), z.lte(2200)))),
@@ -68,16 +76,17 @@ function channelsOf(input: PtvImportInput, issues: ImportIssue[]): Array<{ item:
  * for what PTV lacks, and every channel left out is an {@link ImportIssue}; each row that is returned
  * has passed the `MeetingPlace` schema, is marked `example: false` and names its PTV channel in `source`.
  *
- * Mapping, in short: names and descriptions in fi/sv/en (Sámi texts reported; no Finnish name → skipped),
+ * Mapping, in short: names and descriptions in Finnish, Swedish, English and the Sámi languages (a
+ * Swedish-only place is imported; no Finnish or Swedish name → skipped; other languages reported),
  * the visiting address and its municipality code, coordinates ETRS-TM35FIN → WGS84 (only when geocoding
  * is Ok/Loaded), weekly hours → "Open" activities, exceptional and (with `holidayYears`) holiday hours →
  * dated exceptions, over-midnight and round-the-clock hours reported, phone and email → work contacts,
- * the Finnish web page, service languages. Audiences `families`, offering `open-activity` and an empty
+ * the Finnish web page (else the first), service languages. Audiences `families`, offering `open-activity` and an empty
  * organiser list are defaults, reported as `defaulted`. Unpublished channels are skipped.
  *
  * @param input - parsed PTV JSON: a channel, an array of channels, or a paged response
  * @param options - `municipality` to keep one municipality's channels, `languages` to carry (default
- *   fi, sv, en; must include fi), `holidayYears` to date named holiday hours
+ *   fi, sv, en, se, smn, sms; must include fi or sv), `holidayYears` to date named holiday hours
  * @returns the meeting places and the issues, in input order
  * @throws {ValidationError} when `input` is none of the accepted shapes, or `options` is invalid
  * @example
@@ -88,7 +97,7 @@ function channelsOf(input: PtvImportInput, issues: ImportIssue[]): Array<{ item:
 export function importPtvServiceLocations(input: unknown, options: PtvImportOptions = {}): ImportResult<MeetingPlace> {
   const opts = parseInput(PtvImportOptions, options, 'options');
   const parsed = parseInput(PtvImportInput, input, 'input');
-  const settings = { locales: opts.languages ?? Locale.options, holidayYears: opts.holidayYears ?? [] };
+  const settings = { languages: opts.languages ?? ContentLanguage.options, holidayYears: opts.holidayYears ?? [] };
   const issues: ImportIssue[] = [];
   const items: MeetingPlace[] = [];
   const seen = new Set<string>();

@@ -72,7 +72,7 @@ function streetAddress(ctx: PtvContext, raw: Record<string, unknown>, path: stri
     const missing = [
       chosen ? '' : 'a street',
       /^\d{5}$/.test(postalCode) ? '' : `a five-digit postal code (got ${preview(raw['postalCode'] ?? null)})`,
-      postOffice ? '' : 'a Finnish post office name',
+      postOffice ? '' : 'a Finnish or Swedish post office name',
     ].filter(Boolean);
     report(ctx, path, 'incomplete-address', `The street address lacks ${missing.join(', ')}; the place has no address`);
   }

@@ -17,7 +17,7 @@ describe('ptvPlaceId', () => {
 
 describe('ptvContext', () => {
   it('picks the version’s schemas', () => {
-    expect(ptvContext('abc', 'v12', { locales: ['fi'], holidayYears: [] }, []).schemas.channel).toBe(
+    expect(ptvContext('abc', 'v12', { languages: ['fi', 'sv'], holidayYears: [] }, []).schemas.channel).toBe(
       PtvV12ServiceLocationChannel,
     );
   });

@@ -84,8 +84,9 @@ function municipalityFromAreas(ctx: PtvContext, value: unknown): string | undefi
 /**
  * Maps one PTV ServiceLocation channel to a `MeetingPlace` (not yet checked against the schema; the
  * importer does that), reporting every field it cannot carry. Returns `undefined`, with an issue marked
- * `skipped`, for a channel that is not published, not a service location, has no Finnish name, no
- * municipality, or lies outside `municipality` (then that is the channel's only issue).
+ * `skipped`, for a channel that is not published, not a service location, has no name in Finnish or
+ * Swedish (`missing-name`), no municipality, or lies outside `municipality` (then that is the channel's
+ * only issue). A Swedish-only channel is imported; its name is `{ sv: … }`.
  *
  * @param ctx - the channel's context (its issues go to `ctx.issues`)
  * @param channel - the channel object (its `id` already checked to be a string)
@@ -168,10 +169,14 @@ export function ptvChannelToMeetingPlace(
   }
   if (!name) {
     const others = nameTexts.map((t) => `${t.language}: ${preview(t.value)}`).join(', ');
+    const unselected = nameTexts.some(
+      (t) => (t.language === 'fi' || t.language === 'sv') && !ctx.languages.includes(t.language),
+    );
     return skipOnly(
       'serviceChannelNames',
-      'missing-finnish-name',
-      `No Finnish name${others ? ` (only ${others})` : ''}; MeetingPlace.name needs fi, so the place is skipped`,
+      'missing-name',
+      `No Finnish or Swedish name${unselected ? ' among the languages options.languages selects' : ''}${others ? ` (only ${others})` : ''}; ` +
+        'MeetingPlace.name needs one of them, so the place is skipped',
     );
   }
   const descriptionTexts = ptvPickTexts(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Locale } from '../../model/common.js';
+import type { ContentLanguage } from '../../model/common.js';
 import { formatPath } from '../../model/validation.js';
 import { type ImportIssue, issueValue } from '../importIssue.js';
 import type { PtvIssueCode } from './ptvIssueCodes.js';
@@ -12,8 +12,8 @@ export interface PtvContext {
   readonly sourceId: string;
   readonly version: PtvVersion;
   readonly schemas: PtvVersionSchemas;
-  /** Our languages to carry over; always includes `fi`. */
-  readonly locales: readonly Locale[];
+  /** The languages to carry texts in; Finnish or Swedish among them (`PtvImportOptions.languages`). */
+  readonly languages: readonly ContentLanguage[];
   /** Years for which named holiday hours become dated exceptions. */
   readonly holidayYears: readonly number[];
   readonly issues: ImportIssue[];
@@ -28,12 +28,12 @@ export interface PtvContext {
  * @param issues - the list issues are added to
  * @returns the context
  * @example
- * ptvContext('abc', 'v12', { locales: ['fi'], holidayYears: [] }, issues).schemas.channel; // PtvV12ServiceLocationChannel
+ * ptvContext('abc', 'v12', { languages: ['fi', 'sv'], holidayYears: [] }, issues).schemas.channel; // PtvV12ServiceLocationChannel
  */
 export function ptvContext(
   sourceId: string,
   version: PtvVersion,
-  options: { locales: readonly Locale[]; holidayYears: readonly number[] },
+  options: { languages: readonly ContentLanguage[]; holidayYears: readonly number[] },
   issues: ImportIssue[],
 ): PtvContext {
   return { sourceId, version, schemas: ptvVersionSchemas[version], ...options, issues };

@@ -15,8 +15,11 @@ export const ptvIssueCodes = [
   'other-municipality',
   /** *skip* No municipality code in the address or a single service area. */
   'missing-municipality',
-  /** *skip* No Finnish name: `MeetingPlace.name` needs one (the channel's only issue). */
-  'missing-finnish-name',
+  /**
+   * *skip* No name in Finnish or Swedish (only English, Sámi or other languages, or none):
+   * `MeetingPlace.name` needs one of them (the channel's only issue). Was `missing-finnish-name`.
+   */
+  'missing-name',
   /** *skip* The mapped row fails the `MeetingPlace` schema (one issue per problem). */
   'schema-failure',
   /** A source value of the wrong shape; that element was left out. */
@@ -25,12 +28,15 @@ export const ptvIssueCodes = [
   'unknown-field',
   /** A PTV field, or one of several values, that our model has no room for. */
   'unmapped-field',
-  /** A text in a language `LocalizedText` cannot hold (Sámi `se`, `smn`, `sms`, or another). */
+  /** A text in a language `LocalizedText` cannot hold (`ru`, …: not fi, sv, en, se, smn or sms). */
   'unsupported-language',
-  /** A fi/sv/en text left out by `options.languages`. */
+  /** A text in one of our languages (fi, sv, en, se, smn, sms) left out by `options.languages`. */
   'language-not-selected',
-  /** A text (description, post office, note) with sv/en but no Finnish; left out. */
-  'missing-finnish',
+  /**
+   * A text (description, post office, note) in English or Sámi only, with neither Finnish nor Swedish;
+   * left out. Was `missing-finnish`.
+   */
+  'missing-national-language',
   /** A value our model requires and PTV lacks, set to a documented default. */
   'defaulted',
   /** Geocoding state other than Ok/Loaded: the coordinates are not used. */
@@ -41,7 +47,7 @@ export const ptvIssueCodes = [
   'coordinates-invalid',
   /** The address had no usable coordinates; an entrance's were used. */
   'coordinates-from-entrance',
-  /** A street address without a street, a five-digit postal code or a Finnish post office. */
+  /** A street address without a street, a five-digit postal code or a Finnish or Swedish post office. */
   'incomplete-address',
   /** The municipality came from the single service area, not the address. */
   'municipality-from-area',

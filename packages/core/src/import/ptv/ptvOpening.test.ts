@@ -48,6 +48,31 @@ describe('ptvHoursNote', () => {
     });
     expect(ptvHoursNote(ctx, {}, 'h')).toBeUndefined();
   });
+
+  it('carries a note in Swedish or a Sámi language without Finnish', () => {
+    const ctx = testContext('v12');
+    expect(ptvHoursNote(ctx, { additionalInformation: { sv: 'Klubb', se: 'Searvi' } }, 'h')).toEqual({
+      sv: 'Klubb',
+      se: 'Searvi',
+    });
+    expect(ctx.issues).toEqual([]);
+  });
+
+  it('puts "By appointment only." before the note in Finnish, Swedish and English, and reports a Sámi note', () => {
+    const ctx = testContext('v12');
+    const note = ptvHoursNote(
+      ctx,
+      { isReservation: true, additionalInformation: { sv: 'Ring först.', smn: 'Soiti ovdil.' } },
+      'serviceHours[1]',
+    );
+    // A Sámi note alone would not say that an appointment is needed; a Sámi reader gets the Finnish note.
+    expect(note).toEqual({
+      fi: 'Vain ajanvarauksella.',
+      sv: 'Endast med tidsbokning. Ring först.',
+      en: 'By appointment only.',
+    });
+    expect(codesAt(ctx.issues, 'serviceHours[1].additionalInformation.smn')).toEqual(['unmapped-field']);
+  });
 });
 
 describe('ptvValidity', () => {

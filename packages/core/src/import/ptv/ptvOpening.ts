@@ -86,9 +86,15 @@ const BY_APPOINTMENT: TrilingualText = {
   en: 'By appointment only.',
 };
 
+/** The Sámi languages a note may be in, which have no "By appointment only." of ours. */
+const SAMI = ['se', 'smn', 'sms'] as const;
+
 /**
- * The note for the activities or exceptions made from one service hour: its `additionalInformation`,
- * preceded by "By appointment only." in each language when `isReservation` is true.
+ * The note for the activities or exceptions made from one service hour: its `additionalInformation`
+ * (in any of our languages), preceded by "By appointment only." in Finnish, Swedish and English when
+ * `isReservation` is true. With a reservation a Sámi note is reported (`unmapped-field`), not carried:
+ * without the appointment sentence, which we have in no Sámi language, it would mislead, while a Sámi
+ * reader falls back to the Finnish note, which says it.
  *
  * @param ctx - the channel being read
  * @param entry - the parsed service hour
@@ -99,18 +105,24 @@ const BY_APPOINTMENT: TrilingualText = {
  * // { fi: 'Vain ajanvarauksella.', sv: 'Endast med tidsbokning.', en: 'By appointment only.' }
  */
 export function ptvHoursNote(ctx: PtvContext, entry: Record<string, unknown>, path: string): LocalizedText | undefined {
-  const infoPath = at(path, 'additionalInformation');
-  const info = ptvLocalizedText(
-    ctx,
-    ptvTexts(ctx, entry['additionalInformation'], infoPath, 'hours note'),
-    'hours note',
-  );
+  const texts = ptvTexts(ctx, entry['additionalInformation'], at(path, 'additionalInformation'), 'hours note');
+  const info = ptvLocalizedText(ctx, texts, 'hours note');
   if (entry['isReservation'] !== true) return info;
-  if (!info) return BY_APPOINTMENT;
+  for (const language of SAMI) {
+    const value = info?.[language];
+    if (value === undefined) continue;
+    const source = texts.find((t) => t.language === language);
+    report(
+      ctx,
+      source?.path ?? at(path, 'additionalInformation'),
+      'unmapped-field',
+      `The ${language} hours note ${preview(value)} is not carried over: it would lack "By appointment only.", which has no ${language} text here`,
+    );
+  }
   const join = (a: string, b: string | undefined) => (b === undefined ? a : `${a} ${b}`);
   return {
-    fi: join(BY_APPOINTMENT.fi, info.fi),
-    sv: join(BY_APPOINTMENT.sv, info.sv),
-    en: join(BY_APPOINTMENT.en, info.en),
+    fi: join(BY_APPOINTMENT.fi, info?.fi),
+    sv: join(BY_APPOINTMENT.sv, info?.sv),
+    en: join(BY_APPOINTMENT.en, info?.en),
   };
 }

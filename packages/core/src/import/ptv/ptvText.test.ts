@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { ContentLanguage, LocalizedText } from '../../model/common.js';
+import { runs } from '../../test/runs.js';
 import { codesAt, testContext } from './fixtures.js';
 import { ptvLocalizedText, ptvPickTexts, ptvTexts } from './ptvText.js';
 
@@ -44,65 +48,80 @@ describe('ptvTexts', () => {
 });
 
 describe('ptvLocalizedText', () => {
-  it('holds for the documented example: a Northern Sámi text is reported, not carried', () => {
+  it('holds for the documented example: Swedish and Northern Sámi carried, Russian reported', () => {
     const ctx = testContext('v12');
     const text = ptvLocalizedText(
       ctx,
       [
-        { language: 'fi', value: 'Perhekeskus', path: 'x.fi' },
+        { language: 'sv', value: 'Familjecentret', path: 'x.sv' },
         { language: 'se', value: 'Bearašguovddáš', path: 'x.se' },
+        { language: 'ru', value: 'Семейный центр', path: 'x.ru' },
       ],
       'name',
     );
-    expect(text).toEqual({ fi: 'Perhekeskus' });
+    expect(text).toEqual({ sv: 'Familjecentret', se: 'Bearašguovddáš' });
     expect(ctx.issues).toHaveLength(1);
-    expect(ctx.issues[0]).toMatchObject({ field: 'x.se', code: 'unsupported-language', skipped: false });
-    expect(ctx.issues[0]!.message).toMatch(/Northern Sámi \(se\)/);
+    expect(ctx.issues[0]).toMatchObject({ field: 'x.ru', code: 'unsupported-language', skipped: false, value: 'ru' });
+    expect(ctx.issues[0]!.message).toMatch(/^Language "ru" name "Семейный центр" cannot be carried/);
   });
 
-  it('names Inari and Skolt Sámi and any other language in its report', () => {
-    const ctx = testContext('v12');
-    ptvLocalizedText(
-      ctx,
-      [
-        { language: 'fi', value: 'a', path: 'fi' },
-        { language: 'smn', value: 'b', path: 'smn' },
-        { language: 'sms', value: 'c', path: 'sms' },
-        { language: 'ru', value: 'd', path: 'ru' },
-      ],
-      'name',
-    );
-    expect(ctx.issues.map((i) => i.message.slice(0, 20))).toEqual([
-      'Inari Sámi (smn) nam',
-      'Skolt Sámi (sms) nam',
-      'Language "ru" name "',
-    ]);
-  });
-
-  it('carries fi, sv and en', () => {
+  it('carries all six of our languages, in a fixed order', () => {
     const ctx = testContext();
-    const texts = ['fi', 'sv', 'en'].map((language) => ({ language, value: language.toUpperCase(), path: language }));
-    expect(ptvLocalizedText(ctx, texts, 'name')).toEqual({ fi: 'FI', sv: 'SV', en: 'EN' });
+    const texts = ['sms', 'en', 'smn', 'sv', 'se', 'fi'].map((language) => ({
+      language,
+      value: language.toUpperCase(),
+      path: language,
+    }));
+    const text = ptvLocalizedText(ctx, texts, 'name');
+    expect(text).toEqual({ fi: 'FI', sv: 'SV', en: 'EN', se: 'SE', smn: 'SMN', sms: 'SMS' });
+    expect(Object.keys(text!)).toEqual(['fi', 'sv', 'en', 'se', 'smn', 'sms']);
     expect(ctx.issues).toEqual([]);
   });
 
-  it('reports languages left out by the options', () => {
-    const ctx = testContext('v11', { locales: ['fi'] });
-    const texts = ['fi', 'sv'].map((language) => ({ language, value: language, path: language }));
-    expect(ptvLocalizedText(ctx, texts, 'name')).toEqual({ fi: 'fi' });
-    expect(codesAt(ctx.issues, 'sv')).toEqual(['language-not-selected']);
+  it('carries Finnish with a Sámi text, and Swedish alone', () => {
+    const ctx = testContext('v12');
+    const sami = [
+      { language: 'fi', value: 'Anár', path: 'n.fi' },
+      { language: 'smn', value: 'Aanaar', path: 'n.smn' },
+    ];
+    expect(ptvLocalizedText(ctx, sami, 'name')).toEqual({ fi: 'Anár', smn: 'Aanaar' });
+    expect(ptvLocalizedText(ctx, [{ language: 'sv', value: 'Bara svenska', path: 'd.sv' }], 'description')).toEqual({
+      sv: 'Bara svenska',
+    });
+    expect(ctx.issues).toEqual([]);
   });
 
-  it('gives nothing without a Finnish text, and says what was lost', () => {
+  it('reports languages left out by the options, Sámi ones too', () => {
+    const ctx = testContext('v11', { languages: ['fi'] });
+    const texts = ['fi', 'sv', 'sms'].map((language) => ({ language, value: language, path: language }));
+    expect(ptvLocalizedText(ctx, texts, 'name')).toEqual({ fi: 'fi' });
+    expect(codesAt(ctx.issues, 'sv')).toEqual(['language-not-selected']);
+    expect(codesAt(ctx.issues, 'sms')).toEqual(['language-not-selected']);
+    expect(ctx.issues.at(-1)).toMatchObject({
+      value: 'sms',
+      message: 'The Skolt Sámi (sms) name is left out by the import options',
+    });
+  });
+
+  it('gives nothing without a Finnish or Swedish text, and says what was lost', () => {
     const ctx = testContext();
-    expect(
-      ptvLocalizedText(ctx, [{ language: 'sv', value: 'Bara svenska', path: 'd.sv' }], 'description'),
-    ).toBeUndefined();
-    expect(ctx.issues[0]).toMatchObject({ field: 'd.sv', code: 'missing-finnish' });
-    expect(ctx.issues[0]!.message).toContain('Bara svenska');
+    const texts = [
+      { language: 'en', value: 'English only', path: 'd.en' },
+      { language: 'se', value: 'Davvisámegillii', path: 'd.se' },
+    ];
+    expect(ptvLocalizedText(ctx, texts, 'description')).toBeUndefined();
+    expect(ctx.issues).toHaveLength(1);
+    expect(ctx.issues[0]).toMatchObject({ field: 'd.en', code: 'missing-national-language', skipped: false });
+    expect(ctx.issues[0]!.message).toContain('English "English only" and Northern Sámi "Davvisámegillii"');
     const quiet = testContext();
-    expect(ptvLocalizedText(quiet, [{ language: 'sv', value: 'x', path: 'n.sv' }], 'name', false)).toBeUndefined();
+    expect(ptvLocalizedText(quiet, [{ language: 'en', value: 'x', path: 'n.en' }], 'name', false)).toBeUndefined();
     expect(quiet.issues).toEqual([]);
+  });
+
+  it('says nothing more when the only texts are in languages it reports anyway', () => {
+    const ctx = testContext();
+    expect(ptvLocalizedText(ctx, [{ language: 'ru', value: 'Только', path: 'd.ru' }], 'description')).toBeUndefined();
+    expect(ctx.issues.map((i) => i.code)).toEqual(['unsupported-language']);
   });
 
   it('reports a second text in the same language', () => {
@@ -117,6 +136,38 @@ describe('ptvLocalizedText', () => {
     );
     expect(text).toEqual({ fi: 'Eka' });
     expect(codesAt(ctx.issues, 'b')).toEqual(['unmapped-field']);
+  });
+});
+
+describe('ptvLocalizedText: properties', () => {
+  const language = fc.constantFrom('fi', 'sv', 'en', 'se', 'smn', 'sms', 'ru', 'xx');
+  const texts = fc.array(fc.record({ language, value: fc.string({ minLength: 1, maxLength: 8 }) }), { maxLength: 8 });
+  const chosen = fc
+    .subarray([...ContentLanguage.options], { minLength: 1 })
+    .filter((list) => list.includes('fi') || list.includes('sv'));
+
+  it('carries the first text of each chosen language, gives a valid text exactly when Finnish or Swedish is among them, and reports every other text', () => {
+    fc.assert(
+      fc.property(texts, chosen, (list, languages) => {
+        const ctx = testContext('v12', { languages });
+        const input = list.map((t, i) => ({ ...t, path: `n[${i}]` }));
+        const text = ptvLocalizedText(ctx, input, 'name');
+        const kept: Record<string, string> = {};
+        const codes: string[] = [];
+        for (const t of input) {
+          if (!(ContentLanguage.options as readonly string[]).includes(t.language)) codes.push('unsupported-language');
+          else if (!(languages as readonly string[]).includes(t.language)) codes.push('language-not-selected');
+          else if (t.language in kept) codes.push('unmapped-field');
+          else kept[t.language] = t.value;
+        }
+        const national = 'fi' in kept || 'sv' in kept;
+        if (!national && Object.keys(kept).length > 0) codes.push('missing-national-language');
+        expect(text).toEqual(national ? kept : undefined);
+        if (text) expect(z.safeParse(LocalizedText, text).success).toBe(true);
+        expect(ctx.issues.map((issue) => issue.code)).toEqual(codes);
+      }),
+      { numRuns: runs(300) },
+    );
   });
 });
 

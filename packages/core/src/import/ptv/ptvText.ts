@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../../model/common.js';
+import { ContentLanguage, type LocalizedText } from '../../model/common.js';
 import { at, type PtvContext, parseEach, preview, report } from './ptvContext.js';
 import { PtvV11LanguageItem } from './ptvSchemas.js';
 
@@ -12,14 +12,20 @@ export interface PtvText {
   readonly path: string;
 }
 
-/** The languages PTV texts come in that `LocalizedText` cannot hold, by name (for messages). */
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+/** The languages our texts hold, by name (for messages). */
+const LANGUAGE_NAMES: Readonly<Record<ContentLanguage, string>> = {
+  fi: 'Finnish',
+  sv: 'Swedish',
+  en: 'English',
   se: 'Northern Sámi',
   smn: 'Inari Sámi',
   sms: 'Skolt Sámi',
 };
 
-const OUR_LANGUAGES: readonly string[] = ['fi', 'sv', 'en'];
+/** Whether a PTV language code is one of ours (`fi`, `sv`, `en`, `se`, `smn`, `sms`). */
+function isContentLanguage(language: string): language is ContentLanguage {
+  return (ContentLanguage.options as readonly string[]).includes(language);
+}
 
 /**
  * Reads a PTV localised text of the context's version: a v11 list of `{ language, value, type }` or a
@@ -68,50 +74,50 @@ export function ptvTexts(ctx: PtvContext, value: unknown, path: string, what: st
 }
 
 /**
- * Builds our `LocalizedText` (fi required, sv and en optional) from PTV texts. Every text that does not
- * fit is reported: Sámi and other languages (`unsupported-language`), languages left out by the
- * import options (`language-not-selected`), a second text in one language (`unmapped-field`), and
- * sv/en texts without a Finnish one (`missing-finnish`, unless `reportMissingFinnish` is false).
+ * Builds our `LocalizedText` from PTV texts: Finnish, Swedish, English and the Sámi languages (`se`,
+ * `smn`, `sms`), with Finnish or Swedish among them. Every text that does not fit is reported: other
+ * languages (`unsupported-language`), languages left out by the import options (`language-not-selected`),
+ * a second text in one language (`unmapped-field`), and texts with neither a Finnish nor a Swedish one
+ * beside them (`missing-national-language`, unless `reportMissing` is false).
  *
  * @param ctx - the channel being read
  * @param texts - texts from {@link ptvTexts}, already narrowed to one text type
  * @param what - what the text is, for messages
- * @param reportMissingFinnish - false when the caller reports a missing Finnish text itself
- * @returns the text, or `undefined` when there is no Finnish text
+ * @param reportMissing - false when the caller reports a text without Finnish or Swedish itself
+ * @returns the text, or `undefined` when there is neither a Finnish nor a Swedish text
  * @example
- * ptvLocalizedText(ctx, [{ language: 'fi', value: 'Perhekeskus', path: 'x.fi' },
- *   { language: 'se', value: 'Bearašguovddáš', path: 'x.se' }], 'name');
- * // { fi: 'Perhekeskus' }, and an `unsupported-language` issue for the Northern Sámi text
+ * ptvLocalizedText(ctx, [{ language: 'sv', value: 'Familjecentret', path: 'x.sv' },
+ *   { language: 'se', value: 'Bearašguovddáš', path: 'x.se' }, { language: 'ru', value: 'Семейный центр', path: 'x.ru' }], 'name');
+ * // { sv: 'Familjecentret', se: 'Bearašguovddáš' }, and an `unsupported-language` issue for the Russian text
  */
 export function ptvLocalizedText(
   ctx: PtvContext,
   texts: readonly PtvText[],
   what: string,
-  reportMissingFinnish = true,
+  reportMissing = true,
 ): LocalizedText | undefined {
-  const out: Partial<Record<Locale, string>> = {};
+  const out: Partial<Record<ContentLanguage, string>> = {};
   for (const text of texts) {
     const language = text.language;
-    if (!OUR_LANGUAGES.includes(language)) {
-      const name = Object.hasOwn(LANGUAGE_NAMES, language) ? LANGUAGE_NAMES[language] : undefined;
+    if (!isContentLanguage(language)) {
       report(
         ctx,
         text.path,
         'unsupported-language',
-        `${name ? `${name} (${language})` : `Language "${language}"`} ${what} ${preview(text.value)} cannot be carried: LocalizedText holds fi, sv and en only`,
+        `Language ${preview(language)} ${what} ${preview(text.value)} cannot be carried: LocalizedText holds fi, sv, en, se, smn and sms only`,
         false,
         language,
       );
-    } else if (!ctx.locales.includes(language as Locale)) {
+    } else if (!ctx.languages.includes(language)) {
       report(
         ctx,
         text.path,
         'language-not-selected',
-        `The ${language} ${what} is left out by the import options`,
+        `The ${LANGUAGE_NAMES[language]} (${language}) ${what} is left out by the import options`,
         false,
         language,
       );
-    } else if (out[language as Locale] !== undefined) {
+    } else if (out[language] !== undefined) {
       report(
         ctx,
         text.path,
@@ -119,26 +125,30 @@ export function ptvLocalizedText(
         `A second ${language} ${what} is not carried over: ${preview(text.value)}`,
       );
     } else {
-      out[language as Locale] = text.value;
+      out[language] = text.value;
     }
   }
-  const { fi, sv, en } = out;
-  if (fi === undefined) {
-    if (reportMissingFinnish && (sv !== undefined || en !== undefined)) {
-      const first = texts.find((t) => t.language === 'sv' || t.language === 'en')!;
+  if (out.fi === undefined && out.sv === undefined) {
+    const kept = ContentLanguage.options.filter((language) => out[language] !== undefined);
+    if (reportMissing && kept.length > 0) {
+      const first = texts.find((t) => t.language === kept[0])!;
       report(
         ctx,
         first.path,
-        'missing-finnish',
-        `The ${what} has no Finnish text; LocalizedText needs fi, so ${[sv, en]
-          .filter((t) => t !== undefined)
-          .map((t) => preview(t))
+        'missing-national-language',
+        `The ${what} has no Finnish or Swedish text; LocalizedText needs one of them, so ${kept
+          .map((language) => `${LANGUAGE_NAMES[language]} ${preview(out[language])}`)
           .join(' and ')} is left out`,
       );
     }
     return undefined;
   }
-  return { fi, ...(sv !== undefined ? { sv } : {}), ...(en !== undefined ? { en } : {}) };
+  const text: LocalizedText = {};
+  for (const language of ContentLanguage.options) {
+    const value = out[language];
+    if (value !== undefined) text[language] = value;
+  }
+  return text;
 }
 
 /**
