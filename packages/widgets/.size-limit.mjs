@@ -13,13 +13,15 @@ export default [
   {
     name: 'finder alone, one bundle (Lit and core included, built-in data excluded); issue 4 asked 25 KB, see README',
     path: 'dist/size/meeting-place-finder.js',
-    limit: '37 KB',
+    // 37 → 38 KB with names in six languages marked by language, meeting-mode lists and vocabulary
+    // labels (issue 12); issue 13 rebuilds the widgets for half the weight.
+    limit: '38 KB',
     gzip: true,
   },
   {
     name: 'embed: a page with the finder (built-in data apart)',
     path: files('meeting-place-finder'),
-    limit: '43 KB',
+    limit: '45 KB',
     gzip: true,
   },
   {
@@ -37,7 +39,7 @@ export default [
   {
     name: 'embed: a page with all three widgets (built-in data apart)',
     path: files('meeting-place-finder', 'calendar', 'year-clock'),
-    limit: '69 KB',
+    limit: '72 KB',
     gzip: true,
   },
   {

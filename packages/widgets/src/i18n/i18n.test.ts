@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { meetingModesText } from './common.js';
 import {
   capitalize,
   formatCount,
@@ -51,5 +52,12 @@ describe('i18n formats', () => {
     expect(localeFromLang('EN')).toBe('en');
     expect(localeFromLang('de')).toBe('fi');
     expect(localeFromLang(null)).toBe('fi');
+  });
+
+  it('joins the modes a meeting may have with the language’s “or”', () => {
+    expect(meetingModesText(['remote', 'hybrid'], 'fi')).toBe('etäkokous tai hybridikokous');
+    expect(meetingModesText(['remote', 'hybrid'], 'sv')).toBe('distansmöte eller hybridmöte');
+    expect(meetingModesText(['remote', 'hybrid'], 'en')).toBe('remote or hybrid');
+    expect(meetingModesText('in-person', 'fi')).toBe('livekokous');
   });
 });

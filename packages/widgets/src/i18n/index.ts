@@ -1,12 +1,8 @@
 import { dateFormat, intlLocale } from './common.js';
-import { en } from './en.js';
-import { fi } from './fi.js';
-import type { Messages, WidgetLocale } from './messages.js';
-import { sv } from './sv.js';
+import type { WidgetLocale } from './messages.js';
 
+export { messages } from './catalogue.js';
 export type { Messages, WidgetLocale } from './messages.js';
-
-const catalogue: Record<WidgetLocale, Messages> = { fi, sv, en };
 
 /**
  * The interface language for a `lang` value: `sv`, `sv-FI` → `sv`; anything not Swedish or English → `fi`.
@@ -29,11 +25,6 @@ export function localeFromLang(lang: string | null | undefined): WidgetLocale {
  */
 export function localeOf(element: Element): WidgetLocale {
   return localeFromLang(element.closest('[lang]')?.getAttribute('lang'));
-}
-
-/** The message catalogue of a language. */
-export function messages(locale: WidgetLocale): Messages {
-  return catalogue[locale];
 }
 
 /** `"YYYY-MM-DD"` as a UTC midnight `Date`, so formatting with `timeZone: 'UTC'` never shifts the day. */
@@ -150,14 +141,4 @@ export function languageName(code: string, locale: WidgetLocale): string {
   } catch {
     return code;
   }
-}
-
-/**
- * Text of a `LocalizedText` in the interface language, falling back to Finnish (the source language).
- */
-export function localized(
-  text: { fi: string; sv?: string | undefined; en?: string | undefined },
-  locale: WidgetLocale,
-): string {
-  return text[locale] ?? text.fi;
 }

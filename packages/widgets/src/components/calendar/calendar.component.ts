@@ -10,7 +10,6 @@ import {
   helsinkiDateTimeParts,
   helsinkiToday,
   type MonthGrid,
-  meetingModeLabels,
   monthGrid,
   shiftDate,
   toICalendar,
@@ -34,7 +33,7 @@ import {
   formatMonthTitle,
   weekdayShort,
 } from '../../i18n/calendar.js';
-import { loadFailureText } from '../../i18n/common.js';
+import { loadFailureText, meetingModesText } from '../../i18n/common.js';
 import {
   capitalize,
   formatClock,
@@ -42,11 +41,11 @@ import {
   formatDate,
   formatDay,
   formatTimeRange,
-  localized,
   WEEKDAYS,
   type WidgetLocale,
   weekdayName,
 } from '../../i18n/index.js';
+import { display, localizedText, shownText } from '../../internal/localized-text.js';
 import { type LoadFailure, SrcLoader } from '../../internal/src-loader.js';
 import { watchLocale } from '../../internal/watch-locale.js';
 import { baseStyles } from '../../styles/base.js';
@@ -790,7 +789,7 @@ export class CalendarElement extends LitElement {
 
   private _holidayText(day: CalendarDay): string | undefined {
     const h = day.holiday;
-    return h ? localized(h.name, this._locale) : undefined;
+    return h ? h.name[this._locale] : undefined;
   }
 
   /** `klo 9.30–11.00`; all-day and multi-day events as their days. */
@@ -982,7 +981,7 @@ export class CalendarElement extends LitElement {
                 const time =
                   entry.allDay || span.startDate !== day.date ? '' : `${formatClock(span.startClock, locale)} `;
                 return html`<li class=${entry.example ? 'example' : ''}>
-                  ${time}${localized(entry.title, locale)}${entry.example ? html` <span class="tag">(${m.exampleShort})</span>` : nothing}
+                  ${time}${localizedText(entry.title, locale)}${entry.example ? html` <span class="tag">(${m.exampleShort})</span>` : nothing}
                 </li>`;
               })}
               ${more > 0 ? html`<li class="more">${m.moreEvents(formatCount(more, locale))}</li>` : nothing}
@@ -1014,17 +1013,20 @@ export class CalendarElement extends LitElement {
 
   private _renderEvent(m: CalendarWidgetMessages, entry: CalendarEntry, context: string) {
     const locale = this._locale;
-    const title = localized(entry.title, locale);
-    const group = entry.groupName ? localized(entry.groupName, locale) : undefined;
-    const place = entry.location ? localized(entry.location, locale) : undefined;
-    const mode = entry.mode ? capitalize(meetingModeLabels[entry.mode][locale], locale) : undefined;
+    const shown = display(entry.title, locale);
+    const title = shown.text;
+    const titleText = shownText(shown, locale);
+    // The group is named only when the title is another.
+    const group = entry.groupName && display(entry.groupName, locale);
+    const otherGroup = group && group.text !== title ? group : undefined;
+    const mode = entry.mode && capitalize(meetingModesText(entry.mode, locale), locale);
     const example = entry.example === true;
     const key = `${context}|${entry.id}`;
     const open = this._openDetails.has(key);
     return html`<li class="event ${example ? 'example' : ''}" part=${example ? 'event example' : 'event'}>
       <p class="event-time">${this._timeText(entry)}</p>
       <p class="event-title">
-        <strong>${title}</strong>
+        <strong>${titleText}</strong>
         ${
           example
             ? html`<span class="badge example" part="badge example" title=${m.exampleExplained}>${m.example}</span>`
@@ -1032,43 +1034,48 @@ export class CalendarElement extends LitElement {
         }
       </p>
       ${
-        mode || place || (group && group !== title)
+        mode || entry.location || otherGroup
           ? html`<dl class="facts">
             ${mode ? html`<div><dt>${m.mode}</dt><dd>${mode}</dd></div>` : nothing}
-            ${place ? html`<div><dt>${m.place}</dt><dd>${place}</dd></div>` : nothing}
-            ${group && group !== title ? html`<div><dt>${m.group}</dt><dd>${group}</dd></div>` : nothing}
+            ${entry.location ? html`<div><dt>${m.place}</dt><dd>${localizedText(entry.location, locale)}</dd></div>` : nothing}
+            ${otherGroup ? html`<div><dt>${m.group}</dt><dd>${shownText(otherGroup, locale)}</dd></div>` : nothing}
           </dl>`
           : nothing
       }
       <details part="details" ?open=${open} @toggle=${(e: Event) => this._onDetailsToggle(key, entry.id, e)}>
-        <summary>${m.moreInformation}<span class="visually-hidden">: ${title}</span></summary>
-        ${open ? this._renderEventDetails(m, entry, title) : nothing}
+        <summary>${m.moreInformation}<span class="visually-hidden">: ${titleText}</span></summary>
+        ${open ? this._renderEventDetails(m, entry, title, titleText) : nothing}
       </details>
     </li>`;
   }
 
   /** Rendered only once the disclosure is open, so a long list costs no calendar files. */
-  private _renderEventDetails(m: CalendarWidgetMessages, entry: CalendarEntry, title: string) {
+  private _renderEventDetails(
+    m: CalendarWidgetMessages,
+    entry: CalendarEntry,
+    title: string,
+    titleText: string | TemplateResult,
+  ) {
     const locale = this._locale;
     const url = safeHttpUrl(entry.url);
     const href = this._eventHref(entry, title);
     return html`<div class="details-body">
       ${entry.example ? html`<p>${m.exampleExplained}</p>` : nothing}
-      ${entry.description ? html`<p class="description">${localized(entry.description, locale)}</p>` : nothing}
+      ${entry.description ? html`<p class="description">${localizedText(entry.description, locale)}</p>` : nothing}
       ${
         entry.topics?.length
           ? html`<p class="label">${m.topics}</p>
             <ul>
-              ${entry.topics.map((t) => html`<li>${localized(t, locale)}</li>`)}
+              ${entry.topics.map((t) => html`<li>${localizedText(t, locale)}</li>`)}
             </ul>`
           : nothing
       }
-      ${url ? html`<p><a href=${url} rel="noopener noreferrer">${m.website}<span class="visually-hidden">: ${title}</span></a></p>` : nothing}
+      ${url ? html`<p><a href=${url} rel="noopener noreferrer">${m.website}<span class="visually-hidden">: ${titleText}</span></a></p>` : nothing}
       ${
         href
           ? html`<p>
             <a class="button secondary" part="calendar-link" href=${href} download="${entry.id}.ics">
-              ${m.addToCalendar}<span class="visually-hidden">: ${title}</span>
+              ${m.addToCalendar}<span class="visually-hidden">: ${titleText}</span>
             </a>
           </p>`
           : nothing
@@ -1195,7 +1202,7 @@ export class CalendarElement extends LitElement {
             ${
               holiday
                 ? html`<p class="holiday-name dialog-holiday" part="holiday-name">
-                  ${localized(holiday.name, this._locale)} (${m.holidayKind[holiday.kind]})
+                  ${holiday.name[this._locale]} (${m.holidayKind[holiday.kind]})
                 </p>`
                 : nothing
             }

@@ -43,7 +43,7 @@ function renderCalendar(args: CalendarArgs): TemplateResult {
 
 interface EntryRow {
   id: string;
-  title: { fi: string; sv?: string; en?: string };
+  title: { fi?: string; sv?: string; en?: string; se?: string };
   start: string;
   end: string;
   [field: string]: unknown;
@@ -247,6 +247,49 @@ export const FailedSrc: Story = {
     docs: {
       description: {
         story: 'A real request to a file this Storybook does not have (404): the widget explains and offers a retry.',
+      },
+    },
+  },
+};
+
+/** Invented example events (marked `example: true`) named in Finland's languages, in March 2026. */
+function entriesInFinlandsLanguages(): { entries: EntryRow[] } {
+  return {
+    entries: [
+      {
+        id: 'natverksmote-20260310',
+        title: { sv: 'Nätverksmöte' },
+        start: '2026-03-10T13:00:00+02:00',
+        end: '2026-03-10T15:00:00+02:00',
+        mode: 'hybrid',
+        location: { sv: 'Familjecentret i Närpes' },
+        groupName: { sv: 'Nätverket i Österbotten' },
+        topics: [{ sv: 'Verksamhetsplan' }],
+        example: true,
+        kind: 'meeting',
+      },
+      {
+        id: 'perhetupa-20260311',
+        title: { fi: 'Avoin aamupäivä', sv: 'Öppen förmiddag' },
+        start: '2026-03-11T09:30:00+02:00',
+        end: '2026-03-11T11:30:00+02:00',
+        mode: 'in-person',
+        location: { fi: 'Inarin perhetupa', se: 'Anára bearašstohpu' },
+        example: true,
+        kind: 'activity',
+      },
+    ],
+  };
+}
+
+export const FinlandsLanguages: Story = {
+  name: 'Names in Finland’s languages (example data)',
+  args: { view: 'agenda', month: '2026-03', entries: entriesInFinlandsLanguages() },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Invented example events, each marked “Esimerkkitieto”. Swedish-only texts show in every language, marked `lang="sv"` where the calendar speaks another; the Sámi names stand behind Finnish and Swedish by core’s one rule.',
       },
     },
   },

@@ -41,7 +41,7 @@ async function mount(options: MountOptions = {}): Promise<CalendarElement> {
 
 interface EntryRow {
   id: string;
-  title: { fi: string; sv?: string; en?: string };
+  title: { fi?: string; sv?: string; en?: string; se?: string };
   start: string;
   end: string;
   [field: string]: unknown;
@@ -831,6 +831,68 @@ describe('<pk-calendar> sources', () => {
     await el.updateComplete;
     expect(title(el)).toBe('Kesäkuu 2026');
     expect(alert(el)).toBeNull();
+  });
+});
+
+describe('<pk-calendar> names in Finland’s languages', () => {
+  /** A Swedish-speaking network's meeting: no Finnish texts; the group also has a North Sámi name. */
+  function swedishEntries(): { entries: EntryRow[] } {
+    return {
+      entries: [
+        entry('natverksmote-20260310', '2026-03-10T13:00:00+02:00', '2026-03-10T15:00:00+02:00', {
+          title: { sv: 'Nätverksmöte' },
+          mode: 'hybrid',
+          location: { sv: 'Närpes familjecenter' },
+          groupName: { sv: 'Nätverket i Österbotten', se: 'Fierpmádat' },
+          description: { sv: 'Öppet för alla aktörer.' },
+          topics: [{ sv: 'Verksamhetsplan' }, { fi: 'Talousarvio', sv: 'Budget', en: 'Budget' }],
+        }),
+      ],
+    };
+  }
+
+  const marked = (node: Element) =>
+    [...node.querySelectorAll('[lang]')].map((n) => `${n.getAttribute('lang')}:${text(n)}`);
+
+  it('shows Swedish-only texts in a Finnish calendar marked lang="sv", and the widget’s own words unmarked', async () => {
+    const el = await mount({ entries: swedishEntries(), attributes: { view: 'agenda' } });
+    const row = root(el).querySelector('[part~="event"]')!;
+    expect(text(row.querySelector('.event-title strong'))).toBe('Nätverksmöte');
+    expect(facts(row)).toEqual([
+      'Toteutustapa: Hybridikokous',
+      'Paikka: Närpes familjecenter',
+      'Ryhmä: Nätverket i Österbotten',
+    ]);
+    await userEvent.click(row.querySelector('summary')!);
+    await until(() => expect(row.querySelector('.description')).not.toBeNull());
+    expect(marked(row)).toEqual([
+      'sv:Nätverksmöte',
+      'sv:Närpes familjecenter',
+      'sv:Nätverket i Österbotten',
+      'sv:Nätverksmöte',
+      'sv:Öppet för alla aktörer.',
+      'sv:Verksamhetsplan',
+      'sv:Nätverksmöte',
+    ]);
+    // The month grid's event lines are marked too.
+    await userEvent.click(viewButton(el, 'Kuukausi'));
+    await el.updateComplete;
+    expect(marked(cell(el, TODAY))).toEqual(['sv:Nätverksmöte']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('falls back from English to Swedish, not to the Sámi name, and marks it', async () => {
+    const el = await mount({ lang: 'en', entries: swedishEntries(), attributes: { view: 'agenda' } });
+    const row = root(el).querySelector('[part~="event"]')!;
+    expect(facts(row)).toContain('Group: Nätverket i Österbotten');
+    expect(marked(row.querySelector('.facts')!)).toEqual(['sv:Närpes familjecenter', 'sv:Nätverket i Österbotten']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('marks nothing when every text is in the calendar’s language', async () => {
+    const el = await mount({ lang: 'sv', entries: swedishEntries(), attributes: { view: 'agenda' } });
+    expect(events(el)).toEqual(['Nätverksmöte']);
+    expect(root(el).querySelectorAll('.screen-view [lang]')).toHaveLength(0);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   placeIssueMessage,
   roleLabels,
   sortPlaces,
+  termLabel,
   toICalendar,
   type UpcomingOpening,
   upcomingOpenings,
@@ -47,13 +48,13 @@ import {
   formatKm,
   formatTimeRange,
   languageName,
-  localized,
   type Messages,
   messages,
   WEEKDAYS,
   type WidgetLocale,
   weekdayName,
 } from '../../i18n/index.js';
+import { display, langAttribute, localizedText, plainText, shownText } from '../../internal/localized-text.js';
 import { type LoadFailure, SrcLoader } from '../../internal/src-loader.js';
 import { watchLocale } from '../../internal/watch-locale.js';
 import { baseStyles } from '../../styles/base.js';
@@ -564,20 +565,25 @@ export class MeetingPlaceFinder extends LitElement {
     );
   }
 
-  private _municipalityName(code: string): string {
+  private _municipalityName(code: string): string | TemplateResult {
     const municipality = this._lookups.municipalities.find((m) => m.code === code);
     if (!municipality) return this._messages().municipalityCode(code);
-    return localized(municipality.name, this._locale);
+    return localizedText(municipality.name, this._locale);
   }
 
-  /** `Kirkkotie 1, 51900 Juva`: the address as shown and as written into the calendar file. */
+  /** `Kirkkotie 1, 51900 Juva`: the address as written into the calendar file. */
   private _address({ address }: MeetingPlace): string | undefined {
-    return address && `${address.street}, ${address.postalCode} ${localized(address.postOffice, this._locale)}`;
+    return address && `${address.street}, ${address.postalCode} ${plainText(address.postOffice, this._locale)}`;
   }
 
-  private _partyName(id: string): string {
+  /** The address as shown: the post office marked with its language when that is not the widget's. */
+  private _addressText(address: NonNullable<MeetingPlace['address']>) {
+    return html`${address.street}, ${address.postalCode} ${localizedText(address.postOffice, this._locale)}`;
+  }
+
+  private _partyName(id: string): string | TemplateResult {
     const party = this._lookups.parties.find((p) => p.id === id);
-    return party ? localized(party.name, this._locale) : id;
+    return party ? localizedText(party.name, this._locale) : id;
   }
 
   /** The 7-day openings as an `.ics` data URL, built by core and cached per place, day and language. */
@@ -587,17 +593,17 @@ export class MeetingPlaceFinder extends LitElement {
     let cache = this._calendarCache.get(place);
     const cached = cache?.get(key);
     if (cached) return cached;
-    const name = localized(place.name, this._locale);
+    const name = plainText(place.name, this._locale);
     const location = this._address(place);
     const web = safeHttpUrl(place.web);
     const events: CalendarEvent[] = openings.map((o) => ({
       uid: `${place.id}-${o.activityId}-${o.date}@perhekeskus`,
-      title: `${localized(o.name, this._locale)} – ${name}`,
+      title: `${plainText(o.name, this._locale)} – ${name}`,
       start: o.start,
       end: o.end,
       ...(location ? { location } : {}),
       ...(web ? { url: web } : {}),
-      ...(o.note ? { description: localized(o.note, this._locale) } : {}),
+      ...(o.note ? { description: plainText(o.note, this._locale) } : {}),
     }));
     try {
       const ics = toICalendar(events, { name: this._messages().calendarName(name) });
@@ -618,7 +624,7 @@ export class MeetingPlaceFinder extends LitElement {
     const values: Record<string, string> = {
       lat: String(place.coordinates.lat),
       lon: String(place.coordinates.lon),
-      name: localized(place.name, this._locale),
+      name: plainText(place.name, this._locale),
       id: place.id,
     };
     return safeHttpUrl(
@@ -691,9 +697,9 @@ export class MeetingPlaceFinder extends LitElement {
     const locale = this._locale;
     const f = this._filter;
     const id = this._uid;
-    const municipalities = [...this._lookups.municipalities].sort((a, b) =>
-      localized(a.name, locale).localeCompare(localized(b.name, locale), locale),
-    );
+    const municipalities = this._lookups.municipalities
+      .map((mu) => ({ code: mu.code, name: display(mu.name, locale), centre: mu.centre }))
+      .sort((a, b) => a.name.text.localeCompare(b.name.text, locale));
     const selectedMunicipality = f.municipalities?.[0] ?? '';
     const knownCodes = new Set(municipalities.map((mu) => mu.code));
     const day = f.openToday ? 'today' : f.weekday ? String(f.weekday) : '';
@@ -732,8 +738,8 @@ export class MeetingPlaceFinder extends LitElement {
             <option value="" ?selected=${selectedMunicipality === ''}>${m.allMunicipalities}</option>
             ${municipalities.map(
               (mu) =>
-                html`<option value=${mu.code} ?selected=${mu.code === selectedMunicipality}>
-                  ${localized(mu.name, locale)}
+                html`<option value=${mu.code} lang=${langAttribute(mu.name, locale)} ?selected=${mu.code === selectedMunicipality}>
+                  ${mu.name.text}
                 </option>`,
             )}
             ${
@@ -765,7 +771,7 @@ export class MeetingPlaceFinder extends LitElement {
               .map(
                 (mu) =>
                   html`<option value="municipality:${mu.code}" ?selected=${this._order === `municipality:${mu.code}`}>
-                    ${m.orderByMunicipality(localized(mu.name, locale))}
+                    ${m.orderByMunicipality(mu.name.text)}
                   </option>`,
               )}
             ${
@@ -851,9 +857,9 @@ export class MeetingPlaceFinder extends LitElement {
             ${openings.map(
               (o) => html`<li>
                 <span>${formatDay(o.date, locale)} ${formatTimeRange(o.start.slice(11, 16), o.end.slice(11, 16), locale)}</span>
-                <span>${localized(o.name, locale)}</span>
+                <span>${localizedText(o.name, locale)}</span>
                 ${o.changed ? html`<span class="changed">(${m.changedHours})</span>` : nothing}
-                ${o.note ? html`<span>– ${localized(o.note, locale)}</span>` : nothing}
+                ${o.note ? html`<span>– ${localizedText(o.note, locale)}</span>` : nothing}
               </li>`,
             )}
           </ul>`
@@ -869,7 +875,7 @@ export class MeetingPlaceFinder extends LitElement {
       ${
         place.organiserIds.length > 0
           ? html`<dt>${m.organisers}</dt>
-            <dd>${place.organiserIds.map((id) => this._partyName(id)).join(', ')}</dd>`
+            <dd>${place.organiserIds.map((id, i) => html`${i > 0 ? ', ' : ''}${this._partyName(id)}`)}</dd>`
           : nothing
       }
       ${
@@ -879,8 +885,8 @@ export class MeetingPlaceFinder extends LitElement {
               <ul>
                 ${contacts.map(
                   (c) => html`<li>
-                    <span>${roleLabels[c.role][locale]}</span>${c.name ? html`: <span>${c.name}</span>` : nothing}
-                    ${c.title ? html`(<span>${localized(c.title, locale)}</span>)` : nothing}
+                    <span>${shownText(termLabel(roleLabels, c.role, locale), locale)}</span>${c.name ? html`: <span>${c.name}</span>` : nothing}
+                    ${c.title ? html`(<span>${localizedText(c.title, locale)}</span>)` : nothing}
                     ${
                       c.workEmail
                         ? html`<br /><span>${m.email}:</span> <a href="mailto:${c.workEmail}">${c.workEmail}</a>`
@@ -914,12 +920,12 @@ export class MeetingPlaceFinder extends LitElement {
   }
 
   /** The description and the rest, behind a native disclosure; opening it is the user selecting the place. */
-  private _renderDetails(m: Messages, place: MeetingPlace, name: string) {
+  private _renderDetails(m: Messages, place: MeetingPlace, name: string | TemplateResult) {
     const locale = this._locale;
     const web = safeHttpUrl(place.web);
     return html`<details part="details" @toggle=${(e: Event) => this._onDetailsToggle(place.id, e)}>
       <summary>${m.moreInformation}<span class="visually-hidden">: ${name}</span></summary>
-      ${place.description ? html`<p class="description">${localized(place.description, locale)}</p>` : nothing}
+      ${place.description ? html`<p class="description">${localizedText(place.description, locale)}</p>` : nothing}
       <dl>
         ${
           place.audiences.length > 0
@@ -951,7 +957,7 @@ export class MeetingPlaceFinder extends LitElement {
 
   private _renderResult(m: Messages, place: MeetingPlace, origin: Coordinates | undefined) {
     const locale = this._locale;
-    const name = localized(place.name, locale);
+    const name = localizedText(place.name, locale);
     const example = place.example === true;
     let openings: UpcomingOpening[] = [];
     try {
@@ -981,7 +987,7 @@ export class MeetingPlaceFinder extends LitElement {
         place.address
           ? html`<p>
             <span class="label">${m.address}:</span>
-            <span>${this._address(place)}</span>
+            <span>${this._addressText(place.address)}</span>
           </p>`
           : nothing
       }

@@ -1,10 +1,18 @@
-import type { Municipality, Party } from '@perhekeskus/core';
+import type { MeetingPlace, Municipality, Party } from '@perhekeskus/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
 import { PENDING_SRC, stallFetch } from '../../stories/pending-src.js';
-import { makePlace, manyPlaces, TODAY, testMunicipalities, testParties, threePlaces } from '../../test/fixtures.js';
+import {
+  makeActivity,
+  makePlace,
+  manyPlaces,
+  TODAY,
+  testMunicipalities,
+  testParties,
+  threePlaces,
+} from '../../test/fixtures.js';
 import './meeting-place-finder.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), properties by name. */
@@ -129,6 +137,82 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { places: threePlaces(), ...testLookups() },
   render: (args) => html`<div lang="en">${renderFinder(args)}</div>`,
+};
+
+const exampleSource = { document: 'storybook', assumption: 'Invented example data' };
+
+/**
+ * Invented example rows (marked `example: true`) named in Finland's languages: a Swedish-speaking
+ * association's place with a Swedish name only, and a place in Inari whose names include North Sámi.
+ */
+function placesInFinlandsLanguages(): Pick<FinderArgs, 'places' | 'municipalities' | 'parties'> {
+  const places: MeetingPlace[] = [
+    makePlace({
+      id: 'familjecafeet-narpes',
+      name: { sv: 'Familjecaféet i Närpes' },
+      description: { sv: 'Öppen förmiddag för alla familjer med små barn.' },
+      municipalityCode: '545',
+      organiserIds: ['familjeforeningen-narpes'],
+      address: { street: 'Kyrkvägen 1', postalCode: '64200', postOffice: { sv: 'Närpes' } },
+      coordinates: { lat: 62.4733, lon: 21.3364 },
+      languages: ['sv', 'fi'],
+      contacts: [{ role: 'coordinator', name: 'Anna Andersson', workEmail: 'anna@example.org' }],
+      activities: [makeActivity({ name: { sv: 'Öppen förmiddag' } })],
+      example: true,
+    }),
+    makePlace({
+      id: 'inarin-perhetupa',
+      name: { fi: 'Inarin perhetupa', se: 'Anára bearašstohpu' },
+      municipalityCode: '148',
+      organiserIds: [],
+      address: { street: 'Inarintie 1', postalCode: '99870', postOffice: { fi: 'Inari', se: 'Anár', smn: 'Aanaar' } },
+      coordinates: { lat: 68.9055, lon: 27.0286 },
+      languages: ['fi', 'se', 'smn'],
+      contacts: [],
+      activities: [makeActivity({ weekday: 3 })],
+      example: true,
+    }),
+  ];
+  return {
+    places,
+    municipalities: [
+      ...testMunicipalities(),
+      {
+        code: '545',
+        name: { fi: 'Närpiö', sv: 'Närpes' },
+        centre: { lat: 62.4733, lon: 21.3364 },
+        source: exampleSource,
+      },
+      {
+        code: '148',
+        name: { fi: 'Inari', sv: 'Enare', se: 'Anár', smn: 'Aanaar', sms: 'Aanar' },
+        centre: { lat: 68.9055, lon: 27.0286 },
+        source: exampleSource,
+      },
+    ],
+    parties: [
+      ...testParties(),
+      {
+        id: 'familjeforeningen-narpes',
+        name: { sv: 'Familjeföreningen i Närpes' },
+        kind: 'association',
+        source: exampleSource,
+      },
+    ],
+  };
+}
+
+export const FinlandsLanguages: Story = {
+  name: 'Names in Finland’s languages (example data)',
+  args: placesInFinlandsLanguages(),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Invented example rows, each marked “Esimerkkitieto”. A Swedish-only name shows in Finnish and English too, marked `lang="sv"` for screen readers; the Inari place also has a North Sámi name, which a search finds (try “Anár”). Names follow core’s one rule: the page’s language, the other national language, English, any.',
+      },
+    },
+  },
 };
 
 export const ManyResults: Story = {

@@ -4,7 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { PkFilterChangeEvent, PkPlaceSelectEvent } from '../../events.js';
 import { defineOnce } from '../../internal/define.js';
-import { makePlace, manyPlaces, TODAY, testMunicipalities, testParties, threePlaces } from '../../test/fixtures.js';
+import {
+  makeActivity,
+  makePlace,
+  manyPlaces,
+  TODAY,
+  testMunicipalities,
+  testParties,
+  threePlaces,
+} from '../../test/fixtures.js';
 import './meeting-place-finder.js';
 import { injectedMarkupSettled } from '../../test/injection.js';
 import { MeetingPlaceFinder } from './meeting-place-finder.component.js';
@@ -439,6 +447,124 @@ describe('<pk-meeting-place-finder> languages', () => {
     const el = await mount({ places: threePlaces(), lang: 'fi' });
     el.parentElement!.lang = 'en';
     await until(() => expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Municipality'));
+  });
+});
+
+describe('<pk-meeting-place-finder> names in Finland’s languages', () => {
+  /** A Swedish-speaking organisation's place: no Finnish name, run by a party with a Swedish name only. */
+  function swedishOnlyPlace(): MeetingPlace {
+    return makePlace({
+      id: 'familjecafeet-narpes',
+      name: { sv: 'Familjecaféet i Närpes' },
+      description: { sv: 'Öppen förmiddag för alla familjer.' },
+      municipalityCode: '545',
+      organiserIds: ['folkhalsan'],
+      address: { street: 'Kyrkvägen 1', postalCode: '64200', postOffice: { sv: 'Närpes' } },
+      coordinates: { lat: 62.4733, lon: 21.3364 },
+      activities: [makeActivity({ name: { sv: 'Öppen förmiddag' } })],
+    });
+  }
+
+  async function mountWith(places: MeetingPlace[], lang?: string): Promise<MeetingPlaceFinder> {
+    const el = await mount({ places, ...(lang ? { lang } : {}) });
+    el.municipalities = [
+      ...testMunicipalities(),
+      // Named by the region in Swedish only, and without a centre.
+      { code: '545', name: { sv: 'Närpes' }, source: { document: 'test-fixture' } },
+    ];
+    el.parties = [
+      ...testParties(),
+      { id: 'folkhalsan', name: { sv: 'Folkhälsan i Österbotten' }, kind: 'association', source: { document: 'x' } },
+    ];
+    await el.updateComplete;
+    return el;
+  }
+
+  const card = (el: MeetingPlaceFinder, name: string) => results(el).find((li) => text(li).includes(name))!;
+
+  it('shows a Swedish-only name in a Finnish finder marked lang="sv", and finds it by search', async () => {
+    const el = await mountWith([makePlace(), swedishOnlyPlace()]);
+    const narpes = card(el, 'Familjecaféet i Närpes');
+    expect(narpes.querySelector('.name [lang="sv"]')?.textContent).toBe('Familjecaféet i Närpes');
+    // Only what is not Finnish is marked: the Finnish place's name and the widget's own words are not.
+    expect(card(el, 'Perhekahvila Juva').querySelector('.name [lang]')).toBeNull();
+    const marked = [...narpes.querySelectorAll('[lang]')].map((node) => `${node.getAttribute('lang')}:${text(node)}`);
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        'sv:Närpes',
+        'sv:Öppen förmiddag',
+        'sv:Folkhälsan i Österbotten',
+        'sv:Öppen förmiddag för alla familjer.',
+      ]),
+    );
+    expect(marked.every((entry) => entry.startsWith('sv:'))).toBe(true);
+    const option = [...select(el, 'municipality').options].find((o) => o.value === '545')!;
+    expect(option.lang).toBe('sv');
+    expect(text(option)).toBe('Närpes');
+    // No centre: the municipality is not offered as an origin for ordering by distance.
+    expect([...select(el, 'order').options].map((o) => o.value)).not.toContain('municipality:545');
+    await userEvent.fill(searchBox(el), 'narpes');
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Familjecaféet i Närpes']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('falls back from English to Swedish before a Sámi name, marks it, and finds the Sámi name by search', async () => {
+    const place = makePlace({
+      id: 'sami-place',
+      name: { sv: 'Samiska familjeträffen', se: 'Sámi bearašdeaivvadeapmi' },
+    });
+    const el = await mountWith([place], 'en');
+    expect(names(el)).toEqual(['Samiska familjeträffen']);
+    expect(results(el)[0]!.querySelector('.name [lang]')?.getAttribute('lang')).toBe('sv');
+    await userEvent.fill(searchBox(el), 'bearasdeaivvadeapmi');
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Samiska familjeträffen']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows a Swedish name unmarked in a Swedish finder, and the Finnish one marked where there is no Swedish', async () => {
+    const el = await mountWith([swedishOnlyPlace(), makePlace({ name: { fi: 'Perhekahvila Juva' } })], 'sv');
+    expect(card(el, 'Familjecaféet i Närpes').querySelector('.name [lang]')).toBeNull();
+    expect(card(el, 'Perhekahvila Juva').querySelector('.name [lang="fi"]')?.textContent).toBe('Perhekahvila Juva');
+  });
+
+  it('labels a role the library does not know by its id, and new roles by their labels', async () => {
+    const errors: ErrorEvent[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event);
+    window.addEventListener('error', onError);
+    const place = makePlace({
+      contacts: [
+        { role: 'family-worker', name: 'Anna Andersson' },
+        { role: 'expert', name: 'Eero Esimerkki' },
+      ],
+    });
+    const el = await mountWith([place]);
+    window.removeEventListener('error', onError);
+    expect(errors).toHaveLength(0);
+    expect(alert(el)).toBeNull();
+    const contacts = [...results(el)[0]!.querySelectorAll('.facts li')].map(text);
+    expect(contacts).toEqual(['family-worker: Anna Andersson', 'asiantuntijajäsen: Eero Esimerkki']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('keeps working when a page-given organiser has no name in any language', async () => {
+    const el = await mount({ places: [makePlace()] });
+    // Lookups are typed page data, not validated: a broken one must not blank the widget.
+    el.parties = [{ id: 'juvan-seurakunta', name: {}, kind: 'parish', source: { document: 'x' } }];
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Perhekahvila Juva']);
+    expect(text(results(el)[0]!.querySelector('.facts dd'))).toBe('');
+  });
+
+  it('orders by distance with the place’s own coordinates when its municipality has no centre, and places with neither last', async () => {
+    const nowhere = makePlace({ id: 'nowhere', name: { fi: 'Paikka ilman sijaintia' }, municipalityCode: '545' });
+    delete nowhere.coordinates;
+    const el = await mountWith([nowhere, swedishOnlyPlace(), makePlace()]);
+    select(el, 'order').value = 'municipality:178';
+    select(el, 'order').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).toEqual(['Perhekahvila Juva', 'Familjecaféet i Närpes', 'Paikka ilman sijaintia']);
   });
 });
 

@@ -2,7 +2,6 @@ import {
   formatPath,
   helsinkiToday,
   type LocalizedText,
-  meetingModeLabels,
   parseInput,
   ValidationError,
   type YearClockArc,
@@ -20,9 +19,10 @@ import {
   svg,
   type TemplateResult,
 } from 'lit';
-import { loadFailureText } from '../../i18n/common.js';
-import { capitalize, formatCount, formatDate, localized, type WidgetLocale } from '../../i18n/index.js';
+import { loadFailureText, meetingModesText } from '../../i18n/common.js';
+import { capitalize, formatCount, formatDate, type WidgetLocale } from '../../i18n/index.js';
 import { type YearClockIssue, type YearClockMessages, yearClockMessages } from '../../i18n/year-clock.js';
+import { localizedText, plainText } from '../../internal/localized-text.js';
 import { type LoadFailure, SrcLoader } from '../../internal/src-loader.js';
 import { watchLocale } from '../../internal/watch-locale.js';
 import { baseStyles } from '../../styles/base.js';
@@ -491,7 +491,7 @@ export class YearClockElement extends LitElement {
   private _title(): string {
     const m = this._messages();
     if (this.label?.trim()) return this.label.trim();
-    if (this._dataTitle) return localized(this._dataTitle, this._locale);
+    if (this._dataTitle) return plainText(this._dataTitle, this._locale);
     if (this._kind() === 'evaluation') return m.evaluationTitle(String(this._clockYear()));
     return m.defaultTitle;
   }
@@ -504,9 +504,9 @@ export class YearClockElement extends LitElement {
   /** "Title, months, ring" (and "under way" when today falls in it): what a screen reader hears. */
   private _accessibleName(arc: ClockArc): string {
     const parts = [
-      localized(arc.arc.entry.title, this._locale),
+      plainText(arc.arc.entry.title, this._locale),
       this._months(arc),
-      localized(arc.ringLabel, this._locale),
+      plainText(arc.ringLabel, this._locale),
     ];
     if (arc.current) parts.push(this._messages().current);
     return parts.join(', ');
@@ -579,7 +579,7 @@ export class YearClockElement extends LitElement {
     return this._tableChoice ?? (this.showTable || this._narrow);
   }
 
-  private _renderHeading(content: string): TemplateResult {
+  private _renderHeading(content: string | TemplateResult): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
     switch (level) {
       case 2:
@@ -650,7 +650,7 @@ export class YearClockElement extends LitElement {
                 (
                   ring,
                   ringIndex,
-                ) => svg`<g role="group" aria-label=${localized(ring.label, this._locale)} class="ring ring-${(ringIndex % 6) + 1}">
+                ) => svg`<g role="group" aria-label=${plainText(ring.label, this._locale)} class="ring ring-${(ringIndex % 6) + 1}">
                   ${ring.arcs.map(() => {
                     const i = index++;
                     const arc = this._arcs[i]!;
@@ -700,7 +700,7 @@ export class YearClockElement extends LitElement {
                 ${layout.rings.map(
                   (ring, ringIndex) => html`<li class="ring-${(ringIndex % 6) + 1}">
                     <span class="swatch" aria-hidden="true">${String(ringIndex + 1)}</span>
-                    <span>${localized(ring.label, locale)}</span>
+                    <span>${localizedText(ring.label, locale)}</span>
                   </li>`,
                 )}
               </ol>`
@@ -730,13 +730,13 @@ export class YearClockElement extends LitElement {
     return html`<div class="details" part="details" aria-live="polite" aria-atomic="true">
       ${
         arc && entry
-          ? html`${this._renderHeading(localized(entry.title, locale))}
+          ? html`${this._renderHeading(localizedText(entry.title, locale))}
             <p class="meta">
-              <span>${capitalize(this._months(arc), locale)}</span> · <span>${localized(arc.ringLabel, locale)}</span>${
-                entry.mode ? html` · <span>${m.mode}: ${meetingModeLabels[entry.mode][locale]}</span>` : nothing
+              <span>${capitalize(this._months(arc), locale)}</span> · <span>${localizedText(arc.ringLabel, locale)}</span>${
+                entry.mode ? html` · <span>${m.mode}: ${meetingModesText(entry.mode, locale)}</span>` : nothing
               }
             </p>
-            ${entry.description ? html`<p>${localized(entry.description, locale)}</p>` : nothing}
+            ${entry.description ? html`<p>${localizedText(entry.description, locale)}</p>` : nothing}
             ${this._renderTopics(entry.topics)}`
           : html`<p class="prompt">${m.detailsPrompt}</p>`
       }
@@ -746,7 +746,7 @@ export class YearClockElement extends LitElement {
   private _renderTopics(topics: readonly LocalizedText[] | undefined) {
     if (!topics || topics.length === 0) return html`<p>${this._messages().noTopics}</p>`;
     return html`<ul class="topics">
-      ${topics.map((topic) => html`<li>${localized(topic, this._locale)}</li>`)}
+      ${topics.map((topic) => html`<li>${localizedText(topic, this._locale)}</li>`)}
     </ul>`;
   }
 
@@ -778,12 +778,12 @@ export class YearClockElement extends LitElement {
               const selected = arc.key === this._selected;
               return html`<tr part=${selected ? 'row selected' : 'row'} class=${selected ? 'selected' : ''}>
                 <th scope="row">
-                  <span>${localized(entry.title, locale)}</span>
-                  ${entry.mode ? html`<span class="mode">(${meetingModeLabels[entry.mode][locale]})</span>` : nothing}
-                  ${entry.description ? html`<span class="description">${localized(entry.description, locale)}</span>` : nothing}
+                  <span>${localizedText(entry.title, locale)}</span>
+                  ${entry.mode ? html`<span class="mode">(${meetingModesText(entry.mode, locale)})</span>` : nothing}
+                  ${entry.description ? html`<span class="description">${localizedText(entry.description, locale)}</span>` : nothing}
                 </th>
                 <td><span class="cell-label" aria-hidden="true">${m.columnMonths}: </span>${capitalize(this._months(arc), locale)}</td>
-                <td><span class="cell-label" aria-hidden="true">${m.columnRing}: </span>${localized(arc.ringLabel, locale)}</td>
+                <td><span class="cell-label" aria-hidden="true">${m.columnRing}: </span>${localizedText(arc.ringLabel, locale)}</td>
                 <td><span class="cell-label" aria-hidden="true">${m.columnTopics}: </span>${this._renderTopics(entry.topics)}</td>
               </tr>`;
             })}

@@ -208,6 +208,63 @@ export const FailedSrc: Story = {
   },
 };
 
+/**
+ * Invented example rings named in Finland's languages: a Swedish-speaking network with Swedish names
+ * only, meeting remote or hybrid, and a ring whose titles also have North Sámi names.
+ */
+function ringsInFinlandsLanguages(): YearClockRing[] {
+  return [
+    {
+      id: 'natverket',
+      label: { sv: 'Nätverket i Österbotten (exempel)' },
+      entries: [
+        {
+          id: 'varmote',
+          window: { from: 3, to: 4 },
+          title: { sv: 'Vårmöte' },
+          topics: [{ sv: 'Verksamhetsplan' }],
+          mode: ['remote', 'hybrid'],
+        },
+        {
+          id: 'hostmote',
+          window: { from: 9, to: 10 },
+          title: { sv: 'Höstmöte', se: 'Čakčačoahkkin' },
+          mode: ['remote', 'hybrid'],
+        },
+      ],
+    },
+    {
+      id: 'anar',
+      label: { fi: 'Inarin perhetyö (esimerkki)', sv: 'Familjearbetet i Enare (exempel)', se: 'Anára bearašbargu' },
+      entries: [
+        {
+          id: 'kevat',
+          window: { from: 5, to: 5 },
+          title: { fi: 'Kevättapaaminen', se: 'Giđđačoahkkin' },
+          mode: 'in-person',
+        },
+      ],
+    },
+  ];
+}
+
+export const FinlandsLanguages: Story = {
+  name: 'Names in Finland’s languages (example data)',
+  args: {
+    rings: ringsInFinlandsLanguages(),
+    label: 'Esimerkkitieto: vuosikello kahdella kielellä',
+    'show-table': true,
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Invented example data, so named in its title and rings. Swedish-only names show in every language, marked `lang="sv"` where the clock speaks another; the Sámi names stand behind Finnish and Swedish by core’s one rule. The network meets remote or hybrid: both modes are shown, joined by “or”.',
+      },
+    },
+  },
+};
+
 export const Finnish: Story = {
   args: { rings: familyCentreRings() },
   render: (args) => html`<div lang="fi">${renderYearClock(args)}</div>`,

@@ -657,6 +657,63 @@ describe('<pk-year-clock> languages', () => {
   });
 });
 
+describe('<pk-year-clock> names in Finland’s languages and several meeting modes', () => {
+  /** A Swedish-speaking network's ring: no Finnish names; its meetings are remote or hybrid. */
+  function bilingualRings(): YearClockRing[] {
+    return [
+      {
+        id: 'natverket',
+        label: { sv: 'Nätverket i Österbotten' },
+        entries: [
+          {
+            id: 'host',
+            window: { from: 9, to: 10 },
+            title: { sv: 'Höstmöte', se: 'Čakčačoahkkin' },
+            topics: [{ sv: 'Verksamhetsplan' }, { fi: 'Talousarvio', sv: 'Budget' }],
+            mode: ['remote', 'hybrid'],
+          },
+        ],
+      },
+    ];
+  }
+
+  const marked = (node: Element) =>
+    [...node.querySelectorAll('[lang]')].map((n) => `${n.getAttribute('lang')}:${text(n)}`);
+
+  it('shows every mode an entry may have, joined by “or”, in the details and the table', async () => {
+    const el = await mount({ rings: bilingualRings(), attributes: { 'show-table': '' } });
+    await userEvent.click(arcs(el)[0]!);
+    await el.updateComplete;
+    expect(text(details(el))).toContain('Kokousmuoto: etäkokous tai hybridikokous');
+    expect(text(rows(el)[0]!.querySelector('.mode'))).toBe('(etäkokous tai hybridikokous)');
+    el.parentElement!.lang = 'sv';
+    await until(() => expect(text(details(el))).toContain('Mötesform: distansmöte eller hybridmöte'));
+    el.parentElement!.lang = 'en';
+    await until(() => expect(text(rows(el)[0]!.querySelector('.mode'))).toBe('(remote or hybrid)'));
+  });
+
+  it('marks Swedish names in a Finnish clock with lang="sv", and only them', async () => {
+    const el = await mount({ rings: bilingualRings(), attributes: { 'show-table': '' } });
+    await userEvent.click(arcs(el)[0]!);
+    await el.updateComplete;
+    expect(text(details(el).querySelector('h3'))).toBe('Höstmöte');
+    expect(marked(details(el))).toEqual(['sv:Höstmöte', 'sv:Nätverket i Österbotten', 'sv:Verksamhetsplan']);
+    expect([...details(el).querySelectorAll('.topics li')].map(text)).toEqual(['Verksamhetsplan', 'Talousarvio']);
+    expect(marked(root(el).querySelector('.legend')!)).toEqual(['sv:Nätverket i Österbotten']);
+    expect(marked(rows(el)[0]!)).toEqual(['sv:Höstmöte', 'sv:Nätverket i Österbotten', 'sv:Verksamhetsplan']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('falls back from English to Swedish, not to the Sámi title', async () => {
+    const el = await mount({ rings: bilingualRings(), lang: 'en', attributes: { 'show-table': '' } });
+    expect(rowTitles(el)).toEqual(['Höstmöte']);
+    expect(rows(el)[0]!.querySelector('th [lang]')?.getAttribute('lang')).toBe('sv');
+    // For English the rule tries Finnish before Swedish.
+    expect(marked(rows(el)[0]!)).toContain('fi:Talousarvio');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+});
+
 describe('year-clock messages', () => {
   it('has every string in Finnish, Swedish and English, and twelve months in each', () => {
     const keys = Object.keys(yearClockMessages('fi')).sort();
