@@ -4,10 +4,13 @@
  * - copies the widgets' embed folder (`@perhekeskus/widgets/dist/embed/`) to `dist/embed/` untouched,
  *   the way a municipal web team copies it to its own server;
  * - writes a calendar file per group to `dist/ics/`;
- * - serves the same embed and calendar files from the dev server.
+ * - publishes the built-in region with `perhekeskus publish` into `dist/data/etela-savo/`
+ *   (`index.json` and the files it lists, see build/publishData.ts);
+ * - serves the same embed, calendar and published files from the dev server.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { helsinkiToday } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
@@ -21,6 +24,7 @@ import {
   renderGroupsSection,
   twelveMonthsFrom,
 } from './professionals.js';
+import { PUBLISHED_DATA_PATH, publishSiteData } from './publishData.js';
 import { pageAt, relativeHref, renderFooter, renderHeader } from './site.js';
 
 /** Options of {@link demoSite}. */
@@ -43,6 +47,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
 };
 
 /**
@@ -155,6 +160,16 @@ export function tidyIgnoredTags(source: string): string {
 export function demoSite(options: DemoSiteOptions = {}): Plugin[] {
   const today = options.today ?? buildDate();
   const embedDir = options.embedDir ?? widgetsEmbedDir();
+  // The dev server publishes once, on the first request for the data, into a folder of its own.
+  let devData: Promise<string> | undefined;
+  const devDataDir = () => {
+    devData ??= (async () => {
+      const dir = path.join(mkdtempSync(path.join(tmpdir(), 'perhekeskus-demo-dev-')), 'etela-savo');
+      await publishSiteData(dir);
+      return dir;
+    })();
+    return devData;
+  };
   const embedMissing = () =>
     `The widgets' embed folder is missing (${embedDir}): run \`npm run build -w @perhekeskus/widgets\` first.`;
 
@@ -172,11 +187,29 @@ export function demoSite(options: DemoSiteOptions = {}): Plugin[] {
         this.emitFile({ type: 'asset', fileName: file.fileName, source: file.content });
       }
     },
+    // After the pages are written: the command replaces its own folder only.
+    async writeBundle(outputOptions) {
+      const outDir = outputOptions.dir ?? path.resolve('dist');
+      const { stdout } = await publishSiteData(path.join(outDir, ...PUBLISHED_DATA_PATH.split('/')));
+      this.info(stdout.split('\n')[0] ?? '');
+    },
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         let body: string | Buffer | undefined;
-        if (url.pathname.startsWith('/embed/')) {
+        const dataPrefix = `/${PUBLISHED_DATA_PATH}/`;
+        if (url.pathname.startsWith(dataPrefix)) {
+          const dir = await devDataDir().catch((error: unknown) => {
+            server.config.logger.error(String(error));
+            return undefined;
+          });
+          if (dir !== undefined) {
+            const file = path.resolve(dir, decodeURIComponent(url.pathname.slice(dataPrefix.length)));
+            if (file.startsWith(dir + path.sep) && statSync(file, { throwIfNoEntry: false })?.isFile()) {
+              body = readFileSync(file);
+            }
+          }
+        } else if (url.pathname.startsWith('/embed/')) {
           const rel = decodeURIComponent(url.pathname.slice('/embed/'.length));
           const file = path.resolve(embedDir, rel);
           if (file.startsWith(embedDir + path.sep) && statSync(file, { throwIfNoEntry: false })?.isFile()) {

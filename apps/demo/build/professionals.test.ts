@@ -8,6 +8,7 @@ import {
   formatMeetingFi,
   groupCalendarFiles,
   renderGroupsSection,
+  shownFi,
   twelveMonthsFrom,
 } from './professionals.js';
 
@@ -80,11 +81,11 @@ describe('formatDateFi and formatMeetingFi', () => {
 
 describe('convenerFi', () => {
   it('names the role and the post of the members in that role', () => {
-    expect(convenerFi(testGroup())).toBe('koordinaattori (perhekeskuskoordinaattori)');
+    expect(convenerFi(testGroup()).value).toBe('koordinaattori (perhekeskuskoordinaattori)');
   });
 
   it('names the role alone when no member holds it', () => {
-    expect(convenerFi(testGroup({ convener: 'chair' }))).toBe('puheenjohtaja');
+    expect(convenerFi(testGroup({ convener: 'chair' })).value).toBe('puheenjohtaja');
   });
 });
 
@@ -173,5 +174,34 @@ describe('renderGroupsSection', () => {
       expect(markup.split(`id="ryhma-${group.id}"`)).toHaveLength(2);
     }
     expect(markup.indexOf('id="maakunnalliset"')).toBeLessThan(markup.indexOf('id="kunnalliset"'));
+  });
+});
+
+describe('text in another language than the page', () => {
+  const options = { from: '2026-11-25', to: '2027-11-24', calendarHref: () => undefined };
+
+  it('shows the text by the display rule and marks its language when it is not Finnish', () => {
+    expect(shownFi({ sv: 'Familjerådet' }).value).toBe('<span lang="sv">Familjerådet</span>');
+    expect(shownFi({ fi: 'Johtoryhmä', sv: 'Ledningsgruppen' }).value).toBe('Johtoryhmä');
+    expect(shownFi({ text: 'x <y>', lang: 'en' }).value).toBe('<span lang="en">x &lt;y&gt;</span>');
+  });
+
+  it('marks a Swedish-only group name, a declared kind and role, and lists a choice of modes', () => {
+    const group = testGroup({
+      name: { sv: 'Familjerådet i Vasa' },
+      kind: 'family-council',
+      convener: 'council-secretary',
+      members: [],
+      cadence: { kind: 'monthly', mode: ['remote', 'hybrid'], weekOfMonth: 2, weekday: 2, time: '13:00' },
+    });
+    const vocabulary = {
+      groupKind: [{ id: 'family-council', label: { sv: 'familjeråd', fi: 'perheneuvosto' } }],
+      role: [{ id: 'council-secretary', label: { sv: 'rådets sekreterare' } }],
+    };
+    const markup = renderGroupsSection({ groups: [group], vocabulary }, options).value;
+    expect(markup).toContain('<h3 id="ryhma-test-network"><span lang="sv">Familjerådet i Vasa</span></h3>');
+    expect(markup).toContain('<p class="group-kind">perheneuvosto</p>');
+    expect(markup).toContain('<dd><span lang="sv">rådets sekreterare</span></dd>');
+    expect(markup).toContain('klo 13.00–15.00, etäkokous tai hybridikokous</time>');
   });
 });

@@ -5,21 +5,43 @@
  * Every text from the data goes through the escaping `html` tag.
  */
 import {
+  type DisplayText,
   describeCadence,
+  displayText,
   formatTimeRange,
   type Group,
   type GroupLevel,
   type GroupOccurrence,
+  type LocalizedText,
   label,
   occurrencesToEvents,
   scheduleFor,
   toICalendar,
+  type Vocabulary,
+  vocabularyLabel,
 } from '@perhekeskus/core';
 import { html, type RawHtml } from './escapeHtml.js';
 
 /** The part of a region this page reads. */
 export interface GroupSource {
   readonly groups: readonly Group[];
+  /** The kinds and roles the region declares, for their labels. */
+  readonly vocabulary?: Vocabulary;
+}
+
+/**
+ * Text shown on this Finnish page: by the one display rule, and marked with its language when the
+ * rule had to pick another one (WCAG 2.1, 3.1.2 Language of Parts), e.g. a Swedish-only name.
+ *
+ * @param text - a text of the data, or a label already picked (`vocabularyLabel`)
+ * @returns the escaped markup
+ * @example
+ * shownFi({ sv: 'Familjerådet' }).value; // '<span lang="sv">Familjerådet</span>'
+ * shownFi({ fi: 'Johtoryhmä', sv: 'Ledningsgruppen' }).value; // 'Johtoryhmä'
+ */
+export function shownFi(text: LocalizedText | DisplayText): RawHtml {
+  const shown = 'lang' in text && 'text' in text ? (text as DisplayText) : displayText(text as LocalizedText, 'fi');
+  return shown.lang === 'fi' ? html`${shown.text}` : html`<span lang="${shown.lang}">${shown.text}</span>`;
 }
 
 /** One `.ics` file to publish. */
@@ -75,7 +97,8 @@ export function formatDateFi(date: string): string {
 }
 
 /**
- * One meeting in Finnish: weekday, date, Helsinki time, mode, and why it moved if it did.
+ * One meeting in Finnish: weekday, date, Helsinki time, mode (or the modes the group chooses between:
+ * "etäkokous tai hybridikokous"), and why it moved if it did.
  * The occurrence's times carry Helsinki's own offset, so their wall-clock digits are Helsinki time.
  *
  * @param occurrence - a scheduled meeting
@@ -84,7 +107,9 @@ export function formatDateFi(date: string): string {
  * formatMeetingFi({ start: '2026-12-08T13:00:00+02:00', end: '2026-12-08T15:00:00+02:00', mode: 'remote' });
  * // 'tiistai 8.12.2026 klo 13.00–15.00, etäkokous'
  */
-export function formatMeetingFi(occurrence: Pick<GroupOccurrence, 'start' | 'end' | 'mode' | 'moved'>): string {
+export function formatMeetingFi(
+  occurrence: Pick<GroupOccurrence, 'start' | 'end' | 'mode' | 'modes' | 'moved'>,
+): string {
   const day = occurrence.start.slice(0, 10);
   const [y, m, d] = parseDay(day);
   const weekday = weekdaysFi[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
@@ -92,31 +117,37 @@ export function formatMeetingFi(occurrence: Pick<GroupOccurrence, 'start' | 'end
   const moved = occurrence.moved
     ? ` (siirretty päivältä ${formatDateFi(occurrence.moved.from)}: ${movedReasonFi[occurrence.moved.reason]})`
     : '';
-  return `${weekday} ${formatDateFi(day)} ${time}, ${label('meetingMode', occurrence.mode, 'fi')}${moved}`;
+  const modes = [...new Set(occurrence.modes ?? [occurrence.mode])].map((mode) => label('meetingMode', mode, 'fi'));
+  return `${weekday} ${formatDateFi(day)} ${time}, ${modes.join(' tai ')}${moved}`;
 }
 
 const movedReasonFi = { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' } as const;
 
 /**
- * Who convenes a group, in Finnish: the role and, when the group names it, the post (`koordinaattori
- * (perhekeskuskoordinaattori)`). People are not named on the page, only posts.
+ * Who convenes a group, in Finnish: the role (one the region declares too) and, when the group names
+ * it, the post (`koordinaattori (perhekeskuskoordinaattori)`), each marked with its language when it
+ * is not Finnish. People are not named on the page, only posts.
  *
  * @param group - the group
- * @returns the text
+ * @param vocabulary - the region's own roles, if any
+ * @returns the markup
  * @example
- * convenerFi({ convener: 'chair', members: [] } as unknown as Group); // 'puheenjohtaja'
+ * convenerFi({ convener: 'chair', members: [] } as unknown as Group).value; // 'puheenjohtaja'
  */
-export function convenerFi(group: Pick<Group, 'convener' | 'members'>): string {
-  const role = label('role', group.convener, 'fi');
-  const titles = [
-    ...new Set(
-      group.members
-        .filter((m) => m.role === group.convener)
-        .map((m) => m.title?.fi)
-        .filter((t): t is string => t !== undefined && t !== role),
-    ),
-  ];
-  return titles.length ? `${role} (${titles.join(', ')})` : role;
+export function convenerFi(group: Pick<Group, 'convener' | 'members'>, vocabulary?: Vocabulary): RawHtml {
+  const role = vocabularyLabel('role', group.convener, 'fi', vocabulary);
+  const seen = new Set<string>([role.text]);
+  const titles: DisplayText[] = [];
+  for (const member of group.members) {
+    if (member.role !== group.convener || member.title === undefined) continue;
+    const title = displayText(member.title, 'fi');
+    if (seen.has(title.text)) continue;
+    seen.add(title.text);
+    titles.push(title);
+  }
+  return titles.length
+    ? html`${shownFi(role)} (${titles.map((t, i) => html`${i > 0 ? ', ' : ''}${shownFi(t)}`)})`
+    : shownFi(role);
 }
 
 /**
@@ -149,7 +180,8 @@ export function groupCalendarFiles(source: GroupSource, period: { from: string; 
     const meetings = scheduleFor({ groups: [...source.groups] }, { ...period, groups: [group.id] });
     if (meetings.length === 0) continue;
     const events = occurrencesToEvents(meetings, { locale: 'fi', group });
-    const content = toICalendar(events, { name: group.name.fi, description: describeCadence(group.cadence, 'fi') });
+    const name = displayText(group.name, 'fi').text;
+    const content = toICalendar(events, { name, description: describeCadence(group.cadence, 'fi') });
     files.push({ groupId: group.id, fileName: calendarFileName(group.id), content });
   }
   return files;
@@ -192,7 +224,7 @@ export function renderGroupsSection(source: GroupSource, options: GroupsSectionO
   const sections = levels.map(
     (l) => html`<section class="group-level" aria-labelledby="${l.id}">
 <h2 id="${l.id}">${l.heading}</h2>
-${l.groups.map((g) => renderGroup(g, byGroup.get(g.id) ?? [], options.calendarHref(g.id)))}
+${l.groups.map((g) => renderGroup(g, byGroup.get(g.id) ?? [], options.calendarHref(g.id), source.vocabulary))}
 </section>`,
   );
   return html`<nav class="toc" aria-labelledby="toc-heading">
@@ -202,25 +234,33 @@ ${l.groups.map((g) => renderGroup(g, byGroup.get(g.id) ?? [], options.calendarHr
 ${sections}`;
 }
 
-function renderGroup(group: Group, meetings: readonly GroupOccurrence[], calendarHref: string | undefined): RawHtml {
+function renderGroup(
+  group: Group,
+  meetings: readonly GroupOccurrence[],
+  calendarHref: string | undefined,
+  vocabulary: Vocabulary | undefined,
+): RawHtml {
   const headingId = `ryhma-${group.id}`;
+  const name = shownFi(group.name);
   const cadence = group.cadence
     ? describeCadence(group.cadence, 'fi')
-    : (group.cadenceNote?.fi ?? 'Kokoontumistiheyttä ei ole kerrottu lähteissä.');
+    : group.cadenceNote
+      ? shownFi(group.cadenceNote)
+      : 'Kokoontumistiheyttä ei ole kerrottu lähteissä.';
   const list = meetings.length
     ? html`<ol class="meetings">${meetings.map(
         (m) =>
-          html`<li><time datetime="${m.start}">${formatMeetingFi(m)}</time>${m.title?.fi ? html`<br /><span class="meeting-title">${m.title.fi}</span>` : ''}</li>`,
+          html`<li><time datetime="${m.start}">${formatMeetingFi(m)}</time>${m.title ? html`<br /><span class="meeting-title">${shownFi(m.title)}</span>` : ''}</li>`,
       )}</ol>`
     : html`<p class="no-meetings">Ei laskettuja kokouksia tällä jaksolla: lähteet eivät kerro kokousaikoja.</p>`;
   const calendar = calendarHref
-    ? html`<p class="calendar-link"><a href="${calendarHref}" type="text/calendar">Tilaa kokoukset kalenteriin (.ics)<span class="visually-hidden">: ${group.name.fi}</span></a></p>`
+    ? html`<p class="calendar-link"><a href="${calendarHref}" type="text/calendar">Tilaa kokoukset kalenteriin (.ics)<span class="visually-hidden">: ${name}</span></a></p>`
     : '';
   return html`<article class="group" aria-labelledby="${headingId}">
-<h3 id="${headingId}">${group.name.fi}</h3>
-<p class="group-kind">${label('groupKind', group.kind, 'fi')}</p>
+<h3 id="${headingId}">${name}</h3>
+<p class="group-kind">${shownFi(vocabularyLabel('groupKind', group.kind, 'fi', vocabulary))}</p>
 <dl class="facts">
-<div><dt>Kutsuu koolle</dt><dd>${convenerFi(group)}</dd></div>
+<div><dt>Kutsuu koolle</dt><dd>${convenerFi(group, vocabulary)}</dd></div>
 <div><dt>Kokoontuu</dt><dd>${cadence}</dd></div>
 </dl>
 <h4>Seuraavat kokoukset</h4>

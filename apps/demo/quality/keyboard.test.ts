@@ -2,7 +2,7 @@
 // Mikkeli, open its details, add it to a calendar — Tab, typing and Enter only, no mouse. Run in
 // normal and in forced-colours mode.
 import { readFile } from 'node:fs/promises';
-import { helsinkiToday, upcomingOpenings } from '@perhekeskus/core';
+import { displayText, helsinkiToday, upcomingOpenings } from '@perhekeskus/core';
 import { etelaSavoMeetingPlaces } from '@perhekeskus/core/etela-savo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focused, openPage, openSite, type Site, skipWithoutBrowser, tabTo } from './harness.js';
@@ -37,7 +37,7 @@ describe.skipIf(skipWithoutBrowser)('keyboard-only journey on the regional page'
       // rows included, as the finder shows them by default — and the live region says how many.
       const expected = etelaSavoMeetingPlaces
         .filter((p) => p.municipalityCode === '491' && p.activities.some((a) => a.weekday === 2))
-        .map((p) => p.name.fi)
+        .map((p) => displayText(p.name, 'fi').text)
         .sort((a, b) => a.localeCompare(b, 'fi'));
       expect(expected.length).toBeGreaterThan(0);
       const listed = () =>

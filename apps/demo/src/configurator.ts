@@ -5,6 +5,7 @@
  * attributes and style properties set through the DOM, so the page runs under a CSP without
  * 'unsafe-inline'.
  */
+import { displayText } from '@perhekeskus/core';
 import { etelaSavoMeetingPlaces, etelaSavoMunicipalities } from '@perhekeskus/core/etela-savo';
 import { formatRatio } from './contrast.js';
 import {
@@ -58,8 +59,10 @@ function placeOf(code: string): string | undefined {
 
 function buildMunicipalityOptions(): void {
   const collator = new Intl.Collator('fi');
-  const sorted = [...etelaSavoMunicipalities].sort((a, b) => collator.compare(a.name.fi, b.name.fi));
-  for (const m of sorted) municipalitySelect.add(new Option(m.name.fi, m.code));
+  // The page is Finnish: names by the one display rule (a Swedish-only name stays Swedish).
+  const name = (m: (typeof etelaSavoMunicipalities)[number]) => displayText(m.name, 'fi').text;
+  const sorted = [...etelaSavoMunicipalities].sort((a, b) => collator.compare(name(a), name(b)));
+  for (const m of sorted) municipalitySelect.add(new Option(name(m), m.code));
 }
 
 function buildColourFields(): void {

@@ -76,8 +76,8 @@ describe('bin/perhekeskus.js', () => {
     });
     const result = perhekeskus(['import', 'ptv', '--from-file', join(dir, 'ptv.json'), '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).places).toHaveLength(2);
-    expect(result.stderr).toContain('Wrote 2 meeting places.');
+    expect(JSON.parse(result.stdout).places).toHaveLength(3);
+    expect(result.stderr).toContain('Wrote 3 meeting places.');
   });
 
   it('imports saved Linked Events pages with --from-file', () => {

@@ -1,13 +1,19 @@
 import {
+  displayText,
   formatPath,
+  labels,
   type PlaceIssue,
   type PlaceIssueCode,
   parseInput,
   type ReferenceIssue,
   Region,
+  referenceCounty,
+  referenceMunicipality,
   regionReferenceIssues,
+  scheduleIssues,
   searchMessages,
   ValidationError,
+  type VocabularyKind,
 } from '@perhekeskus/core';
 import { type CliLanguage, messages } from './messages.js';
 
@@ -17,6 +23,11 @@ export interface RegionCheck {
   readonly region?: Region;
   /** One sentence per problem, naming the row and the field, in input order. */
   readonly problems: string[];
+  /**
+   * True when a schedule can be made from the region: it matches the schema and every cadence can be
+   * expanded. Broken references do not stop a schedule; `validate` reports them.
+   */
+  readonly schedulable: boolean;
 }
 
 type ZodIssue = ValidationError['issues'][number];
@@ -25,13 +36,22 @@ type Key = string | number;
 /** An issue on its way to a sentence: a code of core's catalogue, or a rule of the model. */
 interface Draft {
   readonly path: readonly Key[];
-  readonly code: PlaceIssueCode | 'model-rule' | 'no-shape';
+  readonly code: PlaceIssueCode | 'model-rule' | 'no-shape' | 'not-a-municipality';
   readonly expected?: string;
   readonly received?: string;
   readonly keys?: readonly string[];
-  /** For `model-rule`: the model's English message. */
+  /** For `model-rule`: the model's English message, the fallback for a rule without a code. */
   readonly rule?: string;
+  /** For `model-rule`: the rule's code (`params.rule`), which is what gets translated. */
+  readonly ruleCode?: string;
 }
+
+/** The model's rules about meeting-place hours, worded as core's catalogue words them for places. */
+const RULES_AS_PLACE_ISSUES: Readonly<Record<string, string>> = {
+  'activity-ends-before-start': 'start-before-end',
+  'valid-to-before-valid-from': 'valid-from-before-valid-to',
+  'exception-hours': 'exception-hours',
+};
 
 /**
  * What the model's own messages mean, so they read like core's sentences about meeting places
@@ -90,6 +110,18 @@ const withReceived = (value: unknown) => {
 function draftOf(issue: ZodIssue, data: unknown): Draft {
   const path = issue.path.filter((key): key is Key => typeof key !== 'symbol');
   const { found, value } = at(data, path);
+  if (issue.code === 'custom') {
+    const rule = (issue as { params?: { rule?: unknown } }).params?.rule;
+    // A municipality given by a code that is no municipality (the region's `municipalities[i]`).
+    if (rule === 'not-a-municipality' || (rule === undefined && path.length === 2 && path[0] === 'municipalities')) {
+      return { path, code: 'not-a-municipality', ...withReceived(value) };
+    }
+    if (typeof rule === 'string') {
+      const expected = RULES_AS_PLACE_ISSUES[rule];
+      if (expected !== undefined) return { path, code: 'custom', expected };
+      return { path, code: 'model-rule', rule: issue.message, ruleCode: rule };
+    }
+  }
   const known = KNOWN[issue.message];
   switch (issue.code) {
     case 'invalid_type':
@@ -152,7 +184,12 @@ function tidy(drafts: readonly Draft[]): Draft[] {
 }
 
 /** `groups[2] (steering-group)` and the field below the row, or the region itself and the path. */
-function subjectOf(data: unknown, path: readonly Key[], lang: CliLanguage): { subject: string; field: string } {
+function subjectOf(
+  data: unknown,
+  path: readonly Key[],
+  lang: CliLanguage,
+  top: string,
+): { subject: string; field: string } {
   const m = messages[lang];
   const [section, index] = path;
   if (typeof section === 'string' && typeof index === 'number') {
@@ -163,18 +200,23 @@ function subjectOf(data: unknown, path: readonly Key[], lang: CliLanguage): { su
       field: formatPath(path.slice(2)),
     };
   }
-  return { subject: m.regionTop, field: formatPath(path) };
+  return { subject: top, field: formatPath(path) };
 }
 
-function sentence(data: unknown, path: readonly Key[], text: string, lang: CliLanguage): string {
-  const { subject, field } = subjectOf(data, path, lang);
+function sentence(data: unknown, path: readonly Key[], text: string, lang: CliLanguage, top?: string): string {
+  const { subject, field } = subjectOf(data, path, lang, top ?? messages[lang].regionTop);
   return `${subject}: ${field ? `${searchMessages[lang].field(field)}: ` : ''}${text}`;
 }
 
 function draftText(d: Draft, lang: CliLanguage): string {
   const m = messages[lang];
-  if (d.code === 'model-rule') return `${m.modelRules[d.rule ?? ''] ?? d.rule}.`;
+  if (d.code === 'model-rule') {
+    // By the rule's code; only the model's older rules without one fall back to their English message.
+    const text = (d.ruleCode !== undefined ? m.ruleCodes[d.ruleCode] : undefined) ?? m.modelRules[d.rule ?? ''];
+    return `${text ?? d.rule}.`;
+  }
   if (d.code === 'no-shape') return m.noMatchingShape;
+  if (d.code === 'not-a-municipality') return m.notAMunicipality(d.received ?? '');
   const issue: Omit<PlaceIssue, 'message'> = {
     path: formatPath(d.path),
     code: d.code,
@@ -193,49 +235,127 @@ function keysOf(path: string): Key[] {
   return keys;
 }
 
+/** `545 (Närpes)`: a municipality by its code and, where known, its name by the display rule. */
+function municipalityLabel(code: string, region: Region, lang: CliLanguage): string {
+  const name = region.municipalities.find((m) => m.code === code)?.name ?? referenceMunicipality(code)?.name;
+  return name === undefined ? code : `${code} (${displayText(name, lang).text})`;
+}
+
 function referenceText(issue: ReferenceIssue, region: Region, lang: CliLanguage): string {
   const m = messages[lang];
   const path = keysOf(issue.path);
   const { value } = at(region, path);
   const text = preview(value) ?? '';
+  const say = (sentenceText: string) => sentence(region, path, sentenceText, lang);
   switch (issue.code) {
     case 'unknown-reference':
-      return sentence(region, path, m.unknownReference(text), lang);
+      return say(issue.path === 'county.nationalId' ? m.unknownCounty(text) : m.unknownReference(text));
     case 'duplicate-id': {
       // The path names the later row; its id (or a municipality's code) is the duplicate.
       const id = isRecord(value) ? preview(value['id'] ?? value['code']) : undefined;
-      return sentence(region, path, m.duplicateRegionId(id ?? ''), lang);
+      return say(m.duplicateRegionId(id ?? text));
     }
     case 'mismatch':
-      return sentence(region, path, path.at(-1) === 'partyId' ? m.partyNotListed(text) : m.areaMismatch(text), lang);
+      return say(path.at(-1) === 'partyId' ? m.partyNotListed(text) : m.areaMismatch(text));
     case 'cycle': {
       const group = at(region, path.slice(0, 2)).value;
-      return sentence(region, path, m.referenceCycle(isRecord(group) ? String(group['id']) : ''), lang);
+      return say(m.referenceCycle(isRecord(group) ? String(group['id']) : ''));
+    }
+    case 'unknown-municipality':
+      return say(m.notAMunicipality(issue.value ?? text));
+    case 'outside-region':
+      return say(m.outsideRegion(municipalityLabel(issue.value ?? text, region, lang)));
+    case 'outside-county': {
+      const county = issue.expected ? referenceCounty(issue.expected) : undefined;
+      const own =
+        (region.county.nationalId ? referenceCounty(region.county.nationalId)?.name : undefined) ?? region.county.name;
+      return say(
+        m.outsideCounty(
+          municipalityLabel(issue.value ?? text, region, lang),
+          county && displayText(county.name, lang).text,
+          displayText(own, lang).text,
+        ),
+      );
+    }
+    case 'unknown-kind': {
+      const which = (issue.expected ?? 'partyKind') as VocabularyKind;
+      const allowed = [
+        ...Object.keys(labels[which] ?? {}),
+        ...(region.vocabulary?.[which]?.map((term) => term.id) ?? []),
+      ];
+      return say(m.unknownKindValue(issue.value ?? text, m.vocabularyNames[which], allowed));
     }
   }
 }
 
+/** Each cadence the schedule engine refuses, as a sentence at the field it names (unless a reference problem already does). */
+function scheduleProblems(region: Region, today: string, lang: CliLanguage, named: ReadonlySet<string>): string[] {
+  const m = messages[lang];
+  return scheduleIssues(region, { today }).flatMap((found) => {
+    const paths: readonly PropertyKey[][] =
+      found.issues.length > 0 ? found.issues.map((issue) => issue.path) : [keysOf(found.path)];
+    return paths.flatMap((issuePath) => {
+      const path = issuePath.filter((key): key is Key => typeof key !== 'symbol');
+      if (named.has(formatPath(path))) return [];
+      const value = preview(at(region, path).value);
+      return [sentence(region, path, m.unschedulable(found.period.from, found.period.to, value), lang)];
+    });
+  });
+}
+
 /**
- * Checks a region description from a file: first against the `Region` schema (every problem, each
- * naming the row by section, index and id, and the field), then, when the schema holds, its
- * references (`regionReferenceIssues`: ids that point nowhere, duplicates, areas and municipalities
- * that disagree, loops of parent groups). Sentences come from core's catalogue where it has one.
+ * Checks a whole file against a schema of core, in the words `checkRegion` uses: each problem names
+ * the row by section, index and id (`places[2] (perhekahvila)`) and the field; the model's rules are
+ * translated by their code.
  *
+ * @param schema - a zod schema of core (`Region`, `PublishedPlaces`)
  * @param data - parsed JSON of unknown shape
  * @param lang - the language of the sentences
- * @returns the region when it matches the schema, and the problems (empty when there are none)
+ * @param top - how to name the file itself (default: the region description)
+ * @returns the parsed value when it matches, else the problems
  * @example
- * checkRegion({ ...etelaSavo, groups: [{ ...etelaSavo.groups[0], convener: 'boss' }, ...etelaSavo.groups.slice(1)] }, 'en').problems;
- * // ['groups[0] (steering-group): field convener: the value “boss” is not allowed. Allowed values: chair, …']
+ * checkSchema(PublishedPlaces, { places: [], municipalities: [] }, 'en', 'places.json').problems;
+ * // ['places.json: field organisers: a required value is missing …']
  */
-export function checkRegion(data: unknown, lang: CliLanguage): RegionCheck {
-  let region: Region;
+export function checkSchema<S extends Parameters<typeof parseInput>[0]>(
+  schema: S,
+  data: unknown,
+  lang: CliLanguage,
+  top?: string,
+): { value?: ReturnType<typeof parseInput<S>>; problems: string[] } {
   try {
-    region = parseInput(Region, data, 'region');
+    return { value: parseInput(schema, data, 'file'), problems: [] };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     const drafts = tidy(error.issues.map((issue) => draftOf(issue, data)));
-    return { problems: drafts.map((d) => sentence(data, d.path, draftText(d, lang), lang)) };
+    return { problems: drafts.map((d) => sentence(data, d.path, draftText(d, lang), lang, top)) };
   }
-  return { region, problems: regionReferenceIssues(region).map((issue) => referenceText(issue, region, lang)) };
+}
+
+/**
+ * Checks a region description from a file for everything later use would fail on: first the `Region`
+ * schema (every problem, each naming the row by section, index and id, and the field; the model's rules
+ * translated by their code), then, when the schema holds, its references (`regionReferenceIssues`: ids
+ * that point nowhere, duplicates, areas and municipalities that disagree, loops of parent groups,
+ * municipalities that are none of Finland's, outside the region or outside its county, kinds no
+ * vocabulary knows) and its schedules (`scheduleIssues`: every cadence expanded over the agreements'
+ * period). Sentences come from core's catalogue where it has one, else from the command's own.
+ *
+ * @param data - parsed JSON of unknown shape
+ * @param lang - the language of the sentences
+ * @param today - `YYYY-MM-DD`, the day of the check (schedules of a region without agreements start then)
+ * @returns the region when it matches the schema, the problems (empty when there are none), and
+ *   whether a schedule can be made from it
+ * @example
+ * checkRegion({ ...etelaSavo, groups: [{ ...etelaSavo.groups[0], convener: 'boss' }, ...etelaSavo.groups.slice(1)] }, 'en', '2026-01-01').problems;
+ * // ['groups[0] (steering-group): field convener: “boss” is no known role. Allowed: chair, …, or one added to the region's vocabulary.']
+ */
+export function checkRegion(data: unknown, lang: CliLanguage, today: string): RegionCheck {
+  const parsed = checkSchema(Region, data, lang);
+  if (parsed.value === undefined) return { problems: parsed.problems, schedulable: false };
+  const region = parsed.value;
+  const references = regionReferenceIssues(region);
+  const problems = references.map((issue) => referenceText(issue, region, lang));
+  const unschedulable = scheduleProblems(region, today, lang, new Set(references.map((issue) => issue.path)));
+  return { region, problems: [...problems, ...unschedulable], schedulable: unschedulable.length === 0 };
 }

@@ -14,13 +14,15 @@ const PLACE_KEYS = ['municipalityCode', 'activities', 'offerings', 'audiences', 
 
 /**
  * Tells what a parsed data file is: its `$schema` (the JSON Schemas core ships: `region.json`,
- * `meeting-places.json`, `calendar-entries.json`) first, then its list key (`places`, `entries`), then
- * the fields of a region, and for a bare array the fields of its first object row.
+ * `meeting-places.json`, `published-places.json`, `calendar-entries.json`) first, then its list key
+ * (`places`, with `municipalities` or `organisers` beside it for a published file; `entries`), then the
+ * fields of a region, and for a bare array the fields of its first object row.
  *
  * @param value - parsed JSON
  * @returns the kind, or undefined when the content does not say
  * @example
  * detectKind({ places: [] }); // 'places'
+ * detectKind({ places: [], municipalities: [], organisers: [] }); // 'published-places'
  * detectKind([{ id: 'a', title: { fi: 'Kerho' }, start: '…', end: '…' }]); // 'entries'
  * detectKind({ hello: 'world' }); // undefined
  */
@@ -35,11 +37,14 @@ export function detectKind(value: unknown): FileKind | undefined {
   if (!isRecord(value)) return undefined;
   const schema = value['$schema'];
   if (typeof schema === 'string') {
+    if (/(^|\/)published-places\.json$/.test(schema)) return 'published-places';
     if (/(^|\/)meeting-places\.json$/.test(schema)) return 'places';
     if (/(^|\/)calendar-entries\.json$/.test(schema)) return 'entries';
     if (/(^|\/)region\.json$/.test(schema)) return 'region';
   }
-  if (Object.hasOwn(value, 'places')) return 'places';
+  // `perhekeskus publish` writes places with their municipalities and organisers beside them.
+  if (Object.hasOwn(value, 'places'))
+    return has(value, ['municipalities', 'organisers']) ? 'published-places' : 'places';
   if (Object.hasOwn(value, 'entries')) return 'entries';
   if (has(value, REGION_KEYS)) return 'region';
   return undefined;

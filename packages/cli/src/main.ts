@@ -4,6 +4,8 @@ import { languageOf, splitCommand } from './args.js';
 import { icsCommand } from './commands/ics.js';
 import { importCommand } from './commands/import.js';
 import { jsonldCommand } from './commands/jsonld.js';
+import { migrateCommand } from './commands/migrate.js';
+import { publishCommand } from './commands/publish.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, UsageError } from './errors.js';
@@ -18,6 +20,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   ics: icsCommand,
   schedule: scheduleCommand,
   jsonld: jsonldCommand,
+  migrate: migrateCommand,
+  publish: publishCommand,
 };
 
 /** The package's version, read from its package.json (one level above both src/ and dist/). */

@@ -1,4 +1,4 @@
-import type { MoveReason } from '@perhekeskus/core';
+import { label, type MeetingMode, type MoveReason } from '@perhekeskus/core';
 
 /**
  * Every sentence the `perhekeskus` command prints, in Finnish, Swedish and English, in one place so a
@@ -13,7 +13,7 @@ export const cliLanguages = ['fi', 'sv', 'en'] as const;
 export type CliLanguage = (typeof cliLanguages)[number];
 
 /** What `validate` recognised a file as. */
-export type FileKind = 'region' | 'places' | 'entries';
+export type FileKind = 'region' | 'places' | 'entries' | 'published-places';
 
 /** The help text of each command. */
 export interface HelpTexts {
@@ -25,6 +25,8 @@ export interface HelpTexts {
   ics: string;
   schedule: string;
   jsonld: string;
+  migrate: string;
+  publish: string;
 }
 
 /** The parts a language provides. */
@@ -80,6 +82,42 @@ export interface Messages {
   areaMismatch(value: string): string;
   partyNotListed(value: string): string;
   referenceCycle(value: string): string;
+  /** The model's rules by their code (`params.rule`); a code not here falls back to `modelRules`. */
+  ruleCodes: Record<string, string>;
+  /** A municipality code that is no municipality of Finland (reference data). */
+  notAMunicipality(code: string): string;
+  /** A code of a municipality of Finland that is not one of the region's (or the file's) municipalities. */
+  outsideRegion(municipality: string): string;
+  /** A region municipality in another county than the one the region names. */
+  outsideCounty(municipality: string, county: string | undefined, regionCounty: string): string;
+  /** `county.nationalId` names no wellbeing services county. */
+  unknownCounty(value: string): string;
+  /** A kind neither the library nor the region's vocabulary knows. */
+  unknownKindValue(value: string, vocabulary: string, allowed: readonly string[]): string;
+  /** The names of the vocabularies, for `unknownKindValue`. */
+  vocabularyNames: Record<'partyKind' | 'groupKind' | 'evaluationKind' | 'role' | 'decisionOutcome', string>;
+  /** A cadence the schedule engine could not expand, at the field it names, with the value there. */
+  unschedulable(from: string, to: string, value: string | undefined): string;
+  /** A published places file's municipality not in its `municipalities`. */
+  placeOutsideList(code: string): string;
+  // migrate
+  missingMigrateFile: string;
+  /** One rewrite `migrateRegion` made, by its code. */
+  migrationChanges: Record<'notice-deadline-to-termination', (path: string) => string>;
+  migrateNothing(path: string): string;
+  migrateWrote(path: string): string;
+  migrateValid(path: string): string;
+  migrateInvalid(count: number): string;
+  // publish
+  missingRegionFile: string;
+  invalidYears(value: string): string;
+  invalidSourceDateEpoch(value: string): string;
+  publishRefused(path: string, count: number): string;
+  publishNotDirectory(path: string): string;
+  publishNotOurs(path: string): string;
+  writeFailed(path: string, reason: string): string;
+  publishDone(dir: string, count: number, years: readonly number[]): string;
+  publishExample: string;
   regionInvalid(path: string, count: number): string;
   regionHint(path: string): string;
   moreProblems(count: number): string;
@@ -117,7 +155,7 @@ export interface Messages {
   // jsonld
   jsonldMissingFile: string;
   /** A file `jsonld` cannot turn into JSON-LD: a region description, or a file of no known kind. */
-  jsonldUnsupportedKind(path: string, kind: 'region' | undefined): string;
+  jsonldUnsupportedKind(path: string, kind: 'region' | 'published-places' | undefined): string;
   jsonldUrlOneRow(count: number): string;
   jsonldValidRowsOnly(count: number): string;
   jsonldNothing: string;
@@ -146,8 +184,10 @@ Komennot:
   import ptv             tuo kunnan palvelupaikat Palvelutietovarannosta (PTV) kohtaamispaikoiksi
   import linked-events   tuo tapahtumat Linked Events -rajapinnasta kalenterimerkinnöiksi
   ics                    kirjoittaa ryhmien tapaamiset tai arviointikalenterin iCalendar-muodossa (.ics)
-  schedule               tulostaa tulevat tapaamiset ja arvioinnit luettavana yhteenvetona
+  schedule [TIEDOSTO]    tulostaa tulevat tapaamiset ja arvioinnit luettavana yhteenvetona
   jsonld TIEDOSTO        kirjoittaa kohtaamispaikat tai kalenterimerkinnät verkkosivulle schema.org JSON-LD:nä
+  migrate TIEDOSTO       päivittää alueen kuvauksen vanhentuneet kohdat nykyiseen muotoon
+  publish TIEDOSTO       kirjoittaa alueen kuvauksesta sivuston staattiset tiedostot (--out HAKEMISTO)
 
 Yhteiset valinnat:
   --lang fi|sv|en        viestien kieli (oletus fi)
@@ -159,9 +199,15 @@ Komennon ohje: perhekeskus <komento> --help
     validate: `Käyttö: perhekeskus validate TIEDOSTO [--type region|places|entries] [--lang fi|sv|en]
 
 Tarkistaa JSON-tiedoston: alueen kuvauksen (Region), kohtaamispaikkaluettelon ({ "places": [...] } tai
-pelkkä lista) tai kalenterimerkinnät ({ "entries": [...] } tai pelkkä lista). Tiedoston laji päätellään
-sisällöstä ($schema, places, entries, alueen kentät). Jokainen virhe nimeää rivin (järjestysnumero ja nimi
-tai tunniste) ja kentän; JSON-syntaksivirheestä kerrotaan rivi ja sarake.
+pelkkä lista, myös perhekeskus publishin places.json) tai kalenterimerkinnät ({ "entries": [...] } tai
+pelkkä lista). Tiedoston laji päätellään sisällöstä ($schema, places, entries, alueen kentät). Jokainen
+virhe nimeää rivin (järjestysnumero ja nimi tai tunniste) ja kentän; JSON-syntaksivirheestä kerrotaan rivi
+ja sarake.
+
+Alueen kuvauksesta tarkistetaan kaikki, mihin myöhempi käyttö kaatuisi: muoto, viittaukset (tunnisteet,
+kunnat kansallisen kuntaluettelon mukaan, hyvinvointialue, lajit ja sanasto) ja se, että jokaisen ryhmän
+ja arvioinnin aikataulu voidaan laskea sopimuskaudelle. Kohtaamispaikkojen kuntakoodien pitää olla Suomen
+kuntia ja, jos tiedosto luettelee kuntansa, niistä jokin.
 
 Valinnat:
   --type region|places|entries   tiedoston laji, jos sitä ei haluta päätellä
@@ -222,7 +268,7 @@ Valinnat:
 Esimerkki:
   perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
 `,
-    ics: `Käyttö: perhekeskus ics [--group TUNNISTE]... [--evaluation] [--from PVM] [--to PVM] [valinnat] > kalenteri.ics
+    ics: `Käyttö: perhekeskus ics [TIEDOSTO] [--group TUNNISTE]... [--evaluation] [--from PVM] [--to PVM] [valinnat] > kalenteri.ics
 
 Kirjoittaa ryhmien tapaamiset ja/tai arviointikalenterin iCalendar-muodossa (.ics) vakiotulosteeseen,
 Helsingin ajassa. Ilman --group- ja --evaluation-valintoja mukana ovat kaikkien ryhmien tapaamiset.
@@ -232,14 +278,14 @@ Valinnat:
   --evaluation         arviointikalenteri: jokainen arviointi kokopäivän tapahtumana koko ajanjaksoltaan
   --from PVM           ensimmäinen päivä, VVVV-KK-PP (oletus tänään)
   --to PVM             viimeinen päivä, VVVV-KK-PP (oletus vuoden päästä)
-  --region TIEDOSTO    alueen kuvaus (JSON); oletus sisäänrakennettu Etelä-Savo
+  --region TIEDOSTO    alueen kuvaus (JSON), kuten TIEDOSTO; oletus sisäänrakennettu Etelä-Savo
   --lang fi|sv|en      tapahtumien ja viestien kieli (oletus fi)
   -h, --help           tämä ohje
 
 Esimerkki:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
 `,
-    schedule: `Käyttö: perhekeskus schedule [--from PVM] [--months N] [--group TUNNISTE]... [--region TIEDOSTO] [--lang fi|sv|en]
+    schedule: `Käyttö: perhekeskus schedule [TIEDOSTO] [--from PVM] [--months N] [--group TUNNISTE]... [--lang fi|sv|en]
 
 Tulostaa tulevat tapaamiset kuukausittain ja arviointikalenterin luettavana yhteenvetona.
 
@@ -247,12 +293,53 @@ Valinnat:
   --from PVM           ensimmäinen päivä, VVVV-KK-PP (oletus tänään Helsingin aikaa)
   --months N           kuinka monta kuukautta, 1–120 (oletus 12)
   --group TUNNISTE     vain tämän ryhmän tapaamiset (voi antaa useita)
-  --region TIEDOSTO    alueen kuvaus (JSON); oletus sisäänrakennettu Etelä-Savo
+  --region TIEDOSTO    alueen kuvaus (JSON), kuten TIEDOSTO; oletus sisäänrakennettu Etelä-Savo
   --lang fi|sv|en      kieli (oletus fi)
   -h, --help           tämä ohje
 
 Esimerkki:
   perhekeskus schedule --from 2026-01-01 --months 6
+`,
+    migrate: `Käyttö: perhekeskus migrate TIEDOSTO [--out TIEDOSTO] [--lang fi|sv|en]
+
+Päivittää alueen kuvauksen vanhentuneet kohdat nykyiseen muotoon (esim. sopimuksen noticeDeadline →
+termination) ja kertoo virhetulosteessa jokaisen muutoksen kohtineen. Tulos kirjoitetaan vakiotulosteeseen
+tai --out-tiedostoon (ensin väliaikaiseen tiedostoon, joka nimetään lopuksi, joten keskeytynyt kirjoitus ei
+jätä puolikasta tiedostoa). Lopuksi tulos tarkistetaan kuten komennolla perhekeskus validate.
+
+Valinnat:
+  --out TIEDOSTO    kirjoittaa tuloksen tähän tiedostoon (voi olla sama kuin luettava)
+  --lang fi|sv|en   viestien kieli (oletus fi)
+  -h, --help        tämä ohje
+
+Paluuarvo: 0 kun tulos kelpaa, 1 kun siinä on virheitä tai tiedostoa ei voi lukea tai kirjoittaa,
+2 virheellisillä valinnoilla.
+
+Esimerkki:
+  perhekeskus migrate region.json --out region.json
+`,
+    publish: `Käyttö: perhekeskus publish TIEDOSTO --out HAKEMISTO [--years VUODET] [--lang fi|sv|en]
+
+Tarkistaa alueen kuvauksen kuten perhekeskus validate ja kirjoittaa siitä sivuston staattiset tiedostot
+upotuskansion viereen: index.json (luettelo, jonka osoite riittää widgetille), places.json
+(kohtaamispaikat, niiden kunnat ja järjestäjät), groups/<ryhmä>.json (jokaisen ryhmän tapaamiset
+kalenterimerkintöinä), year-clocks/<tunniste>.json (vuosikellot) ja evaluation.json (arviointikalenteri).
+Mukana on vain se, minkä widgetit näyttävät: ei lähteitä eikä oletuksia. Virheellisestä tiedostosta ei
+kirjoiteta mitään. Tiedostot kirjoitetaan ensin väliaikaiseen hakemistoon, joka nimetään lopuksi
+HAKEMISTOksi, joten epäonnistunut julkaisu jättää edellisen ennalleen. Sama aineisto ja sama hetki
+tuottavat tavulleen samat tiedostot; SOURCE_DATE_EPOCH (sekunteja) kiinnittää hetken.
+
+Valinnat:
+  --out HAKEMISTO   kohdehakemisto (pakollinen); olemassa olevan pitää olla aiemman julkaisun tulos
+  --years VUODET    kalentereiden vuodet, esim. 2026,2027 (oletus tämä ja ensi vuosi Helsingin aikaa)
+  --lang fi|sv|en   viestien kieli (oletus fi)
+  -h, --help        tämä ohje
+
+Paluuarvo: 0 kun tiedostot kirjoitettiin, 1 kun alueen kuvaus ei kelpaa tai kirjoitus epäonnistui,
+2 virheellisillä valinnoilla.
+
+Esimerkki:
+  perhekeskus publish region.json --out public/data/alue
 `,
     jsonld: `Käyttö: perhekeskus jsonld TIEDOSTO [--script] [--url URL] [--lang fi|sv|en]
 
@@ -280,7 +367,8 @@ Esimerkki:
   perhekeskus jsonld places.json --script > kohtaamispaikat-jsonld.html
 `,
   },
-  unknownCommand: (name) => `tuntematon komento ”${name}”; komennot ovat validate, import, ics, schedule ja jsonld.`,
+  unknownCommand: (name) =>
+    `tuntematon komento ”${name}”; komennot ovat validate, import, ics, schedule, jsonld, migrate ja publish.`,
   unknownImportSource: (name) => `tuntematon tuontilähde ”${name}”; lähteet ovat ptv ja linked-events.`,
   missingImportSource: 'anna tuontilähde: ptv tai linked-events.',
   unknownLanguage: (value) => `tuntematon kieli ”${value}”; käytä fi, sv tai en.`,
@@ -312,7 +400,12 @@ Esimerkki:
   jsonUnexpectedEnd: 'tiedosto loppuu kesken',
   jsonUnexpectedChar: (char) => `odottamaton merkki ”${char}”`,
   jsonTrailingComma: (char) => `ylimääräinen pilkku ennen merkkiä ”${char}”`,
-  kindNames: { region: 'alueen kuvaus', places: 'kohtaamispaikkaluettelo', entries: 'kalenterimerkinnät' },
+  kindNames: {
+    region: 'alueen kuvaus',
+    places: 'kohtaamispaikkaluettelo',
+    entries: 'kalenterimerkinnät',
+    'published-places': 'julkaistu kohtaamispaikkaluettelo',
+  },
   unknownKind: (path) =>
     `${path}: lajia ei tunnistettu. Odotettiin alueen kuvausta, kohtaamispaikkaluetteloa ({ "places": [...] }) tai kalenterimerkintöjä ({ "entries": [...] }); anna laji valinnalla --type.`,
   validPlaces: (path, count) =>
@@ -343,6 +436,63 @@ Esimerkki:
     `”${value}”: kunnan alue (areaId) ja alueen kuntaluettelo (municipalityCodes) eivät vastaa toisiaan.`,
   partyNotListed: (value) => `osapuoli ”${value}” ei ole sopimuksen osapuolten luettelossa (parties).`,
   referenceCycle: (value) => `ryhmä ”${value}” on oma ylempi ryhmänsä parentGroupId-ketjun kautta.`,
+  ruleCodes: {
+    'text-needs-national-language': 'tekstillä pitää olla suomenkielinen (fi) tai ruotsinkielinen (sv) muoto',
+    'cadence-does-not-fit':
+      'tapaamiset eivät mahdu vuoteen: enintään keskimäärin yksi viikossa, skipMonths-kuukaudet pois lukien',
+    'in-person-disagree': 'inPersonAt ja inPerson kertovat eri määrän lähitapaamisia',
+    'in-person-beyond-times': 'lähitapaamisia (inPerson) ei voi olla enemmän kuin tapaamisia (times)',
+    'in-person-at-beyond-times': 'inPersonAt viittaa tapaamiseen, jota ei ole (times)',
+    'in-person-beyond-year': 'lähitapaamisia (inPerson) ei voi olla enemmän kuin vuoden tapaamisia',
+    'in-person-at-beyond-year': 'inPersonAt viittaa tapaamiseen, jota vuodessa ei ole',
+    'phase-year-required': 'phaseYear tarvitaan, kun every on yli 1 tai variants on annettu',
+    'role-needs-holder': 'roolilla pitää olla henkilö (personId) tai nimike (title)',
+    'deputy-of-not-deputy': 'vain varajäsenellä (deputy-member) voi olla kenttä deputyOf',
+    'period-ends-before-start': 'kausi ei voi päättyä ennen kuin se alkaa',
+    'termination-twice': 'anna joko termination tai vanhentunut noticeDeadline, ei molempia',
+  },
+  notAMunicipality: (code) => `kuntakoodi ”${code}” ei ole minkään Suomen kunnan koodi.`,
+  outsideRegion: (municipality) => `kunta ${municipality} ei ole alueen kuntien luettelossa (municipalities).`,
+  outsideCounty: (municipality, county, regionCounty) =>
+    county === undefined
+      ? `kunta ${municipality} ei kuulu mihinkään hyvinvointialueeseen, joten ei alueen omaan (${regionCounty}).`
+      : `kunta ${municipality} kuuluu eri hyvinvointialueeseen (${county}) kuin alue (${regionCounty}).`,
+  unknownCounty: (value) => `”${value}” ei ole minkään hyvinvointialueen tunniste (esim. etela-savo, pohjanmaa).`,
+  unknownKindValue: (value, vocabulary, allowed) =>
+    `”${value}” ei ole tunnettu ${vocabulary}. Sallitut: ${allowed.join(', ')} tai alueen sanastoon (vocabulary) lisätty.`,
+  vocabularyNames: {
+    partyKind: 'osapuolen laji',
+    groupKind: 'ryhmän laji',
+    evaluationKind: 'arvioinnin laji',
+    role: 'rooli',
+    decisionOutcome: 'päätöksen tulos',
+  },
+  unschedulable: (from, to, value) =>
+    `aikataulua ei voi laskea ajalle ${fiDate(from)}–${fiDate(to)}${value === undefined ? '' : ` tällä arvolla (”${value}”)`}.`,
+  placeOutsideList: (code) => `kuntaa ${code} ei ole tiedoston kuntien luettelossa (municipalities).`,
+  missingMigrateFile: 'anna päivitettävä alueen kuvaus.',
+  migrationChanges: {
+    'notice-deadline-to-termination': (path) =>
+      `${path}: noticeDeadline on nyt termination: { kind: 'year-end', deadline } (sama sääntö).`,
+  },
+  migrateNothing: (path) => `${path} on jo nykyisessä muodossa; mitään ei muutettu.`,
+  migrateWrote: (path) => `Kirjoitettu ${path}.`,
+  migrateValid: (path) => `Tulos kelpaa: ${path}.`,
+  migrateInvalid: (count) => `Tulos ei kelpaa (${count} ${count === 1 ? 'virhe' : 'virhettä'}); korjaa ne käsin.`,
+  missingRegionFile: 'anna julkaistava alueen kuvaus.',
+  invalidYears: (value) =>
+    `--years: anna 1–10 vuotta pilkuin eroteltuina (esim. 2026,2027), 1922–2200; nyt ”${value}”.`,
+  invalidSourceDateEpoch: (value) =>
+    `ympäristömuuttujan SOURCE_DATE_EPOCH pitää olla kokonaisia sekunteja vuoden 1970 alusta; nyt ”${value}”.`,
+  publishRefused: (path, count) =>
+    `${path} ei kelpaa (${count} ${count === 1 ? 'virhe' : 'virhettä'}); mitään ei kirjoitettu.`,
+  publishNotDirectory: (path) => `${path} on tiedosto; --out on hakemisto.`,
+  publishNotOurs: (path) =>
+    `hakemisto ${path} ei ole tyhjä eikä aiemman julkaisun tulos (ei index.json-luetteloa); valitse uusi tai tyhjä hakemisto, jottei sen tiedostoja korvata.`,
+  writeFailed: (path, reason) => `tiedostoa ${path} ei voitu kirjoittaa: ${reason}`,
+  publishDone: (dir, count, years) =>
+    `Julkaistu ${dir}: ${count} ${count === 1 ? 'tiedosto' : 'tiedostoa'} (kalenterit ${years.join(', ')}).`,
+  publishExample: 'Aineisto on keksittyä esimerkkiä (example: true); jokainen julkaistu rivi on merkitty esimerkiksi.',
   regionInvalid: (path, count) => `alueen kuvaus ${path} ei kelpaa (${count} ${count === 1 ? 'virhe' : 'virhettä'}):`,
   regionHint: (path) => `Kaikki virheet: perhekeskus validate ${path}`,
   moreProblems: (count) => `… ja ${count} muuta.`,
@@ -400,8 +550,10 @@ Kommandon:
   import ptv             importerar kommunens serviceställen från Servicedatalagret (PTV) som mötesplatser
   import linked-events   importerar evenemang från ett Linked Events-gränssnitt som kalenderposter
   ics                    skriver gruppernas möten eller utvärderingskalendern i iCalendar-format (.ics)
-  schedule               skriver ut kommande möten och utvärderingar som en läsbar översikt
+  schedule [FIL]         skriver ut kommande möten och utvärderingar som en läsbar översikt
   jsonld FIL             skriver mötesplatser eller kalenderposter som schema.org JSON-LD för en webbsida
+  migrate FIL            uppdaterar föråldrade delar av en områdesbeskrivning till det nuvarande formatet
+  publish FIL            skriver webbplatsens statiska filer ur en områdesbeskrivning (--out KATALOG)
 
 Gemensamma alternativ:
   --lang fi|sv|en        meddelandenas språk (standard fi)
@@ -414,8 +566,14 @@ Hjälp för ett kommando: perhekeskus <kommando> --help
 
 Kontrollerar en JSON-fil: en områdesbeskrivning (Region), en lista över mötesplatser ({ "places": [...] }
 eller en ren lista) eller kalenderposter ({ "entries": [...] } eller en ren lista). Filens typ avgörs av
-innehållet ($schema, places, entries, områdets fält). Varje fel anger raden (ordningsnummer och namn eller
-id) och fältet; för ett JSON-syntaxfel anges rad och kolumn.
+innehållet ($schema, places, entries, områdets fält); även places.json från perhekeskus publish godtas.
+Varje fel anger raden (ordningsnummer och namn eller id) och fältet; för ett JSON-syntaxfel anges rad och
+kolumn.
+
+I en områdesbeskrivning kontrolleras allt som senare användning skulle falla på: formen, hänvisningarna
+(id:n, kommuner enligt den nationella kommunlistan, välfärdsområdet, typer och vokabulär) och att varje
+grupps och utvärderings tidtabell kan beräknas för avtalsperioden. Mötesplatsernas kommunkoder ska vara
+kommuner i Finland och, om filen räknar upp sina kommuner, en av dem.
 
 Alternativ:
   --type region|places|entries   filens typ, om den inte ska avgöras automatiskt
@@ -476,7 +634,7 @@ Alternativ:
 Exempel:
   perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
 `,
-    ics: `Användning: perhekeskus ics [--group ID]... [--evaluation] [--from DATUM] [--to DATUM] [alternativ] > kalender.ics
+    ics: `Användning: perhekeskus ics [FIL] [--group ID]... [--evaluation] [--from DATUM] [--to DATUM] [alternativ] > kalender.ics
 
 Skriver gruppernas möten och/eller utvärderingskalendern i iCalendar-format (.ics) till standardutdata, i
 Helsingforstid. Utan --group och --evaluation tas alla gruppers möten med.
@@ -486,14 +644,14 @@ Alternativ:
   --evaluation         utvärderingskalendern: varje utvärdering som heldagshändelse över hela sin period
   --from DATUM         första dagen, ÅÅÅÅ-MM-DD (standard i dag)
   --to DATUM           sista dagen, ÅÅÅÅ-MM-DD (standard om ett år)
-  --region FIL         områdesbeskrivning (JSON); standard den inbyggda Södra Savolax
+  --region FIL         områdesbeskrivning (JSON), som FIL; standard den inbyggda Södra Savolax
   --lang fi|sv|en      händelsernas och meddelandenas språk (standard fi)
   -h, --help           denna hjälp
 
 Exempel:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
 `,
-    schedule: `Användning: perhekeskus schedule [--from DATUM] [--months N] [--group ID]... [--region FIL] [--lang fi|sv|en]
+    schedule: `Användning: perhekeskus schedule [FIL] [--from DATUM] [--months N] [--group ID]... [--lang fi|sv|en]
 
 Skriver ut kommande möten månad för månad och utvärderingskalendern som en läsbar översikt.
 
@@ -501,12 +659,53 @@ Alternativ:
   --from DATUM         första dagen, ÅÅÅÅ-MM-DD (standard i dag i Helsingforstid)
   --months N           antal månader, 1–120 (standard 12)
   --group ID           bara denna grupps möten (kan anges flera gånger)
-  --region FIL         områdesbeskrivning (JSON); standard den inbyggda Södra Savolax
+  --region FIL         områdesbeskrivning (JSON), som FIL; standard den inbyggda Södra Savolax
   --lang fi|sv|en      språk (standard fi)
   -h, --help           denna hjälp
 
 Exempel:
   perhekeskus schedule --from 2026-01-01 --months 6 --lang sv
+`,
+    migrate: `Användning: perhekeskus migrate FIL [--out FIL] [--lang fi|sv|en]
+
+Uppdaterar föråldrade delar av en områdesbeskrivning till det nuvarande formatet (t.ex. avtalets
+noticeDeadline → termination) och skriver varje ändring med sin plats till standardfel. Resultatet skrivs
+till standardutdata eller till --out-filen (först till en tillfällig fil som byter namn till sist, så att
+ett avbrott aldrig lämnar en halv fil). Till sist kontrolleras resultatet som med perhekeskus validate.
+
+Alternativ:
+  --out FIL         skriver resultatet till denna fil (får vara samma som den som läses)
+  --lang fi|sv|en   meddelandenas språk (standard fi)
+  -h, --help        denna hjälp
+
+Slutkod: 0 när resultatet är giltigt, 1 när det har fel eller filen inte kan läsas eller skrivas,
+2 vid felaktiga alternativ.
+
+Exempel:
+  perhekeskus migrate region.json --out region.json --lang sv
+`,
+    publish: `Användning: perhekeskus publish FIL --out KATALOG [--years ÅR] [--lang fi|sv|en]
+
+Kontrollerar områdesbeskrivningen som perhekeskus validate och skriver webbplatsens statiska filer bredvid
+inbäddningsmappen: index.json (förteckningen, vars adress räcker för en widget), places.json
+(mötesplatserna, deras kommuner och arrangörer), groups/<grupp>.json (varje grupps möten som
+kalenderposter), year-clocks/<id>.json (årsklockorna) och evaluation.json (utvärderingskalendern). Bara
+det som widgetarna visar tas med: inga källor och inga antaganden. Ur en ogiltig fil skrivs ingenting.
+Filerna skrivs först till en tillfällig katalog som till sist byter namn till KATALOG, så att en
+misslyckad publicering lämnar den förra orörd. Samma data och samma tidpunkt ger byte för byte samma
+filer; SOURCE_DATE_EPOCH (sekunder) fäster tidpunkten.
+
+Alternativ:
+  --out KATALOG     målkatalogen (krävs); en befintlig ska vara resultatet av en tidigare publicering
+  --years ÅR        kalendrarnas år, t.ex. 2026,2027 (standard i år och nästa år enligt Helsingforstid)
+  --lang fi|sv|en   meddelandenas språk (standard fi)
+  -h, --help        denna hjälp
+
+Slutkod: 0 när filerna skrevs, 1 när områdesbeskrivningen är ogiltig eller skrivningen misslyckades,
+2 vid felaktiga alternativ.
+
+Exempel:
+  perhekeskus publish region.json --out public/data/omrade --lang sv
 `,
     jsonld: `Användning: perhekeskus jsonld FIL [--script] [--url URL] [--lang fi|sv|en]
 
@@ -534,7 +733,8 @@ Exempel:
   perhekeskus jsonld places.json --script --lang sv > motesplatser-jsonld.html
 `,
   },
-  unknownCommand: (name) => `okänt kommando ”${name}”; kommandona är validate, import, ics, schedule och jsonld.`,
+  unknownCommand: (name) =>
+    `okänt kommando ”${name}”; kommandona är validate, import, ics, schedule, jsonld, migrate och publish.`,
   unknownImportSource: (name) => `okänd importkälla ”${name}”; källorna är ptv och linked-events.`,
   missingImportSource: 'ange en importkälla: ptv eller linked-events.',
   unknownLanguage: (value) => `okänt språk ”${value}”; använd fi, sv eller en.`,
@@ -565,7 +765,12 @@ Exempel:
   jsonUnexpectedEnd: 'filen tar slut för tidigt',
   jsonUnexpectedChar: (char) => `oväntat tecken ”${char}”`,
   jsonTrailingComma: (char) => `överflödigt kommatecken före ”${char}”`,
-  kindNames: { region: 'områdesbeskrivning', places: 'lista över mötesplatser', entries: 'kalenderposter' },
+  kindNames: {
+    region: 'områdesbeskrivning',
+    places: 'lista över mötesplatser',
+    entries: 'kalenderposter',
+    'published-places': 'publicerad lista över mötesplatser',
+  },
   unknownKind: (path) =>
     `${path}: typen känns inte igen. Förväntade en områdesbeskrivning, en lista över mötesplatser ({ "places": [...] }) eller kalenderposter ({ "entries": [...] }); ange typen med --type.`,
   validPlaces: (path, count) => `OK: ${path} — lista över mötesplatser, ${count} ${count === 1 ? 'plats' : 'platser'}.`,
@@ -593,6 +798,61 @@ Exempel:
     `”${value}”: kommunens område (areaId) och områdets kommunlista (municipalityCodes) stämmer inte överens.`,
   partyNotListed: (value) => `parten ”${value}” finns inte i avtalets partsförteckning (parties).`,
   referenceCycle: (value) => `gruppen ”${value}” är sin egen överordnade grupp via parentGroupId.`,
+  ruleCodes: {
+    'text-needs-national-language': 'texten ska ha en finsk (fi) eller svensk (sv) form',
+    'cadence-does-not-fit': 'mötena ryms inte i året: högst ett i veckan i genomsnitt, månaderna i skipMonths oräknade',
+    'in-person-disagree': 'inPersonAt och inPerson anger olika antal fysiska möten',
+    'in-person-beyond-times': 'det kan inte finnas fler fysiska möten (inPerson) än möten (times)',
+    'in-person-at-beyond-times': 'inPersonAt hänvisar till ett möte som inte finns (times)',
+    'in-person-beyond-year': 'det kan inte finnas fler fysiska möten (inPerson) än årets möten',
+    'in-person-at-beyond-year': 'inPersonAt hänvisar till ett möte som året inte har',
+    'phase-year-required': 'phaseYear behövs när every är större än 1 eller variants anges',
+    'role-needs-holder': 'en roll behöver en person (personId) eller en titel (title)',
+    'deputy-of-not-deputy': 'bara en ersättare (deputy-member) kan ha fältet deputyOf',
+    'period-ends-before-start': 'perioden kan inte sluta innan den börjar',
+    'termination-twice': 'ange termination eller det föråldrade noticeDeadline, inte båda',
+  },
+  notAMunicipality: (code) => `kommunkoden ”${code}” är inte koden för någon kommun i Finland.`,
+  outsideRegion: (municipality) => `kommun ${municipality} finns inte i områdets kommunlista (municipalities).`,
+  outsideCounty: (municipality, county, regionCounty) =>
+    county === undefined
+      ? `kommun ${municipality} hör inte till något välfärdsområde, alltså inte till regionens (${regionCounty}).`
+      : `kommun ${municipality} hör till ${county}, inte till regionens (${regionCounty}).`,
+  unknownCounty: (value) => `”${value}” är inte id för något välfärdsområde (t.ex. etela-savo, pohjanmaa).`,
+  unknownKindValue: (value, vocabulary, allowed) =>
+    `”${value}” är ingen känd ${vocabulary}. Tillåtna: ${allowed.join(', ')} eller en som lagts till i områdets vokabulär (vocabulary).`,
+  vocabularyNames: {
+    partyKind: 'typ av part',
+    groupKind: 'typ av grupp',
+    evaluationKind: 'typ av utvärdering',
+    role: 'roll',
+    decisionOutcome: 'typ av beslut',
+  },
+  unschedulable: (from, to, value) =>
+    `tidtabellen kan inte beräknas för ${fiDate(from)}–${fiDate(to)}${value === undefined ? '' : ` med detta värde (”${value}”)`}.`,
+  placeOutsideList: (code) => `kommun ${code} finns inte i filens kommunlista (municipalities).`,
+  missingMigrateFile: 'ange områdesbeskrivningen som ska uppdateras.',
+  migrationChanges: {
+    'notice-deadline-to-termination': (path) =>
+      `${path}: noticeDeadline är nu termination: { kind: 'year-end', deadline } (samma regel).`,
+  },
+  migrateNothing: (path) => `${path} har redan det nuvarande formatet; ingenting ändrades.`,
+  migrateWrote: (path) => `Skrev ${path}.`,
+  migrateValid: (path) => `Resultatet är giltigt: ${path}.`,
+  migrateInvalid: (count) => `Resultatet är inte giltigt (${count} fel); rätta dem för hand.`,
+  missingRegionFile: 'ange områdesbeskrivningen som ska publiceras.',
+  invalidYears: (value) =>
+    `--years: ange 1–10 år åtskilda med kommatecken (t.ex. 2026,2027), 1922–2200; nu ”${value}”.`,
+  invalidSourceDateEpoch: (value) =>
+    `miljövariabeln SOURCE_DATE_EPOCH ska vara hela sekunder sedan början av 1970; nu ”${value}”.`,
+  publishRefused: (path, count) => `${path} är inte giltig (${count} fel); ingenting skrevs.`,
+  publishNotDirectory: (path) => `${path} är en fil; --out är en katalog.`,
+  publishNotOurs: (path) =>
+    `katalogen ${path} är inte tom och inte resultatet av en tidigare publicering (ingen index.json); välj en ny eller tom katalog så att dess filer inte ersätts.`,
+  writeFailed: (path, reason) => `filen ${path} kunde inte skrivas: ${reason}`,
+  publishDone: (dir, count, years) =>
+    `Publicerade ${dir}: ${count} ${count === 1 ? 'fil' : 'filer'} (kalendrar ${years.join(', ')}).`,
+  publishExample: 'Uppgifterna är påhittade exempel (example: true); varje publicerad rad är märkt som exempel.',
   regionInvalid: (path, count) => `områdesbeskrivningen ${path} är ogiltig (${count} fel):`,
   regionHint: (path) => `Alla fel: perhekeskus validate ${path}`,
   moreProblems: (count) => `… och ${count} till.`,
@@ -650,8 +910,10 @@ Commands:
   import ptv             imports a municipality's service locations from the Finnish Service Catalogue (PTV)
   import linked-events   imports events from a Linked Events API as calendar entries
   ics                    writes the groups' meetings or the evaluation calendar as iCalendar (.ics)
-  schedule               prints the coming meetings and evaluations as a readable summary
+  schedule [FILE]        prints the coming meetings and evaluations as a readable summary
   jsonld FILE            writes meeting places or calendar entries as schema.org JSON-LD for a web page
+  migrate FILE           rewrites a region description's deprecated parts in the current format
+  publish FILE           writes a site's static files from a region description (--out DIR)
 
 Common options:
   --lang fi|sv|en        language of the messages (default fi)
@@ -664,8 +926,14 @@ Help for a command: perhekeskus <command> --help
 
 Checks a JSON file: a region description (Region), a meeting-place list ({ "places": [...] } or a bare
 list) or calendar entries ({ "entries": [...] } or a bare list). The kind of file is told from its
-content ($schema, places, entries, the region's fields). Every error names the row (its number and name
-or id) and the field; a JSON syntax error gives the line and column.
+content ($schema, places, entries, the region's fields); the places.json of perhekeskus publish is
+accepted too. Every error names the row (its number and name or id) and the field; a JSON syntax error
+gives the line and column.
+
+A region description is checked for everything a later use would fail on: its form, its references (ids,
+municipalities by the national list, the wellbeing services county, kinds and vocabulary), and that every
+group's and evaluation's schedule can be computed over the agreement period. Meeting places' municipality
+codes must be municipalities of Finland and, when the file lists its municipalities, one of them.
 
 Options:
   --type region|places|entries   the kind of file, instead of telling it from the content
@@ -725,7 +993,7 @@ Options:
 Example:
   perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
 `,
-    ics: `Usage: perhekeskus ics [--group ID]... [--evaluation] [--from DATE] [--to DATE] [options] > calendar.ics
+    ics: `Usage: perhekeskus ics [FILE] [--group ID]... [--evaluation] [--from DATE] [--to DATE] [options] > calendar.ics
 
 Writes the groups' meetings and/or the evaluation calendar as iCalendar (.ics) to standard output, in
 Helsinki time. Without --group and --evaluation, every group's meetings are included.
@@ -735,14 +1003,14 @@ Options:
   --evaluation         the evaluation calendar: each evaluation as an all-day event over its whole window
   --from DATE          first day, YYYY-MM-DD (default today)
   --to DATE            last day, YYYY-MM-DD (default a year from --from)
-  --region FILE        a region description (JSON); default the built-in Etelä-Savo
+  --region FILE        a region description (JSON), as FILE; default the built-in Etelä-Savo
   --lang fi|sv|en      language of the events and messages (default fi)
   -h, --help           this help
 
 Example:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
 `,
-    schedule: `Usage: perhekeskus schedule [--from DATE] [--months N] [--group ID]... [--region FILE] [--lang fi|sv|en]
+    schedule: `Usage: perhekeskus schedule [FILE] [--from DATE] [--months N] [--group ID]... [--lang fi|sv|en]
 
 Prints the coming meetings month by month and the evaluation calendar as a readable summary.
 
@@ -750,12 +1018,53 @@ Options:
   --from DATE          first day, YYYY-MM-DD (default today in Helsinki)
   --months N           how many months, 1–120 (default 12)
   --group ID           only this group's meetings (may be given several times)
-  --region FILE        a region description (JSON); default the built-in Etelä-Savo
+  --region FILE        a region description (JSON), as FILE; default the built-in Etelä-Savo
   --lang fi|sv|en      language (default fi)
   -h, --help           this help
 
 Example:
   perhekeskus schedule --from 2026-01-01 --months 6 --lang en
+`,
+    migrate: `Usage: perhekeskus migrate FILE [--out FILE] [--lang fi|sv|en]
+
+Rewrites a region description's deprecated parts in the current format (such as an agreement's
+noticeDeadline → termination) and lists each change with its place on standard error. The result goes to
+standard output, or to the --out file (first to a temporary file that is renamed at the end, so an
+interruption never leaves half a file). Then the result is checked as by perhekeskus validate.
+
+Options:
+  --out FILE        writes the result to this file (may be the one read)
+  --lang fi|sv|en   language of the messages (default fi)
+  -h, --help        this help
+
+Exit code: 0 when the result is valid, 1 when it has errors or the file cannot be read or written,
+2 for wrong options.
+
+Example:
+  perhekeskus migrate region.json --out region.json --lang en
+`,
+    publish: `Usage: perhekeskus publish FILE --out DIR [--years YEARS] [--lang fi|sv|en]
+
+Checks the region description as perhekeskus validate does and writes a site's static files, to serve
+beside the embed folder: index.json (the manifest, the one address a widget needs), places.json (the
+meeting places, their municipalities and organisers), groups/<group>.json (each group's meetings as
+calendar entries), year-clocks/<id>.json (the year clocks) and evaluation.json (the evaluation
+calendar). Only what the widgets show is written: no sources, no assumptions. Nothing is written from an
+invalid file. The files go to a temporary folder first, renamed to DIR at the end, so a failed publish
+leaves the previous one as it was. The same data and the same moment give byte-identical files;
+SOURCE_DATE_EPOCH (seconds) fixes the moment.
+
+Options:
+  --out DIR         the folder to write (required); an existing one must hold an earlier publish
+  --years YEARS     the calendars' years, e.g. 2026,2027 (default this year and next in Helsinki)
+  --lang fi|sv|en   language of the messages (default fi)
+  -h, --help        this help
+
+Exit code: 0 when the files were written, 1 when the region description is invalid or writing failed,
+2 for wrong options.
+
+Example:
+  perhekeskus publish region.json --out public/data/region --lang en
 `,
     jsonld: `Usage: perhekeskus jsonld FILE [--script] [--url URL] [--lang fi|sv|en]
 
@@ -783,7 +1092,8 @@ Example:
   perhekeskus jsonld places.json --script --lang en > meeting-places-jsonld.html
 `,
   },
-  unknownCommand: (name) => `unknown command “${name}”; the commands are validate, import, ics, schedule and jsonld.`,
+  unknownCommand: (name) =>
+    `unknown command “${name}”; the commands are validate, import, ics, schedule, jsonld, migrate and publish.`,
   unknownImportSource: (name) => `unknown import source “${name}”; the sources are ptv and linked-events.`,
   missingImportSource: 'give an import source: ptv or linked-events.',
   unknownLanguage: (value) => `unknown language “${value}”; use fi, sv or en.`,
@@ -814,7 +1124,12 @@ Example:
   jsonUnexpectedEnd: 'the file ends too early',
   jsonUnexpectedChar: (char) => `unexpected character “${char}”`,
   jsonTrailingComma: (char) => `extra comma before “${char}”`,
-  kindNames: { region: 'region description', places: 'meeting-place list', entries: 'calendar entries' },
+  kindNames: {
+    region: 'region description',
+    places: 'meeting-place list',
+    entries: 'calendar entries',
+    'published-places': 'published meeting-place list',
+  },
   unknownKind: (path) =>
     `${path}: not recognised. Expected a region description, a meeting-place list ({ "places": [...] }) or calendar entries ({ "entries": [...] }); give the kind with --type.`,
   validPlaces: (path, count) => `OK: ${path} — meeting-place list, ${count} ${count === 1 ? 'place' : 'places'}.`,
@@ -843,6 +1158,62 @@ Example:
     `“${value}”: the municipality's area (areaId) and the area's municipalities (municipalityCodes) disagree.`,
   partyNotListed: (value) => `party “${value}” is not in the agreement's parties.`,
   referenceCycle: (value) => `group “${value}” is its own ancestor through parentGroupId.`,
+  ruleCodes: {
+    'text-needs-national-language': 'the text needs a Finnish (fi) or Swedish (sv) version',
+    'cadence-does-not-fit': 'the meetings do not fit in the year: at most one a week on average, outside skipMonths',
+    'in-person-disagree': 'inPersonAt and inPerson give different numbers of in-person meetings',
+    'in-person-beyond-times': 'inPerson (in-person meetings) cannot exceed times (meetings)',
+    'in-person-at-beyond-times': 'inPersonAt refers to a meeting beyond times',
+    'in-person-beyond-year': 'inPerson (in-person meetings) cannot exceed the meetings of a year',
+    'in-person-at-beyond-year': 'inPersonAt refers to a meeting beyond the meetings of a year',
+    'phase-year-required': 'phaseYear is needed when every is more than 1 or variants are given',
+    'role-needs-holder': 'a role needs a person (personId) or a title',
+    'deputy-of-not-deputy': 'only a deputy-member can have deputyOf',
+    'period-ends-before-start': 'the period cannot end before it starts',
+    'termination-twice': 'give termination or the deprecated noticeDeadline, not both',
+  },
+  notAMunicipality: (code) => `the municipality code “${code}” is no municipality of Finland.`,
+  outsideRegion: (municipality) => `municipality ${municipality} is not in the region's municipalities.`,
+  outsideCounty: (municipality, county, regionCounty) =>
+    county === undefined
+      ? `municipality ${municipality} belongs to no wellbeing services county, so not to the region's (${regionCounty}).`
+      : `municipality ${municipality} belongs to ${county}, not to the region's (${regionCounty}).`,
+  unknownCounty: (value) => `“${value}” is no wellbeing services county's id (such as etela-savo, pohjanmaa).`,
+  unknownKindValue: (value, vocabulary, allowed) =>
+    `“${value}” is no known ${vocabulary}. Allowed: ${allowed.join(', ')}, or one added to the region's vocabulary.`,
+  vocabularyNames: {
+    partyKind: 'party kind',
+    groupKind: 'group kind',
+    evaluationKind: 'evaluation kind',
+    role: 'role',
+    decisionOutcome: 'decision outcome',
+  },
+  unschedulable: (from, to, value) =>
+    `the schedule cannot be computed for ${enDate(from)}–${enDate(to)}${value === undefined ? '' : ` with this value (“${value}”)`}.`,
+  placeOutsideList: (code) => `municipality ${code} is not in the file's municipalities.`,
+  missingMigrateFile: 'give the region description to rewrite.',
+  migrationChanges: {
+    'notice-deadline-to-termination': (path) =>
+      `${path}: noticeDeadline is now termination: { kind: 'year-end', deadline } (the same rule).`,
+  },
+  migrateNothing: (path) => `${path} is already in the current format; nothing changed.`,
+  migrateWrote: (path) => `Wrote ${path}.`,
+  migrateValid: (path) => `The result is valid: ${path}.`,
+  migrateInvalid: (count) =>
+    `The result is not valid (${count} ${count === 1 ? 'error' : 'errors'}); fix them by hand.`,
+  missingRegionFile: 'give the region description to publish.',
+  invalidYears: (value) => `--years: give 1–10 years separated by commas (e.g. 2026,2027), 1922–2200; got “${value}”.`,
+  invalidSourceDateEpoch: (value) =>
+    `the environment variable SOURCE_DATE_EPOCH must be whole seconds since the start of 1970; got “${value}”.`,
+  publishRefused: (path, count) =>
+    `${path} is not valid (${count} ${count === 1 ? 'error' : 'errors'}); nothing was written.`,
+  publishNotDirectory: (path) => `${path} is a file; --out is a folder.`,
+  publishNotOurs: (path) =>
+    `the folder ${path} is not empty and holds no earlier publish (no index.json); choose a new or empty folder so that its files are not replaced.`,
+  writeFailed: (path, reason) => `could not write ${path}: ${reason}`,
+  publishDone: (dir, count, years) =>
+    `Published ${dir}: ${count} ${count === 1 ? 'file' : 'files'} (calendars ${years.join(', ')}).`,
+  publishExample: 'The data is an invented example (example: true); every published row is marked as an example.',
   regionInvalid: (path, count) =>
     `region description ${path} is not valid (${count} ${count === 1 ? 'error' : 'errors'}):`,
   regionHint: (path) => `All errors: perhekeskus validate ${path}`,
@@ -889,6 +1260,23 @@ Example:
     `JSON-LD was written for the ${count} valid ${count === 1 ? 'row' : 'rows'} only; rows with errors were left out.`,
   jsonldNothing: 'no JSON-LD was written: no row is valid.',
 };
+
+/** "or" between the modes a group chooses between, by language. */
+const OR: Readonly<Record<CliLanguage, string>> = { fi: 'tai', sv: 'eller', en: 'or' };
+
+/**
+ * The modes of a meeting in running text: one mode, or those a group chooses between joined with "or"
+ * (`etäkokous tai hybridikokous`), by core's labels.
+ *
+ * @param modes - the modes, the usual one first
+ * @param lang - the language
+ * @returns the text, lower case
+ * @example
+ * modesText(['remote', 'hybrid'], 'en'); // 'remote or hybrid'
+ */
+export function modesText(modes: readonly MeetingMode[], lang: CliLanguage): string {
+  return [...new Set(modes)].map((mode) => label('meetingMode', mode, lang)).join(` ${OR[lang]} `);
+}
 
 /** The catalogue by language. */
 export const messages: Readonly<Record<CliLanguage, Messages>> = { fi, sv, en };

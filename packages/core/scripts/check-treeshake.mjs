@@ -30,8 +30,12 @@ const checks = [
   {
     name: 'the whole main entry',
     code: `export * from ${JSON.stringify(entry)};`,
-    mustNotContain: ['Rantasalmi', 'Mannerheimin'],
-    maxKb: 45,
+    // The national reference data names every municipality (Rantasalmi too), so the built-in region is
+    // recognised by what only it holds: its minutes' abbreviation and its coordinator.
+    mustNotContain: ['HYSIVLTK', 'Kokkonen', 'Mannerheimin'],
+    // 45 → 56 KB with Finland's 309 municipalities and 21 counties (about 5.3 KB) and publish (about
+    // 2.6 KB), issue 12. A bundle carries them only when it uses them.
+    maxKb: 56,
   },
 ];
 

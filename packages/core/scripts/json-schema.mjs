@@ -2,7 +2,17 @@
 // so teams that do not use TypeScript can validate their files with any JSON Schema validator.
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import { Agreement, CalendarEntryList, Group, MeetingPlace, MeetingPlaceList, Region } from '../dist/index.js';
+import {
+  Agreement,
+  CalendarEntryList,
+  Group,
+  MeetingPlace,
+  MeetingPlaceList,
+  PublishedPlaces,
+  PublishedYearClock,
+  PublishManifest,
+  Region,
+} from '../dist/index.js';
 
 const schemas = {
   region: Region,
@@ -11,6 +21,10 @@ const schemas = {
   agreement: Agreement,
   group: Group,
   'calendar-entries': CalendarEntryList,
+  // The files `perhekeskus publish` writes (src/publish/); its calendars are calendar-entries.json.
+  'published-index': PublishManifest,
+  'published-places': PublishedPlaces,
+  'published-year-clock': PublishedYearClock,
 };
 
 const dir = new URL('../dist/schema/', import.meta.url);

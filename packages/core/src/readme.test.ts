@@ -60,4 +60,3 @@ describe('README examples', () => {
     expect(scheduleFor(region, { from: '2026-01-01', to: '2026-12-31' })).toHaveLength(11);
   });
 });
-

@@ -51,7 +51,7 @@ describe('perhekeskus ics', () => {
     const starts = eventLines(ics).filter((l) => l.startsWith('DTSTART'));
     expect(starts.every((l) => l.startsWith('DTSTART;TZID=Europe/Helsinki:'))).toBe(true);
     expect(eventValues(ics, 'UID')[0]).toMatch(/^steering-group-2026\d{4}@perhekeskus$/);
-    expect(lines).toContain(`X-WR-CALNAME:${etelaSavo.groups[0]!.name.fi.replaceAll(',', '\\,')}`);
+    expect(lines).toContain(`X-WR-CALNAME:${etelaSavo.groups[0]!.name.fi!.replaceAll(',', '\\,')}`);
   });
 
   it('writes titles in the chosen language', async () => {
@@ -59,7 +59,7 @@ describe('perhekeskus ics', () => {
     const en = await run([...args, '--lang', 'en']);
     const summaries = eventValues(en.stdout, 'SUMMARY');
     expect(summaries.length).toBeGreaterThan(0);
-    expect(summaries.every((s) => s === etelaSavo.groups[0]!.name.en.replaceAll(',', '\\,'))).toBe(true);
+    expect(summaries.every((s) => s === etelaSavo.groups[0]!.name.en!.replaceAll(',', '\\,'))).toBe(true);
   });
 
   it('writes every group’s meetings when no group is chosen', async () => {

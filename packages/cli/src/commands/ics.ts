@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import {
   type CalendarEvent,
+  displayText,
   entriesFromEvaluationCalendar,
   entriesToEvents,
   evaluationCalendar,
@@ -14,9 +15,10 @@ import { chosenGroups } from '../groupOption.js';
 import type { CliIo } from '../io.js';
 import { loadRegion } from '../loadRegion.js';
 import { type CliLanguage, messages } from '../messages.js';
+import { regionFileOption } from '../regionFile.js';
 
 /**
- * `perhekeskus ics`: the meetings of the chosen groups (all groups when none is chosen and
+ * `perhekeskus ics [FILE]`: the meetings of the chosen groups (all groups when none is chosen and
  * `--evaluation` is not given) and/or the evaluation calendar, from `--from` to `--to`, as one RFC 5545
  * calendar on standard output. One VEVENT per meeting (never a recurring series, so the file lists
  * exactly the schedule's meetings) with stable UIDs, so a calendar app updates rather than
@@ -33,7 +35,7 @@ import { type CliLanguage, messages } from '../messages.js';
  */
 export async function icsCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
   const m = messages[lang];
-  const { values } = withUsageErrors(
+  const { values, positionals } = withUsageErrors(
     () =>
       parseArgs({
         args,
@@ -46,6 +48,7 @@ export async function icsCommand(args: string[], io: CliIo, lang: CliLanguage): 
           region: { type: 'string' },
         },
         strict: true,
+        allowPositionals: true,
       }),
     m,
     'ics',
@@ -57,7 +60,7 @@ export async function icsCommand(args: string[], io: CliIo, lang: CliLanguage): 
   const from = dateOption(values.from, '--from', io.now(), m, 'ics');
   const to = values.to === undefined ? periodEnd(from, 12) : dateOption(values.to, '--to', io.now(), m, 'ics');
   checkSchedulePeriod(from, to, m, 'ics');
-  const region = await loadRegion(values.region, io, lang);
+  const region = await loadRegion(regionFileOption(positionals, values.region, m, 'ics'), io, lang);
 
   const groups = chosenGroups(values.group, region, m, 'ics');
   const chosen = groups.map((g) => g.id);
@@ -75,10 +78,10 @@ export async function icsCommand(args: string[], io: CliIo, lang: CliLanguage): 
   }
   if (events.length === 0) io.stderr.write(`perhekeskus: ${m.noEvents}\n`);
 
-  const regionName = region.name[lang];
+  const regionName = displayText(region.name, lang).text;
   const only = groups.length === 1 && !values.evaluation ? groups[0] : undefined;
   const name = only
-    ? only.name[lang]
+    ? displayText(only.name, lang).text
     : meetings
       ? m.meetingsCalendarName(regionName)
       : m.evaluationCalendarName(regionName);

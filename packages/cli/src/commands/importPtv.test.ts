@@ -24,9 +24,10 @@ describe('perhekeskus import ptv', () => {
     expect(output.$schema).toBe('https://perhekeskus.dev/schema/meeting-places.json');
     const checked = validatePlaces(output);
     expect(checked.issues).toEqual([]);
-    // Two service locations have a Finnish name; the Swedish-only one and the phone channel are not places.
-    expect(checked.places.map((p) => p.name.fi)).toEqual([
+    // Three service locations are places, the Swedish-only one with its Swedish name; the phone channel is not.
+    expect(checked.places.map((p) => p.name.fi ?? p.name.sv)).toEqual([
       'Perhekahvila Pilke (esimerkki)',
+      'Endast svenskt namn (exempel)',
       'Perheneuvola (esimerkki)',
     ]);
     expect(checked.places.every((p) => p.municipalityCode === '681')).toBe(true);
@@ -35,10 +36,7 @@ describe('perhekeskus import ptv', () => {
   it('reports on stderr what was skipped and why, in the chosen language', async () => {
     const fi = await run(['import', 'ptv', '--municipality', '681'], { routes: v11Routes });
     const fiLines = fi.stderr.split('\n');
-    expect(fiLines).toContain('Ohitettu kokonaan (2):');
-    expect(fiLines).toContain(
-      `  - Palvelupaikka ${CHANNEL(2)}, kenttä serviceChannelNames: palvelupaikalla ei ole suomenkielistä nimeä, jota malli vaatii, joten se ohitettiin. Lisää suomenkielinen nimi PTV:ssä. (missing-finnish-name)`,
-    );
+    expect(fiLines).toContain('Ohitettu kokonaan (1):');
     expect(fiLines).toContain(
       `  - Palvelupaikka ${CHANNEL(4)}, kenttä serviceChannelType: kanavan tyyppi on ”Phone” eikä palvelupiste (ServiceLocation), joten se ei ole käyntipaikka; kanava ohitettiin. (not-service-location)`,
     );
@@ -46,15 +44,12 @@ describe('perhekeskus import ptv', () => {
     expect(fiLines).toContain(
       `  - Palvelupaikka ${CHANNEL(1)}, kenttä serviceHours: aukioloajat tuotiin toimintoina nimeltä ”Avoinna” (avoin toiminta). (defaulted)`,
     );
-    expect(fi.stderr.trimEnd().split('\n').at(-1)).toBe('Kirjoitettu 2 kohtaamispaikkaa.');
+    expect(fi.stderr.trimEnd().split('\n').at(-1)).toBe('Kirjoitettu 3 kohtaamispaikkaa.');
 
     const en = await run(['import', 'ptv', '--municipality', '681', '--lang', 'en'], { routes: v11Routes });
     const enLines = en.stderr.split('\n');
-    expect(enLines).toContain('Skipped entirely (2):');
-    expect(enLines).toContain(
-      `  - Service location ${CHANNEL(2)}, field serviceChannelNames: the service location has no Finnish name, which the model requires, so it was skipped. Add a Finnish name in PTV. (missing-finnish-name)`,
-    );
-    expect(en.stderr.trimEnd().split('\n').at(-1)).toBe('Wrote 2 meeting places.');
+    expect(enLines).toContain('Skipped entirely (1):');
+    expect(en.stderr.trimEnd().split('\n').at(-1)).toBe('Wrote 3 meeting places.');
   });
 
   it('writes every issue line in the chosen language, never the importer’s English sentence', async () => {
@@ -76,7 +71,7 @@ describe('perhekeskus import ptv', () => {
     const validated = await run(['validate', 'places.json', '--lang', 'en'], {
       files: { 'places.json': imported.stdout },
     });
-    expect(validated).toMatchObject({ code: 0, stdout: 'OK: places.json — meeting-place list, 2 places.\n' });
+    expect(validated).toMatchObject({ code: 0, stdout: 'OK: places.json — meeting-place list, 3 places.\n' });
   });
 
   it('sends the key as x-api-key to v12, from --key or PTV_API_KEY', async () => {
@@ -135,12 +130,13 @@ describe('perhekeskus import ptv', () => {
     const pages = `[${fixture('ptv-v11-681-page1.json')},${fixture('ptv-v11-681-page2.json')}]`;
     const all = await run(['import', 'ptv', '--from-file', 'pages.json'], { files: { 'pages.json': pages } });
     expect(all).toMatchObject({ code: 0, requests: [] });
-    expect(validatePlaces(JSON.parse(all.stdout)).places).toHaveLength(2);
+    expect(validatePlaces(JSON.parse(all.stdout)).places).toHaveLength(3);
     const one = await run(['import', 'ptv', '--from-file', 'p1.json'], {
       files: { 'p1.json': fixture('ptv-v11-681-page1.json') },
     });
-    expect(validatePlaces(JSON.parse(one.stdout)).places.map((p) => p.name.fi)).toEqual([
+    expect(validatePlaces(JSON.parse(one.stdout)).places.map((p) => p.name.fi ?? p.name.sv)).toEqual([
       'Perhekahvila Pilke (esimerkki)',
+      'Endast svenskt namn (exempel)',
     ]);
   });
 
@@ -169,7 +165,7 @@ describe('perhekeskus import ptv', () => {
   it('exits 1 with --strict when something was skipped', async () => {
     const result = await run(['import', 'ptv', '--municipality', '681', '--strict'], { routes: v11Routes });
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).places).toHaveLength(2);
+    expect(JSON.parse(result.stdout).places).toHaveLength(3);
   });
 
   it('uses --base instead of the public API', async () => {

@@ -77,7 +77,7 @@ describe('perhekeskus schedule', () => {
     const meetings = scheduleFor(etelaSavo, { from: '2026-01-01', to: '2026-12-31', groups: ['steering-group'] });
     const lines = result.stdout.split('\n').filter((line) => /^ {4}\d/.test(line));
     expect(lines).toHaveLength(meetings.length);
-    expect(lines.every((line) => line.includes(etelaSavo.groups[0]!.name.en))).toBe(true);
+    expect(lines.every((line) => line.includes(etelaSavo.groups[0]!.name.en!))).toBe(true);
   });
 
   it('starts today in Helsinki and covers twelve months by default', async () => {

@@ -1,12 +1,21 @@
 import { parseArgs } from 'node:util';
-import { evaluationCalendar, formatTime, type LocalizedText, label, monthNames, scheduleFor } from '@perhekeskus/core';
+import {
+  displayText,
+  evaluationCalendar,
+  formatTime,
+  type LocalizedText,
+  monthNames,
+  scheduleFor,
+  vocabularyLabel,
+} from '@perhekeskus/core';
 import { commonOptions, withUsageErrors } from '../args.js';
 import { checkSchedulePeriod, dateOption, periodEnd } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { chosenGroups } from '../groupOption.js';
 import type { CliIo } from '../io.js';
 import { loadRegion } from '../loadRegion.js';
-import { type CliLanguage, messages } from '../messages.js';
+import { type CliLanguage, messages, modesText } from '../messages.js';
+import { regionFileOption } from '../regionFile.js';
 
 const MAX_MONTHS = 120;
 
@@ -14,10 +23,11 @@ const MAX_MONTHS = 120;
 const heading = (title: string) => `${title}\n${'─'.repeat(title.length)}\n`;
 
 /**
- * `perhekeskus schedule`: the coming meetings month by month and the evaluation calendar, as a
- * summary a person reads (`npm run schedule` at the repository root runs it with the built-in
- * data). Times are Helsinki wall-clock times; a meeting moved off a weekend, holiday or day off
- * says so.
+ * `perhekeskus schedule [FILE]`: the coming meetings month by month and the evaluation calendar, as
+ * a summary a person reads (`npm run schedule` at the repository root runs it with the built-in
+ * data; a region file is given as `FILE` or `--region FILE`). Times are Helsinki wall-clock times; a
+ * meeting moved off a weekend, holiday or day off says so; a group that chooses between modes shows
+ * them all ("remote or hybrid"). Names follow the display rule (`displayText`).
  *
  * @param args - the arguments after `schedule`
  * @param io - the command's I/O
@@ -30,7 +40,7 @@ const heading = (title: string) => `${title}\n${'─'.repeat(title.length)}\n`;
  */
 export async function scheduleCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
   const m = messages[lang];
-  const { values } = withUsageErrors(
+  const { values, positionals } = withUsageErrors(
     () =>
       parseArgs({
         args,
@@ -42,6 +52,7 @@ export async function scheduleCommand(args: string[], io: CliIo, lang: CliLangua
           region: { type: 'string' },
         },
         strict: true,
+        allowPositionals: true,
       }),
     m,
     'schedule',
@@ -58,13 +69,15 @@ export async function scheduleCommand(args: string[], io: CliIo, lang: CliLangua
   }
   const to = periodEnd(from, months);
   checkSchedulePeriod(from, to, m, 'schedule');
-  const region = await loadRegion(values.region, io, lang);
+  const file = regionFileOption(positionals, values.region, m, 'schedule');
+  const region = await loadRegion(file, io, lang);
   const chosen = chosenGroups(values.group, region, m, 'schedule').map((g) => g.id);
 
-  const text = (value: LocalizedText | undefined) => (value ? (value[lang] ?? value.fi) : '');
+  // The one display rule: the language asked for, else the other national language, English, any.
+  const text = (value: LocalizedText | undefined) => (value ? displayText(value, lang).text : '');
   const out: string[] = [];
-  const source = values.region === undefined ? m.builtInRegion : values.region;
-  out.push(`${region.name[lang]} — ${text(region.county.name)} (${source})\n\n`);
+  const source = file === undefined ? m.builtInRegion : file;
+  out.push(`${text(region.name)} — ${text(region.county.name)} (${source})\n\n`);
 
   const meetings = scheduleFor(region, { from, to, ...(chosen.length > 0 ? { groups: chosen } : {}) });
   out.push(heading(m.meetingsHeading(from, to, meetings.length)));
@@ -78,7 +91,7 @@ export async function scheduleCommand(args: string[], io: CliIo, lang: CliLangua
     const time = formatTime(o.start.slice(11, 16), lang);
     const moved = o.moved ? ` (${m.moved(o.moved.from, o.moved.reason)})` : '';
     out.push(
-      `    ${m.date(o.start).padEnd(11)} ${time.padEnd(10)} ${text(o.groupName)} — ${label('meetingMode', o.mode, lang)}${moved}\n`,
+      `    ${m.date(o.start).padEnd(11)} ${time.padEnd(10)} ${text(o.groupName)} — ${modesText(o.modes ?? [o.mode], lang)}${moved}\n`,
     );
   }
 
@@ -88,7 +101,9 @@ export async function scheduleCommand(args: string[], io: CliIo, lang: CliLangua
   for (const e of evaluations) {
     const { start, end } = e.window;
     const window = start === end ? m.date(start) : `${m.date(start)}–${m.date(end)}`;
-    const kind = e.variantKind ? ` — ${label('evaluationKind', e.variantKind, lang)}` : '';
+    const kind = e.variantKind
+      ? ` — ${vocabularyLabel('evaluationKind', e.variantKind, lang, region.vocabulary).text}`
+      : '';
     out.push(`  ${window.padEnd(24)} ${text(e.name)}${kind}\n`);
   }
   io.stdout.write(out.join(''));

@@ -1,26 +1,39 @@
 import { parseArgs } from 'node:util';
-import { calendarIssueMessage, placeIssueMessage, validateCalendarEntries, validatePlaces } from '@perhekeskus/core';
+import {
+  calendarIssueMessage,
+  displayText,
+  helsinkiToday,
+  PublishedPlaces,
+  placeIssueMessage,
+  validateCalendarEntries,
+  validatePlaces,
+} from '@perhekeskus/core';
 import { commonOptions, withUsageErrors } from '../args.js';
-import { checkRegion } from '../checkRegion.js';
+import { checkRegion, checkSchema } from '../checkRegion.js';
 import { detectKind } from '../detectKind.js';
 import { CliError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readJsonFile } from '../jsonFile.js';
 import { type CliLanguage, type FileKind, messages } from '../messages.js';
+import { placeMunicipalityProblems } from '../placeMunicipalities.js';
 
+/** The kinds `--type` takes; a published places file is told from its content. */
 const KINDS: readonly FileKind[] = ['region', 'places', 'entries'];
 
-/** The number of rows in a list input (a bare array or `{ [key]: [...] }`). */
-function rowCount(data: unknown, key: string): number {
-  if (Array.isArray(data)) return data.length;
-  const list = (data as Record<string, unknown>)[key];
-  return Array.isArray(list) ? list.length : 0;
+/** The rows of a list input (a bare array or `{ [key]: [...] }`); empty when there is no list. */
+function rowsOf(data: unknown, key: string): unknown[] {
+  if (Array.isArray(data)) return data;
+  const list = (data as Record<string, unknown> | null)?.[key];
+  return Array.isArray(list) ? list : [];
 }
 
 /**
- * `perhekeskus validate FILE`: tells what the file is (a region description, a meeting-place list or
- * calendar entries; `--type` overrides), validates it with core's validators and prints every problem
- * on its own line, naming the row and the field in the chosen language, then a summary line.
+ * `perhekeskus validate FILE`: tells what the file is (a region description, a meeting-place list —
+ * also a published `places.json` — or calendar entries; `--type` overrides), checks it for everything
+ * later use would fail on and prints every problem on its own line, naming the row and the field in
+ * the chosen language, then a summary line. A region description gets the schema, its references and
+ * its schedules (see `checkRegion`); meeting places get `validatePlaces` (or the published schema) and
+ * their municipality codes checked against the national reference data and the file's own list.
  *
  * @param args - the arguments after `validate`
  * @param io - the command's I/O
@@ -55,7 +68,10 @@ export async function validateCommand(args: string[], io: CliIo, lang: CliLangua
     throw new UsageError(m.invalidKind(chosen), 'validate');
 
   const data = await readJsonFile(path, io, m);
-  const kind = (chosen as FileKind | undefined) ?? detectKind(data);
+  const detected = detectKind(data);
+  // `--type places` covers a published places file too.
+  const kind: FileKind | undefined =
+    chosen === 'places' && detected === 'published-places' ? detected : ((chosen as FileKind | undefined) ?? detected);
   if (kind === undefined) throw new CliError(m.unknownKind(path));
 
   const print = (problems: readonly string[], ok: string, total?: number, valid?: number): number => {
@@ -72,20 +88,35 @@ export async function validateCommand(args: string[], io: CliIo, lang: CliLangua
   if (kind === 'places') {
     const result = validatePlaces(data);
     const problems = result.issues.map((issue) => placeIssueMessage(issue, lang));
-    const total = result.fatal ? undefined : rowCount(data, 'places');
-    return print(problems, m.validPlaces(path, result.places.length), total, result.places.length);
+    const rows = rowsOf(data, 'places');
+    const municipalities = placeMunicipalityProblems(rows, undefined, lang);
+    problems.push(...municipalities.map((problem) => problem.text));
+    // A row the schema kept but whose municipality is wrong is not valid either.
+    const rejected = new Set(result.issues.flatMap((issue) => (issue.index === undefined ? [] : [issue.index])));
+    const valid =
+      result.places.length - new Set(municipalities.map((p) => p.index).filter((i) => !rejected.has(i))).size;
+    const total = result.fatal ? undefined : rows.length;
+    return print(problems, m.validPlaces(path, valid), total, valid);
+  }
+  if (kind === 'published-places') {
+    const { value, problems } = checkSchema(PublishedPlaces, data, lang, path);
+    if (value !== undefined) {
+      const listed = value.municipalities.map((municipality) => municipality.code);
+      problems.push(...placeMunicipalityProblems(value.places, listed, lang).map((problem) => problem.text));
+    }
+    return print(problems, m.validPlaces(path, value?.places.length ?? 0));
   }
   if (kind === 'entries') {
     const result = validateCalendarEntries(data);
     const problems = result.issues.map((issue) => calendarIssueMessage(issue, lang));
-    const total = result.fatal ? undefined : rowCount(data, 'entries');
+    const total = result.fatal ? undefined : rowsOf(data, 'entries').length;
     return print(problems, m.validEntries(path, result.entries.length), total, result.entries.length);
   }
-  const { region, problems } = checkRegion(data, lang);
+  const { region, problems } = checkRegion(data, lang, helsinkiToday(io.now()));
   const ok = region
     ? m.validRegion(
         path,
-        region.name[lang],
+        displayText(region.name, lang).text,
         region.municipalities.length,
         region.groups.length,
         region.meetingPlaces.length,

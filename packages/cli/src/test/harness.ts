@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CliIo, FetchResponse } from '../io.js';
+import type { CliFileSystem, CliIo, FetchResponse } from '../io.js';
 import { main } from '../main.js';
 
 /** A saved API response: a fixture file under src/fixtures/, or a status with a body. */
@@ -12,6 +12,8 @@ export interface RunOptions {
   readonly now?: string;
   readonly env?: Readonly<Record<string, string>>;
   readonly stderrIsTTY?: boolean;
+  /** Where `migrate --out` and `publish` write; the real file system (use a temporary folder) when absent. */
+  readonly fileSystem?: CliFileSystem;
 }
 
 /** A request the command made. */
@@ -75,6 +77,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     },
     now: () => new Date(options.now ?? '2026-01-01T10:00:00Z'),
     env: options.env ?? {},
+    ...(options.fileSystem ? { files: options.fileSystem } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr, requests };

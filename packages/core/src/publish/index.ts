@@ -1,2 +1,28 @@
-// Published files: what `perhekeskus publish` writes beside the embed folder (being built).
-export {};
+// Published files: what `perhekeskus publish` writes beside the embed folder, their schemas, and the
+// checks `perhekeskus validate` runs so that nothing it accepts fails later.
+export { evaluationFile } from './evaluationFile.js';
+export { groupCalendarFile } from './groupCalendarFile.js';
+export {
+  type PlaceMunicipalityIssue,
+  type PlaceMunicipalityIssueCode,
+  placeMunicipalityIssues,
+} from './placeMunicipalityIssues.js';
+export { placesFile } from './placesFile.js';
+export { type PublishedFileSchema, publishedFileSchema } from './publishedFileSchema.js';
+export {
+  PUBLISH_FORMAT_VERSION,
+  PUBLISHED_SCHEMA_BASE,
+  PublishedContact,
+  PublishedFile,
+  PublishedFileKind,
+  PublishedMunicipality,
+  PublishedOrganiser,
+  PublishedPlace,
+  PublishedPlaces,
+  PublishedYearClock,
+  PublishManifest,
+} from './publishedSchemas.js';
+export { type PublishedFileData, PublishOptions, publishRegion } from './publishRegion.js';
+export { publishYears } from './publishYears.js';
+export { type ScheduleIssue, scheduleIssues } from './scheduleIssues.js';
+export { yearClockFile } from './yearClockFile.js';

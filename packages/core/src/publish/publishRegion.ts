@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import { Region, type RegionInput } from '../model/region.js';
+import { parseInput, ValidationError } from '../model/validation.js';
+import { regionReferenceIssues } from '../rules/regionReferenceIssues.js';
+import { SCHEDULE_YEARS } from '../schedule/period.js';
+import { evaluationFile } from './evaluationFile.js';
+import { groupCalendarFile } from './groupCalendarFile.js';
+import { placesFile } from './placesFile.js';
+import { publishedFileSchema } from './publishedFileSchema.js';
+import {
+  PUBLISH_FORMAT_VERSION,
+  type PublishedFile,
+  type PublishedFileKind,
+  type PublishManifest,
+} from './publishedSchemas.js';
+import { publishYears } from './publishYears.js';
+import { yearClockFile } from './yearClockFile.js';
+
+/** At most this many years are published at once: ten years of a weekly group is 520 entries a file. */
+const MAX_YEARS = 10;
+
+/** The options of {@link publishRegion}. */
+export const PublishOptions = z.strictObject({
+  /** The moment of publishing: `publishedAt`, and this year and next when `years` is not given. */
+  now: z.date(),
+  /** The region file's name as the manifest shows it (`region.json`). */
+  sourceName: z.string().check(z.minLength(1)),
+  /** The SHA-256 of the region file's bytes, 64 lower-case hex digits. */
+  sourceSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 digest as 64 hex digits')),
+  /** The version of `@perhekeskus/core` publishing. */
+  libraryVersion: z.string().check(z.minLength(1)),
+  /** The years of the calendars, instead of this year and next. */
+  years: z.optional(
+    z
+      .array(z.int().check(z.gte(SCHEDULE_YEARS.from), z.lte(SCHEDULE_YEARS.to)))
+      .check(z.minLength(1), z.maxLength(MAX_YEARS)),
+  ),
+});
+export type PublishOptions = z.infer<typeof PublishOptions>;
+
+/** One published file: its path relative to `index.json`, and its JSON value. */
+export interface PublishedFileData {
+  path: string;
+  data: unknown;
+}
+
+/** `groups[2].parentGroupId` → `['groups', 2, 'parentGroupId']`. */
+function keysOf(path: string): (string | number)[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+/**
+ * Everything a site serves beside the embed folder for one region, as JSON values (julkaisu,
+ * publishing): `index.json`, the manifest, first, then by path `evaluation.json` (the evaluation
+ * calendar), `groups/<group-id>.json` (each group with a cadence: its meetings as calendar entries),
+ * `places.json` (meeting places with their municipalities and organisers) and
+ * `year-clocks/<id>.json` (each year clock's rings). Calendars cover this year and next in Helsinki
+ * (or `years`), with meetings moved off holidays. Only what the widgets show is published: no
+ * `source`, no assumptions. Everything of an example region is marked `example`.
+ *
+ * Deterministic: the same region and options give the same values, and each value is parsed with its
+ * file's schema (`publishedFileSchema`), so keys come in the schema's order and the files re-validate.
+ * Write each as `JSON.stringify(data, null, 2) + '\n'` for the same bytes every time.
+ *
+ * @param region - a region as written (municipalities may be codes); validated here
+ * @param options - the moment, the source file's name and SHA-256, the library's version, and `years`
+ * @returns the files, the manifest first
+ * @throws ValidationError when the region fails its schema, its references (`regionReferenceIssues`,
+ *   each issue's code in `params.rule`) or scheduling, or when an option is invalid
+ * @example
+ * const { files } = publishRegion(region, { now: new Date('2026-03-01T10:00:00Z'), sourceName: 'region.json',
+ *   sourceSha256: '…64 hex digits…', libraryVersion: '0.1.0' });
+ * files.map((f) => f.path); // ['index.json', 'evaluation.json', 'groups/steering-group.json', …, 'places.json', …]
+ */
+export function publishRegion(region: Region | RegionInput, options: PublishOptions): { files: PublishedFileData[] } {
+  const r = parseInput(Region, region, 'region');
+  const o = parseInput(PublishOptions, options, 'options');
+  const references = regionReferenceIssues(r);
+  if (references.length > 0) {
+    throw new ValidationError(
+      references.map((issue) => ({
+        code: 'custom',
+        path: keysOf(issue.path),
+        message: issue.message,
+        input: issue.value,
+        params: { rule: issue.code, ...(issue.expected === undefined ? {} : { expected: issue.expected }) },
+      })),
+      'region',
+    );
+  }
+  const years = [...new Set(o.years ?? publishYears(o.now))].sort((a, b) => a - b);
+  const example = r.example === true;
+
+  const files: PublishedFileData[] = [];
+  const listed: PublishedFile[] = [];
+  const add = (path: string, kind: PublishedFileKind, data: unknown, count: number, extra: Partial<PublishedFile>) => {
+    files.push({ path, data: parseInput(publishedFileSchema(kind).schema, data, path) });
+    listed.push({ path, kind, schema: publishedFileSchema(kind).url, ...extra, count });
+  };
+
+  const places = placesFile(r);
+  add('places.json', 'places', places, places.places.length, {});
+  for (const group of r.groups) {
+    if (group.cadence === undefined) continue;
+    const calendar = groupCalendarFile(group, years, example);
+    add(`groups/${group.id}.json`, 'group-calendar', calendar, calendar.entries.length, {
+      id: group.id,
+      name: group.name,
+      years,
+    });
+  }
+  for (const clock of r.yearClocks) {
+    const file = yearClockFile(clock, r.groups);
+    const count = file.rings.reduce((sum, ring) => sum + ring.entries.length, 0);
+    add(`year-clocks/${clock.id}.json`, 'year-clock', file, count, { id: clock.id, name: clock.name });
+  }
+  const evaluation = evaluationFile(r, years, example);
+  add('evaluation.json', 'evaluation-calendar', evaluation, evaluation.entries.length, { years });
+
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  files.sort(byPath);
+  listed.sort(byPath);
+  const manifest: PublishManifest = {
+    $schema: publishedFileSchema('index').url,
+    format: 'perhekeskus-published',
+    formatVersion: PUBLISH_FORMAT_VERSION,
+    region: { id: r.id, name: r.name },
+    example,
+    publishedAt: o.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    sourceFile: { name: o.sourceName, sha256: o.sourceSha256 },
+    libraryVersion: o.libraryVersion,
+    years,
+    files: listed,
+  };
+  return {
+    files: [
+      { path: 'index.json', data: parseInput(publishedFileSchema('index').schema, manifest, 'index.json') },
+      ...files,
+    ],
+  };
+}

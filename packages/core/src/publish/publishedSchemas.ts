@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import { YearClockRings } from '../calendar/yearClockRing.js';
+import { Coordinates, CustomKind, Id, LocalizedText, MunicipalityCode } from '../model/common.js';
+import { MeetingPlace, PlaceContact } from '../model/meeting-place.js';
+
+/**
+ * The shapes of the static files `perhekeskus publish` writes beside the embed folder (julkaistut
+ * tiedostot, published files). Each carries only what the widgets show: no `source`, no assumptions,
+ * no premises or evaluations, no contact's party. The JSON Schemas in `dist/schema/published-*.json`
+ * are generated from these.
+ */
+
+/** Where the JSON Schemas of the published files live; each file names its schema in `$schema`. */
+export const PUBLISHED_SCHEMA_BASE = 'https://perhekeskus.dev/schema/';
+
+/** The version of the published format; a widget refuses a manifest of a version it does not know. */
+export const PUBLISH_FORMAT_VERSION = 1;
+
+/** A meeting place's work contact as published: role, post or name, work email and phone. */
+export const PublishedContact = z.omit(PlaceContact, { partyId: true });
+export type PublishedContact = z.infer<typeof PublishedContact>;
+
+/**
+ * A meeting place as published (`places.json`): a {@link MeetingPlace} without `source` (and so
+ * without its assumptions), `premises` and `evaluations`, which no widget shows.
+ */
+export const PublishedPlace = z.extend(z.omit(MeetingPlace, { source: true, premises: true, evaluations: true }), {
+  contacts: z.array(PublishedContact),
+});
+export type PublishedPlace = z.infer<typeof PublishedPlace>;
+
+/** A municipality of the published places: its code, its names and, when the region gives one, its centre. */
+export const PublishedMunicipality = z.strictObject({
+  code: MunicipalityCode,
+  name: LocalizedText,
+  centre: z.optional(Coordinates),
+});
+export type PublishedMunicipality = z.infer<typeof PublishedMunicipality>;
+
+/** An organiser (järjestäjä) of published places: the party's id, name and kind. */
+export const PublishedOrganiser = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  /** A party kind of the library, or one the region declares in its vocabulary. */
+  kind: CustomKind,
+});
+export type PublishedOrganiser = z.infer<typeof PublishedOrganiser>;
+
+/**
+ * `places.json`: the meeting places with the municipalities they are in and the parties that run
+ * them, so a widget names both without the whole region.
+ */
+export const PublishedPlaces = z.strictObject({
+  $schema: z.optional(z.string()),
+  places: z.array(PublishedPlace),
+  /** The places' municipalities, by code. */
+  municipalities: z.array(PublishedMunicipality),
+  /** The places' organisers, by id. */
+  organisers: z.array(PublishedOrganiser),
+});
+export type PublishedPlaces = z.infer<typeof PublishedPlaces>;
+
+/** `year-clocks/<id>.json`: one year clock (vuosikello) as the rings `<pk-year-clock>` draws. */
+export const PublishedYearClock = z.strictObject({
+  $schema: z.optional(z.string()),
+  id: Id,
+  name: LocalizedText,
+  rings: YearClockRings,
+});
+export type PublishedYearClock = z.infer<typeof PublishedYearClock>;
+
+/** What a published file holds. */
+export const PublishedFileKind = z.enum(['places', 'group-calendar', 'year-clock', 'evaluation-calendar']);
+export type PublishedFileKind = z.infer<typeof PublishedFileKind>;
+
+/** A year a published calendar covers. */
+const Year = z.int().check(z.gte(1922), z.lte(2200));
+
+/** A path inside the published folder: lower-case names, `/` between folders, ending `.json`. */
+const FilePath = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.json$/, 'Expected a path such as groups/x.json'),
+  );
+
+/** One file the manifest lists. */
+export const PublishedFile = z.strictObject({
+  /** Relative to `index.json`: `places.json`, `groups/steering-group.json`. */
+  path: FilePath,
+  kind: PublishedFileKind,
+  /** The JSON Schema the file validates against. */
+  schema: z.string().check(z.url()),
+  /** The group's or the year clock's id, for those kinds. */
+  id: z.optional(Id),
+  /** The group's or the year clock's name, for those kinds. */
+  name: z.optional(LocalizedText),
+  /** How many rows: places, calendar entries, or year-clock entries over all rings. */
+  count: z.int().check(z.gte(0)),
+  /** For calendars: the years whose meetings or tasks it holds. */
+  years: z.optional(z.array(Year)),
+});
+export type PublishedFile = z.infer<typeof PublishedFile>;
+
+/** A SHA-256 digest as 64 lower-case hexadecimal digits. */
+const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 digest as 64 hex digits'));
+
+/** An instant in UTC to the second: `2026-01-01T10:00:00Z`. */
+const UtcInstant = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'Expected a UTC time as YYYY-MM-DDTHH:mm:ssZ'));
+
+/**
+ * `index.json`, the manifest: the one address a widget needs. It names the region, says whether it
+ * is example data, lists every file with what it holds, and says when and from what it was published.
+ */
+export const PublishManifest = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal('perhekeskus-published'),
+  formatVersion: z.literal(PUBLISH_FORMAT_VERSION),
+  region: z.strictObject({ id: Id, name: LocalizedText }),
+  /** True when the region is invented example data: everything in the files is marked so. */
+  example: z.boolean(),
+  /** When the files were made (UTC, to the second). */
+  publishedAt: UtcInstant,
+  /** The region file they were made from: its name and the SHA-256 of its bytes. */
+  sourceFile: z.strictObject({ name: z.string().check(z.minLength(1)), sha256: Sha256 }),
+  /** The version of `@perhekeskus/core` that made them. */
+  libraryVersion: z.string().check(z.minLength(1)),
+  /** The years the calendars cover. */
+  years: z.array(Year).check(z.minLength(1)),
+  /** Every published file but this one, by path. */
+  files: z.array(PublishedFile),
+});
+export type PublishManifest = z.infer<typeof PublishManifest>;
