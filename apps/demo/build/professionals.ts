@@ -13,7 +13,7 @@ import {
   type GroupLevel,
   type GroupOccurrence,
   type LocalizedText,
-  label,
+  modesText,
   occurrencesToEvents,
   scheduleFor,
   toICalendar,
@@ -117,8 +117,7 @@ export function formatMeetingFi(
   const moved = occurrence.moved
     ? ` (siirretty päivältä ${formatDateFi(occurrence.moved.from)}: ${movedReasonFi[occurrence.moved.reason]})`
     : '';
-  const modes = [...new Set(occurrence.modes ?? [occurrence.mode])].map((mode) => label('meetingMode', mode, 'fi'));
-  return `${weekday} ${formatDateFi(day)} ${time}, ${modes.join(' tai ')}${moved}`;
+  return `${weekday} ${formatDateFi(day)} ${time}, ${modesText(occurrence.modes ?? occurrence.mode, 'fi')}${moved}`;
 }
 
 const movedReasonFi = { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' } as const;

@@ -1,4 +1,4 @@
-import { label, type MeetingMode, type MoveReason } from '@perhekeskus/core';
+import type { MoveReason } from '@perhekeskus/core';
 
 /**
  * Every sentence the `perhekeskus` command prints, in Finnish, Swedish and English, in one place so a
@@ -1260,23 +1260,6 @@ Example:
     `JSON-LD was written for the ${count} valid ${count === 1 ? 'row' : 'rows'} only; rows with errors were left out.`,
   jsonldNothing: 'no JSON-LD was written: no row is valid.',
 };
-
-/** "or" between the modes a group chooses between, by language. */
-const OR: Readonly<Record<CliLanguage, string>> = { fi: 'tai', sv: 'eller', en: 'or' };
-
-/**
- * The modes of a meeting in running text: one mode, or those a group chooses between joined with "or"
- * (`etäkokous tai hybridikokous`), by core's labels.
- *
- * @param modes - the modes, the usual one first
- * @param lang - the language
- * @returns the text, lower case
- * @example
- * modesText(['remote', 'hybrid'], 'en'); // 'remote or hybrid'
- */
-export function modesText(modes: readonly MeetingMode[], lang: CliLanguage): string {
-  return [...new Set(modes)].map((mode) => label('meetingMode', mode, lang)).join(` ${OR[lang]} `);
-}
 
 /** The catalogue by language. */
 export const messages: Readonly<Record<CliLanguage, Messages>> = { fi, sv, en };

@@ -4,6 +4,7 @@ import {
   evaluationCalendar,
   formatTime,
   type LocalizedText,
+  modesText,
   monthNames,
   scheduleFor,
   vocabularyLabel,
@@ -14,7 +15,7 @@ import { UsageError } from '../errors.js';
 import { chosenGroups } from '../groupOption.js';
 import type { CliIo } from '../io.js';
 import { loadRegion } from '../loadRegion.js';
-import { type CliLanguage, messages, modesText } from '../messages.js';
+import { type CliLanguage, messages } from '../messages.js';
 import { regionFileOption } from '../regionFile.js';
 
 const MAX_MONTHS = 120;
@@ -91,7 +92,7 @@ export async function scheduleCommand(args: string[], io: CliIo, lang: CliLangua
     const time = formatTime(o.start.slice(11, 16), lang);
     const moved = o.moved ? ` (${m.moved(o.moved.from, o.moved.reason)})` : '';
     out.push(
-      `    ${m.date(o.start).padEnd(11)} ${time.padEnd(10)} ${text(o.groupName)} — ${modesText(o.modes ?? [o.mode], lang)}${moved}\n`,
+      `    ${m.date(o.start).padEnd(11)} ${time.padEnd(10)} ${text(o.groupName)} — ${modesText(o.modes ?? o.mode, lang)}${moved}\n`,
     );
   }
 

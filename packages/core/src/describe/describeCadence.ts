@@ -1,11 +1,10 @@
 import { Cadence } from '../model/cadence.js';
 import type { Locale, MeetingModes, MonthWindow, Weekday } from '../model/common.js';
 import { Locale as LocaleSchema } from '../model/common.js';
-import { label } from '../model/labels.js';
-import { meetingModes } from '../model/meetingModes.js';
 import { parseInput } from '../model/validation.js';
 import { formatLocalTime, parseLocalTime } from '../schedule/time/isoFormat.js';
 import { formatTime, formatTimeRange } from './formatTime.js';
+import { modesText } from './modesText.js';
 import { monthNames } from './monthNames.js';
 
 // Finnish inessive for "not in July": heinäkuussa.
@@ -31,7 +30,6 @@ const words = {
     alternating: 'vuorotellen',
     minutes: (n: number) => `${n} min`,
     and: 'ja',
-    or: 'tai',
   },
   sv: {
     monthly: 'varje månad',
@@ -46,7 +44,6 @@ const words = {
     alternating: 'växelvis',
     minutes: (n: number) => `${n} min`,
     and: 'och',
-    or: 'eller',
   },
   en: {
     monthly: 'monthly',
@@ -61,7 +58,6 @@ const words = {
     alternating: 'alternating',
     minutes: (n: number) => `${n} min`,
     and: 'and',
-    or: 'or',
   },
 } as const;
 
@@ -106,11 +102,7 @@ export function describeCadence(cadence: Cadence, locale: Locale): string {
   const c = parseInput(Cadence, cadence, 'cadence');
   const l = parseInput(LocaleSchema, locale, 'locale');
   const w = words[l];
-  // "remote or hybrid" when the group chooses between modes (002).
-  const mode = (m: MeetingModes) =>
-    meetingModes(m)
-      .map((one) => label('meetingMode', one, l))
-      .join(` ${w.or} `);
+  const mode = (m: MeetingModes) => modesText(m, l);
   let head: string;
   switch (c.kind) {
     case 'monthly': {

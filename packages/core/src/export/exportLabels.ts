@@ -1,6 +1,6 @@
+import { modesText } from '../describe/modesText.js';
 import type { Locale, MeetingMode, MeetingModes } from '../model/common.js';
 import { labels } from '../model/labels.js';
-import { meetingModes } from '../model/meetingModes.js';
 import type { MoveReason } from '../schedule/occurrence.js';
 
 /** The words the exports write into event texts, in each interface language. */
@@ -12,8 +12,6 @@ export interface ExportLabels {
   /** "Moved from" before the original date. */
   movedFrom: string;
   moveReason: Record<MoveReason, string>;
-  /** Joins the modes a meeting may have: "remote or hybrid". */
-  or: string;
 }
 
 /**
@@ -29,21 +27,18 @@ export const EXPORT_LABELS: Readonly<Record<Locale, ExportLabels>> = {
     topicsHeading: 'Aiheet',
     movedFrom: 'Siirretty päivästä',
     moveReason: { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' },
-    or: 'tai',
   },
   sv: {
     modeHeading: 'Mötesform',
     topicsHeading: 'Ämnen',
     movedFrom: 'Flyttat från',
     moveReason: { weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' },
-    or: 'eller',
   },
   en: {
     modeHeading: 'Format',
     topicsHeading: 'Topics',
     movedFrom: 'Moved from',
     moveReason: { weekend: 'weekend', holiday: 'public holiday', 'day-off': 'day off' },
-    or: 'or',
   },
 };
 
@@ -72,7 +67,6 @@ export function modeLabel(mode: MeetingMode, locale: Locale): string {
  * modesLabel(['remote', 'hybrid'], 'en'); // 'Remote or hybrid'
  */
 export function modesLabel(modes: MeetingModes, locale: Locale): string {
-  const [first, ...rest] = meetingModes(modes);
-  const names = [modeLabel(first as MeetingMode, locale), ...rest.map((m) => labels.meetingMode[m][locale])];
-  return names.join(` ${EXPORT_LABELS[locale].or} `);
+  const text = modesText(modes, locale);
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

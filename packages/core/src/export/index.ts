@@ -1,6 +1,8 @@
 export { CalendarEvent, CalendarEventStatus, RecurrenceRule, WebUrl } from './calendarEvent.js';
+export { localize } from './describeOccurrence.js';
 export type { EventJsonLd, ExampleMarkerJsonLd, PlaceJsonLd, VirtualLocationJsonLd } from './eventJsonLd.js';
 export { EventJsonLdOptions, EXAMPLE_MARKER_JSON_LD, eventJsonLd } from './eventJsonLd.js';
+export { modeLabel, modesLabel } from './exportLabels.js';
 export { jsonLdScript } from './jsonLdScript.js';
 export {
   type MeetingPlaceJsonLd,

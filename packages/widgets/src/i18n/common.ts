@@ -1,4 +1,3 @@
-import { type MeetingModes, meetingModeLabels, meetingModes } from '@perhekeskus/core';
 import type { LoadFailure } from '../internal/src-loader.js';
 import type { WidgetLocale } from './messages.js';
 
@@ -76,22 +75,4 @@ export const loadMessages: Record<WidgetLocale, LoadMessages> = {
  */
 export function loadFailureText(m: LoadMessages, failure: LoadFailure | undefined, status: string): string {
   return failure === 'http' ? m.loadFailedHttp(status) : failure === 'json' ? m.loadFailedJson : m.loadFailedNetwork;
-}
-
-/** The word between the modes a meeting may be held in. */
-const OR: Record<WidgetLocale, string> = { fi: 'tai', sv: 'eller', en: 'or' };
-
-/**
- * Every mode a meeting may be held in, joined by the language's "or", in lower case.
- *
- * @param modes - one mode or several (`MeetingModes` of core), the usual one first
- * @param locale - the interface language
- * @returns e.g. `etäkokous tai hybridikokous`
- * @example
- * meetingModesText(['remote', 'hybrid'], 'en'); // 'remote or hybrid'
- */
-export function meetingModesText(modes: MeetingModes, locale: WidgetLocale): string {
-  return meetingModes(modes)
-    .map((mode) => meetingModeLabels[mode][locale])
-    .join(` ${OR[locale]} `);
 }

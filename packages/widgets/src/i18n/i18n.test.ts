@@ -1,5 +1,5 @@
+import { modesText as meetingModesText } from '@perhekeskus/core';
 import { describe, expect, it } from 'vitest';
-import { meetingModesText } from './common.js';
 import {
   capitalize,
   formatCount,

@@ -10,6 +10,7 @@ import {
   helsinkiDateTimeParts,
   helsinkiToday,
   type MonthGrid,
+  modesText,
   monthGrid,
   shiftDate,
   toICalendar,
@@ -33,7 +34,7 @@ import {
   formatMonthTitle,
   weekdayShort,
 } from '../../i18n/calendar.js';
-import { loadFailureText, meetingModesText } from '../../i18n/common.js';
+import { loadFailureText } from '../../i18n/common.js';
 import {
   capitalize,
   formatClock,
@@ -1019,7 +1020,7 @@ export class CalendarElement extends LitElement {
     // The group is named only when the title is another.
     const group = entry.groupName && display(entry.groupName, locale);
     const otherGroup = group && group.text !== title ? group : undefined;
-    const mode = entry.mode && capitalize(meetingModesText(entry.mode, locale), locale);
+    const mode = entry.mode && capitalize(modesText(entry.mode, locale), locale);
     const example = entry.example === true;
     const key = `${context}|${entry.id}`;
     const open = this._openDetails.has(key);

@@ -2,6 +2,7 @@ import {
   formatPath,
   helsinkiToday,
   type LocalizedText,
+  modesText,
   parseInput,
   ValidationError,
   type YearClockArc,
@@ -19,7 +20,7 @@ import {
   svg,
   type TemplateResult,
 } from 'lit';
-import { loadFailureText, meetingModesText } from '../../i18n/common.js';
+import { loadFailureText } from '../../i18n/common.js';
 import { capitalize, formatCount, formatDate, type WidgetLocale } from '../../i18n/index.js';
 import { type YearClockIssue, type YearClockMessages, yearClockMessages } from '../../i18n/year-clock.js';
 import { localizedText, plainText } from '../../internal/localized-text.js';
@@ -733,7 +734,7 @@ export class YearClockElement extends LitElement {
           ? html`${this._renderHeading(localizedText(entry.title, locale))}
             <p class="meta">
               <span>${capitalize(this._months(arc), locale)}</span> · <span>${localizedText(arc.ringLabel, locale)}</span>${
-                entry.mode ? html` · <span>${m.mode}: ${meetingModesText(entry.mode, locale)}</span>` : nothing
+                entry.mode ? html` · <span>${m.mode}: ${modesText(entry.mode, locale)}</span>` : nothing
               }
             </p>
             ${entry.description ? html`<p>${localizedText(entry.description, locale)}</p>` : nothing}
@@ -779,7 +780,7 @@ export class YearClockElement extends LitElement {
               return html`<tr part=${selected ? 'row selected' : 'row'} class=${selected ? 'selected' : ''}>
                 <th scope="row">
                   <span>${localizedText(entry.title, locale)}</span>
-                  ${entry.mode ? html`<span class="mode">(${meetingModesText(entry.mode, locale)})</span>` : nothing}
+                  ${entry.mode ? html`<span class="mode">(${modesText(entry.mode, locale)})</span>` : nothing}
                   ${entry.description ? html`<span class="description">${localizedText(entry.description, locale)}</span>` : nothing}
                 </th>
                 <td><span class="cell-label" aria-hidden="true">${m.columnMonths}: </span>${capitalize(this._months(arc), locale)}</td>
