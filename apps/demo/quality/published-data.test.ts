@@ -1,10 +1,12 @@
 // The published data the deployed demo serves beside the embed (`perhekeskus publish` at build time,
 // build/publishData.ts): the manifest at /data/etela-savo/index.json, and every file it lists, served
 // from the site's own origin and valid against the schema the manifest names. No browser needed.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PublishManifest, parseInput, publishedFileSchema } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../scripts/serve.mjs';
 
@@ -48,5 +50,28 @@ describe('the published data (/data/etela-savo/)', () => {
       // The JSON Schema the file names ships with core, for teams that validate without TypeScript.
       expect(existsSync(require.resolve(`@perhekeskus/core/schema/${schema.fileName}`)), schema.fileName).toBe(true);
     }
+  });
+
+  it('matches the JSON Schemas core ships, checked by a JSON Schema validator (ajv, draft 2020-12)', async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+    const manifestText = await (await get('/data/etela-savo/index.json')).text();
+    const manifest = JSON.parse(manifestText) as { $schema: string; files: { path: string; schema: string }[] };
+    const check = (schemaUrl: string, data: unknown, name: string) => {
+      const fileName = schemaUrl.slice(schemaUrl.lastIndexOf('/') + 1);
+      let validate = validators.get(fileName);
+      if (validate === undefined) {
+        const path = require.resolve(`@perhekeskus/core/schema/${fileName}`);
+        validate = ajv.compile(JSON.parse(readFileSync(path, 'utf8')));
+        validators.set(fileName, validate);
+      }
+      expect(validate(data) ? [] : validate.errors, name).toEqual([]);
+    };
+    check(manifest.$schema, manifest, 'index.json');
+    for (const listed of manifest.files) {
+      check(listed.schema, await (await get(`/data/etela-savo/${listed.path}`)).json(), listed.path);
+    }
+    expect(validators.size).toBeGreaterThanOrEqual(4);
   });
 });
