@@ -6,6 +6,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { compactHtmlTemplates } from './compact-html-templates.mjs';
+import { publishBuiltIn } from './publish-built-in.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const finder = 'src/components/meeting-place-finder/meeting-place-finder.ts';
@@ -93,6 +94,8 @@ const embedBuild = await standalone({
   codeSplitting: true,
 });
 await writeEmbedGraph(embedBuild);
+// The built-in data beside the embed's code, as a county's published folder would be.
+await publishBuiltIn(fileURLToPath(new URL('../dist/embed/data/etela-savo', import.meta.url)));
 
 // <script src=".../perhekeskus.iife.js"> for a CMS that strips type="module": loads perhekeskus.js.
 await build({

@@ -37,3 +37,4 @@ export {
 } from './i18n/index.js';
 export { type YearClockIssue, type YearClockMessages, yearClockMessages } from './i18n/year-clock.js';
 export { defineOnce } from './internal/define.js';
+export { getBuiltInIndex, setBuiltInIndex } from './internal/built-in.js';

@@ -1,10 +1,15 @@
 /**
  * The embed (`dist/embed/perhekeskus.js`, loaded with one `<script type="module">` tag): registers
- * `<pk-meeting-place-finder>`, `<pk-calendar>` and `<pk-year-clock>`. Each component's code — and
- * the built-in data, only when a widget uses it — loads from the sibling `chunks/` folder the first
- * time its tag appears, so a page with one widget loads one widget. Safe to load twice.
+ * `<pk-meeting-place-finder>`, `<pk-calendar>` and `<pk-year-clock>`. Each component's code loads
+ * from the sibling `chunks/` folder the first time its tag appears, so a page with one widget loads
+ * one widget; a widget without `src` reads the built-in data from the sibling `data/` folder, the
+ * same published files a county serves. Safe to load twice.
  */
+import { setBuiltInIndex } from '../internal/built-in.js';
 import { autoload } from './autoload.js';
+
+// The built-in data travels with the embed, published beside it at build time (data/etela-savo/).
+setBuiltInIndex(new URL('data/etela-savo/index.json', import.meta.url));
 
 autoload({
   'pk-meeting-place-finder': () => import('../components/meeting-place-finder/meeting-place-finder.js'),
