@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { configuratorPages } from './build/configuratorPage.js';
 import { demoSite } from './build/demoSite.js';
 import { pages } from './build/site.js';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   root,
   // The demo's own public folder stays empty: the embed is copied by the plugin from the widgets package.
   publicDir: false,
-  plugins: [demoSite()],
+  plugins: [demoSite(), configuratorPages()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

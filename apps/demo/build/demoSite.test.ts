@@ -43,6 +43,13 @@ describe('fillPage', () => {
   it('refuses a page without the footer marker', () => {
     expect(() => fillPage('<body><!-- pk:header --></body>', '/', '2026-11-25')).toThrow(/pk:footer/);
   });
+
+  it('leaves another county’s page as its web team wrote it, and refuses the demo’s markers there', () => {
+    const county =
+      '<!doctype html><html lang="sv"><body><main id="main"><pk-calendar></pk-calendar></main></body></html>';
+    expect(fillPage(county, '/sv/osterbotten/index.html', '2026-11-25')).toBe(county);
+    expect(() => fillPage(page(''), '/esimerkki-pohjanmaa/index.html', '2026-11-25')).toThrow(/another county/);
+  });
 });
 
 describe('tidyIgnoredTags', () => {

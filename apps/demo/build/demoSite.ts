@@ -5,7 +5,8 @@
  *   the way a municipal web team copies it to its own server;
  * - writes a calendar file per group to `dist/ics/`;
  * - publishes the built-in region with `perhekeskus publish` into `dist/data/etela-savo/`
- *   (`index.json` and the files it lists, see build/publishData.ts);
+ *   (`index.json` and the files it lists), and the example county (examples/pohjanmaa/region.json)
+ *   into `dist/data/pohjanmaa-example/` (see build/publishData.ts);
  * - serves the same embed, calendar and published files from the dev server.
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,7 +25,7 @@ import {
   renderGroupsSection,
   twelveMonthsFrom,
 } from './professionals.js';
-import { PUBLISHED_DATA_PATH, publishSiteData } from './publishData.js';
+import { type PublishedFolder, publishedFolders } from './publishData.js';
 import { pageAt, relativeHref, renderFooter, renderHeader } from './site.js';
 
 /** Options of {@link demoSite}. */
@@ -100,8 +101,8 @@ function calendarFiles(today: string): GroupCalendarFile[] {
 }
 
 /**
- * Fills a page's markers: the shared header and footer on every page, and on the professionals'
- * page the build date and the group list.
+ * Fills a page's markers: the shared header and footer on every page of the demo's own (not on
+ * another county's page, which has none), and on the professionals' page the build date and the group list.
  *
  * @param source - the page's HTML
  * @param pagePath - its path (`/ammattilaisille/index.html`)
@@ -114,6 +115,12 @@ function calendarFiles(today: string): GroupCalendarFile[] {
  */
 export function fillPage(source: string, pagePath: string, today: string): string {
   const page = pageAt(pagePath);
+  // Another county's page is as its web team wrote it: nothing of the demo's is put into it.
+  if (page.standalone) {
+    const marker = Object.values(MARKER).find((m) => source.includes(m));
+    if (marker) throw new Error(`${pagePath} is another county's page and must not hold the ${marker} marker`);
+    return source;
+  }
   for (const marker of [MARKER.header, MARKER.footer]) {
     if (!source.includes(marker)) throw new Error(`${pagePath} has no ${marker} marker`);
   }
@@ -160,15 +167,19 @@ export function tidyIgnoredTags(source: string): string {
 export function demoSite(options: DemoSiteOptions = {}): Plugin[] {
   const today = options.today ?? buildDate();
   const embedDir = options.embedDir ?? widgetsEmbedDir();
-  // The dev server publishes once, on the first request for the data, into a folder of its own.
-  let devData: Promise<string> | undefined;
-  const devDataDir = () => {
-    devData ??= (async () => {
-      const dir = path.join(mkdtempSync(path.join(tmpdir(), 'perhekeskus-demo-dev-')), 'etela-savo');
-      await publishSiteData(dir);
-      return dir;
-    })();
-    return devData;
+  // The dev server publishes each folder once, on the first request for its data, into a folder of its own.
+  const devData = new Map<PublishedFolder, Promise<string>>();
+  const devDataDir = (folder: PublishedFolder) => {
+    let dir = devData.get(folder);
+    if (dir === undefined) {
+      dir = (async () => {
+        const out = path.join(mkdtempSync(path.join(tmpdir(), 'perhekeskus-demo-dev-')), path.basename(folder.path));
+        await folder.publish(out);
+        return out;
+      })();
+      devData.set(folder, dir);
+    }
+    return dir;
   };
   const embedMissing = () =>
     `The widgets' embed folder is missing (${embedDir}): run \`npm run build -w @perhekeskus/widgets\` first.`;
@@ -190,16 +201,19 @@ export function demoSite(options: DemoSiteOptions = {}): Plugin[] {
     // After the pages are written: the command replaces its own folder only.
     async writeBundle(outputOptions) {
       const outDir = outputOptions.dir ?? path.resolve('dist');
-      const { stdout } = await publishSiteData(path.join(outDir, ...PUBLISHED_DATA_PATH.split('/')));
-      this.info(stdout.split('\n')[0] ?? '');
+      for (const folder of publishedFolders) {
+        const { stdout } = await folder.publish(path.join(outDir, ...folder.path.split('/')));
+        this.info(stdout.split('\n')[0] ?? '');
+      }
     },
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         let body: string | Buffer | undefined;
-        const dataPrefix = `/${PUBLISHED_DATA_PATH}/`;
-        if (url.pathname.startsWith(dataPrefix)) {
-          const dir = await devDataDir().catch((error: unknown) => {
+        const folder = publishedFolders.find((f) => url.pathname.startsWith(`/${f.path}/`));
+        if (folder !== undefined) {
+          const dataPrefix = `/${folder.path}/`;
+          const dir = await devDataDir(folder).catch((error: unknown) => {
             server.config.logger.error(String(error));
             return undefined;
           });

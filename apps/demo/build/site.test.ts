@@ -70,6 +70,14 @@ describe('renderHeader', () => {
     expect(header).toContain('<a href="#kallor">Källor till uppgifterna</a>');
   });
 
+  it('leaves another county’s example pages out of the menus', () => {
+    for (const path of ['/', '/sv/', '/en/']) {
+      const header = renderHeader(pageAt(path)).value;
+      expect(header).not.toContain('osterbotten/');
+      expect(header).not.toContain('esimerkki-pohjanmaa/');
+    }
+  });
+
   it('marks the Finnish-only pages in the Swedish and English menus', () => {
     const header = renderHeader(pageAt('/en/')).value;
     expect(header).toContain('<a href="../ammattilaisille/" hreflang="fi">For professionals (in Finnish)</a>');

@@ -19,6 +19,14 @@ export interface Page {
   readonly navName: string;
   /** The page that is the breadcrumb parent; the front pages have none. */
   readonly parent?: string;
+  /** The Finnish page this one translates: the language links lead between translations. */
+  readonly translates?: string;
+  /**
+   * A page of another county's site, as its web team would write it: its own markup with the embed
+   * tag and the widgets, none of the demo's shared header, footer or navigation (no markers), and not
+   * in the demo's menus; the demo's pages link to it.
+   */
+  readonly standalone?: boolean;
 }
 
 /** Every page, in navigation order. The Vite build's inputs come from this list. */
@@ -28,9 +36,17 @@ export const pages: readonly Page[] = [
   { path: '/ammattilaisille/', lang: 'fi', navName: 'Ammattilaisille', parent: '/' },
   { path: '/upotus/', lang: 'fi', navName: 'Upota sivullesi', parent: '/' },
   { path: '/saavutettavuus/', lang: 'fi', navName: 'Saavutettavuusseloste', parent: '/' },
-  { path: '/sv/', lang: 'sv', navName: 'Startsida' },
-  { path: '/en/', lang: 'en', navName: 'Home' },
+  { path: '/sv/', lang: 'sv', navName: 'Startsida', translates: '/' },
+  { path: '/sv/upotus/', lang: 'sv', navName: 'Bädda in på din sida', parent: '/sv/', translates: '/upotus/' },
+  { path: '/en/', lang: 'en', navName: 'Home', translates: '/' },
+  { path: '/en/upotus/', lang: 'en', navName: 'Embed on your site', parent: '/en/', translates: '/upotus/' },
+  // Another county's site (the invented Pohjanmaa example), reading its own published folder.
+  { path: '/sv/osterbotten/', lang: 'sv', navName: 'Österbotten (exempel)', standalone: true },
+  { path: '/esimerkki-pohjanmaa/', lang: 'fi', navName: 'Pohjanmaa (esimerkki)', standalone: true },
 ];
+
+/** The demo's own pages: those that share its header, footer and navigation. */
+const sitePages = pages.filter((page) => !page.standalone);
 
 /** The front page of each language. */
 const HOME: Readonly<Record<PageLang, string>> = { fi: '/', sv: '/sv/', en: '/en/' };
@@ -39,7 +55,7 @@ const HOME: Readonly<Record<PageLang, string>> = { fi: '/', sv: '/sv/', en: '/en
 const SOURCES: Readonly<Record<PageLang, string>> = { fi: '/#lahteet', sv: '/sv/#kallor', en: '/en/#sources' };
 
 /** The pages only in Finnish, linked from the Swedish and English navigation with a language note. */
-const FINNISH_ONLY = ['/rantasalmi/', '/ammattilaisille/', '/upotus/'] as const;
+const FINNISH_ONLY = ['/rantasalmi/', '/ammattilaisille/'] as const;
 
 const text = {
   fi: {
@@ -115,8 +131,8 @@ const text = {
 
 /** Names of the Finnish-only pages in the Swedish and English navigation. */
 const foreignNames: Readonly<Record<'sv' | 'en', Readonly<Record<(typeof FINNISH_ONLY)[number], string>>>> = {
-  sv: { '/rantasalmi/': 'Rantasalmi', '/ammattilaisille/': 'För yrkesverksamma', '/upotus/': 'Bädda in på din sida' },
-  en: { '/rantasalmi/': 'Rantasalmi', '/ammattilaisille/': 'For professionals', '/upotus/': 'Embed on your site' },
+  sv: { '/rantasalmi/': 'Rantasalmi', '/ammattilaisille/': 'För yrkesverksamma' },
+  en: { '/rantasalmi/': 'Rantasalmi', '/ammattilaisille/': 'For professionals' },
 };
 
 /** The language links: each language's name in itself. */
@@ -174,6 +190,22 @@ export function pageAt(path: string): Page {
   return page;
 }
 
+/**
+ * A page in another language: its translation when it has one, else that language's front page.
+ *
+ * @param page - the page being rendered
+ * @param lang - the language to link to
+ * @returns the path of the page to link
+ * @example
+ * translationPath(pageAt('/upotus/'), 'sv'); // '/sv/upotus/'
+ * translationPath(pageAt('/rantasalmi/'), 'sv'); // '/sv/'
+ */
+export function translationPath(page: Page, lang: PageLang): string {
+  const original = page.translates ?? page.path;
+  const match = sitePages.find((p) => p.lang === lang && (p.path === original || p.translates === original));
+  return match?.path ?? HOME[lang];
+}
+
 interface NavItem {
   path: string;
   name: string;
@@ -182,13 +214,15 @@ interface NavItem {
 
 function navItems(lang: PageLang): NavItem[] {
   if (lang === 'fi') {
-    return pages
+    return sitePages
       .filter((p) => p.lang === 'fi' && p.path !== '/saavutettavuus/')
       .map((p) => ({ path: p.path, name: p.navName }));
   }
   const items: NavItem[] = [{ path: HOME[lang], name: pages.find((p) => p.path === HOME[lang])!.navName }];
   for (const path of FINNISH_ONLY)
     items.push({ path, name: foreignNames[lang][path] + text[lang].finnishNote, lang: 'fi' });
+  for (const p of sitePages)
+    if (p.lang === lang && p.path !== HOME[lang]) items.push({ path: p.path, name: p.navName });
   return items;
 }
 
@@ -213,7 +247,10 @@ export function renderHeader(page: Page): RawHtml {
   );
   const languages = languageLinks
     .filter((l) => l.lang !== page.lang)
-    .map((l) => html`<li><a href="${href(HOME[l.lang])}" hreflang="${l.lang}" lang="${l.lang}">${l.name}</a></li>`);
+    .map(
+      (l) =>
+        html`<li><a href="${href(translationPath(page, l.lang))}" hreflang="${l.lang}" lang="${l.lang}">${l.name}</a></li>`,
+    );
   return html`<a class="skip-link" href="#main">${t.skip}</a>
 <header class="site-header">
   <div class="demo-notice">

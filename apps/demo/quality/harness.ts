@@ -18,6 +18,9 @@ export const PAGES = [
   { name: 'professionals', path: '/ammattilaisille/', lang: 'fi' },
   { name: 'configurator', path: '/upotus/', lang: 'fi' },
   { name: 'accessibility-statement', path: '/saavutettavuus/', lang: 'fi' },
+  // Another county's site: only the embed tag and the county's published folder (the Pohjanmaa example).
+  { name: 'county-example-sv', path: '/sv/osterbotten/', lang: 'sv' },
+  { name: 'county-example-fi', path: '/esimerkki-pohjanmaa/', lang: 'fi' },
 ] as const;
 
 /** Where the screenshots go (named in apps/demo/README.md; CI keeps the folder as an artifact). */

@@ -1,6 +1,6 @@
 // The keyboard-only journey of issue 6 on the regional page: find a meeting place open on Tuesday in
-// Mikkeli, open its details, add it to a calendar — Tab, typing and Enter only, no mouse. Run in
-// normal and in forced-colours mode.
+// Mikkeli, open its details (the place's name in its compact row is the button that shows them), add it
+// to a calendar — Tab, typing and Enter only, no mouse. Run in normal and in forced-colours mode.
 import { readFile } from 'node:fs/promises';
 import { displayText, helsinkiToday, upcomingOpenings } from '@perhekeskus/core';
 import { etelaSavoMeetingPlaces } from '@perhekeskus/core/etela-savo';
@@ -54,32 +54,36 @@ describe.skipIf(skipWithoutBrowser)('keyboard-only journey on the regional page'
         })
         .toEqual(expected);
 
-      // Open the first result's details with Enter.
-      await tabTo(
-        page,
-        (el) => el.tag === 'summary' && el.within === 'details',
-        'the first result’s “more information” summary',
-      );
-      const place = (await focused(page)).text.split(':').slice(1).join(':').trim();
-      expect(place.length).toBeGreaterThan(0);
+      // Each place is a compact row whose name is a button that opens its details: Tab to the first
+      // one and press Enter.
+      await tabTo(page, (el) => el.tag === 'button' && el.part === 'toggle', 'the first result’s name button');
+      const place = (await focused(page)).text;
+      expect(expected).toContain(place);
+      const row = () =>
+        finder.evaluate((el, name) => {
+          const toggle = [...(el.shadowRoot?.querySelectorAll('[part="toggle"]') ?? [])].find(
+            (t) => t.textContent?.trim() === name,
+          );
+          const details = toggle && el.shadowRoot?.getElementById(toggle.getAttribute('aria-controls') ?? '');
+          return {
+            expanded: toggle?.getAttribute('aria-expanded'),
+            detailsShown: details ? details.getClientRects().length > 0 : false,
+            calendarLink: Boolean(details?.querySelector('[part="calendar-link"]')),
+          };
+        }, place);
+      expect(await row()).toMatchObject({ expanded: 'false', detailsShown: false });
       await page.keyboard.press('Enter');
-      expect(
-        await finder.evaluate(
-          (el) => el.shadowRoot?.querySelector<HTMLDetailsElement>('details[part="details"]')?.open,
-        ),
-      ).toBe(true);
+      // The details open below the name, and focus stays on the name; the calendar file is made on opening.
+      await expect.poll(row).toEqual({ expanded: 'true', detailsShown: true, calendarLink: true });
+      expect(await focused(page)).toMatchObject({ part: 'toggle', text: place });
 
-      // Its "add to calendar" link: before the details in the DOM, so Shift+Tab back to it.
+      // Its "add to calendar" link is in the details, after the name in the DOM: Tab on to it.
       const isLink = (el: Awaited<ReturnType<typeof focused>>) =>
         el.part === 'calendar-link' && el.text.includes(place);
-      const forward = await finder.evaluate((el) => {
-        const links = [...(el.shadowRoot?.querySelectorAll('[part="calendar-link"]') ?? [])];
-        const summary = el.shadowRoot?.querySelector('details[part="details"] summary');
-        return summary && links[0]
-          ? Boolean(summary.compareDocumentPosition(links[0]) & Node.DOCUMENT_POSITION_FOLLOWING)
-          : true;
-      });
-      await tabTo(page, isLink, `the “add to calendar” link of ${place}`, { backwards: !forward });
+      await tabTo(page, isLink, `the “add to calendar” link of ${place}`, { max: 30 });
+      // The link says how many weeks the file covers: "Lisää aukioloajat kalenteriin (8 viikkoa)".
+      const weeks = Number(/\((\d+) viikkoa\)/.exec((await focused(page)).text)?.[1]);
+      expect(weeks).toBeGreaterThan(0);
 
       const download = page.waitForEvent('download');
       await page.keyboard.press('Enter');
@@ -88,11 +92,11 @@ describe.skipIf(skipWithoutBrowser)('keyboard-only journey on the regional page'
       const ics = await readFile((await file.path()) as string, 'utf8');
       expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
       expect(ics).toContain('BEGIN:VEVENT');
-      // Its events are the place's openings of the coming week, the Tuesday one among them unless an
-      // exception closes the place that day (the data decides; core says what to expect).
+      // Its events are the place's openings of the weeks the link names, the Tuesday ones among them
+      // unless exceptions close the place (the data decides; core says what to expect).
       const shownPlace = etelaSavoMeetingPlaces.find((p) => p.name.fi === place);
       expect(shownPlace).toBeDefined();
-      const coming = upcomingOpenings(shownPlace!, { from: helsinkiToday(), days: 7 });
+      const coming = upcomingOpenings(shownPlace!, { from: helsinkiToday(), days: weeks * 7 });
       const starts = [...ics.matchAll(/DTSTART;TZID=Europe\/Helsinki:(\d{4})(\d{2})(\d{2})T/g)].map(
         ([, y, m, d]) => `${y}-${m}-${d}`,
       );

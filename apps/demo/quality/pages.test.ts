@@ -14,6 +14,8 @@ const WIDGETS: Record<(typeof PAGES)[number]['name'], string[]> = {
   professionals: [],
   configurator: ['pk-meeting-place-finder'],
   'accessibility-statement': [],
+  'county-example-sv': ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'],
+  'county-example-fi': ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'],
 };
 
 describe.skipIf(skipWithoutBrowser)('demo pages in Chromium under a strict Content-Security-Policy', () => {

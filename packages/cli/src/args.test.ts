@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { languageOf, splitCommand, withUsageErrors } from './args.js';
+import { languageOf, parseCommandLine, splitCommand } from './args.js';
 import { UsageError } from './errors.js';
 import { messages } from './messages.js';
 
@@ -20,30 +20,72 @@ describe('languageOf', () => {
   });
 });
 
-describe('withUsageErrors', () => {
+describe('parseCommandLine', () => {
   const options = { from: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
-  const parse = (args: string[]) => () => parseArgs({ args, options, strict: true });
+  const parse = (args: string[], m = messages.en, command = 'ics') => parseCommandLine({ args, options }, m, command);
 
   it('names an unknown option in the chosen language (the example)', () => {
-    expect(() => withUsageErrors(parse(['--x']), messages.en, 'schedule')).toThrow('unknown option --x.');
-    expect(() => withUsageErrors(parse(['--frmo=2026-01-01']), messages.fi, 'schedule')).toThrow(
-      'tuntematon valinta --frmo.',
+    expect(() => parseCommandLine({ args: ['--x'], options: {} }, messages.en, 'schedule')).toThrow(
+      new UsageError('unknown option --x.', 'schedule'),
     );
+    expect(() => parse(['--frmo=2026-01-01'], messages.fi, 'schedule')).toThrow('tuntematon valinta --frmo.');
+    expect(() => parse(['-hx'])).toThrow('unknown option -x.');
   });
 
   it('says which option lacks its value, also when the next argument is another option', () => {
-    expect(() => withUsageErrors(parse(['--from']), messages.en, 'ics')).toThrow('option --from needs a value.');
-    expect(() => withUsageErrors(parse(['--from', '--help']), messages.en, 'ics')).toThrow('--from');
+    expect(() => parse(['--from'])).toThrow('option --from needs a value.');
+    expect(() => parse(['--from', '--help'])).toThrow('option --from needs a value.');
+    expect(() => parse(['--from', '-h'])).toThrow('option --from needs a value.');
   });
 
   it('rejects a value for a switch and an unexpected argument', () => {
-    expect(() => withUsageErrors(parse(['--help=yes']), messages.en, 'ics')).toThrow('unknown option --help=…');
-    expect(() => withUsageErrors(parse(['extra']), messages.en, 'ics')).toThrow('unexpected argument “extra”.');
+    expect(() => parse(['--help=yes'])).toThrow('unknown option --help=…');
+    expect(() => parse(['extra'])).toThrow('unexpected argument “extra”.');
+    expect(() => parse(['--', '--from'])).toThrow('unexpected argument “--from”.');
+  });
+
+  it('reports the first problem in the order of the arguments', () => {
+    expect(() => parse(['extra', '--x'])).toThrow('unexpected argument “extra”.');
+    expect(() => parse(['--x', 'extra'])).toThrow('unknown option --x.');
+  });
+
+  it('returns what strict parseArgs returns for a good command line', () => {
+    expect(parse(['--from', '2026-01-01', '-h'])).toEqual(
+      parseArgs({ args: ['--from', '2026-01-01', '-h'], options, strict: true }),
+    );
+    // An inline value may start with a dash, and a lone dash is a value; positionals when the command takes them.
+    expect(parse(['--from=-1']).values).toEqual({ from: '-1' });
+    expect(parse(['--from', '-']).values).toEqual({ from: '-' });
+    const withFiles = parseCommandLine(
+      { args: ['a.json', '--', '--b'], options, allowPositionals: true },
+      messages.en,
+      'x',
+    );
+    expect(withFiles.positionals).toEqual(['a.json', '--b']);
+  });
+
+  it('agrees with strict parseArgs on which command lines are wrong', () => {
+    const lines = [['--from'], ['--from', '--help'], ['--help=1'], ['-z'], ['x'], ['--from=', 'x'], ['-h', '--from=a']];
+    for (const args of lines) {
+      let strict = true;
+      try {
+        parseArgs({ args, options, strict: true });
+      } catch {
+        strict = false;
+      }
+      let ours = true;
+      try {
+        parse(args);
+      } catch {
+        ours = false;
+      }
+      expect(ours, args.join(' ')).toBe(strict);
+    }
   });
 
   it('points the error to the command’s help', () => {
     try {
-      withUsageErrors(parse(['--x']), messages.en, 'import ptv');
+      parse(['--x'], messages.en, 'import ptv');
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(UsageError);

@@ -1,5 +1,7 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Locale } from '@perhekeskus/core';
 import { UsageError } from './errors.js';
-import { type CliLanguage, isCliLanguage, type Messages, messages } from './messages.js';
+import { isCliLanguage, type Messages, messages } from './messages.js';
 
 /** The options every command takes; spread into each command's `parseArgs` options. */
 export const commonOptions = {
@@ -18,7 +20,7 @@ export const commonOptions = {
  * languageOf(['validate', 'places.json', '--lang', 'en']); // 'en'
  * languageOf(['schedule', '--lang=sv']); // 'sv'
  */
-export function languageOf(argv: readonly string[]): CliLanguage {
+export function languageOf(argv: readonly string[]): Locale {
   let value: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -31,44 +33,66 @@ export function languageOf(argv: readonly string[]): CliLanguage {
   return value;
 }
 
-/** The option a `parseArgs` error message is about: the last `--name` or `-x` in its first quotes. */
-function optionIn(message: string): string {
-  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
-  return quoted.match(/--?[A-Za-z][\w-]*/g)?.at(-1) ?? quoted;
+/** What a command gives `parseArgs`: its arguments, its options and whether it takes positional arguments. */
+export interface CommandLineConfig {
+  args: string[];
+  options: NonNullable<ParseArgsConfig['options']>;
+  allowPositionals?: boolean;
 }
 
 /**
- * Runs `parseArgs` and turns its errors (thrown in English with Node's codes) into a `UsageError`
- * in the user's language that names the option.
+ * The first problem of a command line in the user's language, or undefined when there is none. Decided
+ * from the arguments and the options' definitions alone (Node's error messages are English and not an
+ * interface): the arguments are read leniently into tokens, and each token is checked as `parseArgs`
+ * with `strict: true` would check it, in the same order.
+ */
+function commandLineProblem(config: CommandLineConfig, m: Messages): string | undefined {
+  const { tokens } = parseArgs({
+    args: config.args,
+    options: config.options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (!config.allowPositionals) return m.unexpectedArgument(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const option = Object.hasOwn(config.options, token.name) ? config.options[token.name] : undefined;
+    if (option === undefined) return m.unknownOption(token.rawName);
+    if (option.type === 'boolean' && token.value !== undefined) return m.unknownOption(`${token.rawName}=…`);
+    // A value that looks like an option (`--from --help`) is taken for a forgotten value, as strict parseArgs does.
+    const optionLike =
+      !token.inlineValue && token.value !== undefined && token.value.length > 1 && token.value.startsWith('-');
+    if (option.type === 'string' && (token.value === undefined || optionLike)) return m.missingValue(token.rawName);
+  }
+  return undefined;
+}
+
+/**
+ * Parses a command's arguments with `parseArgs` (`strict: true`), and turns a wrong command line into a
+ * `UsageError` in the user's language that names the option or argument: an unknown option, a missing
+ * value, a value given to a switch, an argument the command does not take.
  *
- * @param parse - a call of `parseArgs` with `strict: true`
+ * @param config - the arguments, the options (spread `commonOptions` into them) and `allowPositionals`
  * @param m - the messages of the chosen language
  * @param command - the command whose help the error points to
- * @returns what `parse` returns
- * @throws UsageError for an unknown option, a missing or unwanted value, or an unexpected argument
+ * @returns what `parseArgs` returns
+ * @throws UsageError for a wrong command line
  * @example
- * withUsageErrors(() => parseArgs({ args: ['--x'], options: {}, strict: true }), messages.en, 'schedule');
+ * parseCommandLine({ args: ['--x'], options: {} }, messages.en, 'schedule');
  * // throws UsageError 'unknown option --x.'
  */
-export function withUsageErrors<T>(parse: () => T, m: Messages, command: string): T {
-  try {
-    return parse();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const message = error instanceof Error ? error.message : String(error);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(m.unknownOption(optionIn(message)), command);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const option = optionIn(message);
-      throw new UsageError(
-        message.includes('does not take an argument') ? m.unknownOption(`${option}=…`) : m.missingValue(option),
-        command,
-      );
-    }
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new UsageError(m.unexpectedArgument(/'([^']*)'/.exec(message)?.[1] ?? ''), command);
-    }
-    throw error;
-  }
+export function parseCommandLine<T extends CommandLineConfig>(
+  config: T,
+  m: Messages,
+  command: string,
+): ReturnType<typeof parseArgs<T & { strict: true }>> {
+  const problem = commandLineProblem(config, m);
+  if (problem !== undefined) throw new UsageError(problem, command);
+  return parseArgs({ ...config, strict: true });
 }
 
 /**
@@ -106,7 +130,7 @@ export function splitCommand(argv: readonly string[]): { command: string | undef
  * @example
  * urlOption('ftp://x', '--base', 'en', 'import ptv'); // throws '--base: give a full http or https address; got “ftp://x”.'
  */
-export function urlOption(value: string, option: string, lang: CliLanguage, command: string): string {
+export function urlOption(value: string, option: string, lang: Locale, command: string): string {
   let url: URL | undefined;
   try {
     url = new URL(value);

@@ -1,6 +1,7 @@
+import type { Locale } from '@perhekeskus/core';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
-import { type CliLanguage, type Messages, messages } from './messages.js';
+import { type Messages, messages } from './messages.js';
 
 /** How long one request may take. */
 const TIMEOUT_MS = 60_000;
@@ -72,7 +73,7 @@ export type PageProgress = (page: number, pageCount: number | undefined, items: 
  * const progress = pageReporter(true, io, 'fi');
  * progress(2, 5, 200); // stderr: 'perhekeskus: haettu sivu 2/5 (200 tietuetta)'
  */
-export function pageReporter(wanted: boolean, io: CliIo, lang: CliLanguage): PageProgress {
+export function pageReporter(wanted: boolean, io: CliIo, lang: Locale): PageProgress {
   const show = wanted || io.stderr.isTTY === true;
   return (page, pageCount, items) => {
     if (show) io.stderr.write(`perhekeskus: ${messages[lang].pageProgress(page, pageCount, items)}\n`);

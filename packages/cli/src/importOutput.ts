@@ -1,14 +1,14 @@
 import {
   type CalendarEntry,
-  calendarIssueMessage,
+  checkCalendarEntries,
+  checkPlaces,
+  dataIssueMessage,
+  type Locale,
   type MeetingPlace,
-  placeIssueMessage,
-  validateCalendarEntries,
-  validatePlaces,
 } from '@perhekeskus/core';
 import { type ImportIssue, type ImportResult, type ImportSource, importIssueMessage } from '@perhekeskus/core/import';
 import type { CliIo } from './io.js';
-import { type CliLanguage, messages } from './messages.js';
+import { messages } from './messages.js';
 
 /** The `$schema` of the files `import` writes: the JSON Schemas core ships in `dist/schema`. */
 export const SCHEMA_URLS = {
@@ -23,7 +23,7 @@ const SOURCES = { places: 'ptv', entries: 'linked-events' } as const satisfies R
  * An issue as one line in the report's language: `  - <record>, <field>: <what happened> (<code>)`;
  * core's `importIssueMessage` translates it (the importers' own `message` is English).
  */
-const issueLine = (issue: ImportIssue, lang: CliLanguage, source: ImportSource) =>
+const issueLine = (issue: ImportIssue, lang: Locale, source: ImportSource) =>
   `  - ${importIssueMessage(issue, lang, source)} (${issue.code})\n`;
 
 /**
@@ -44,19 +44,19 @@ export function writeImport(
   kind: 'places' | 'entries',
   result: ImportResult<MeetingPlace> | ImportResult<CalendarEntry>,
   io: CliIo,
-  lang: CliLanguage,
+  lang: Locale,
 ): number {
   const m = messages[lang];
   let rows: unknown[];
   let rejected: string[];
   if (kind === 'places') {
-    const checked = validatePlaces(result.items);
+    const checked = checkPlaces(result.items);
     rows = checked.places;
-    rejected = checked.issues.map((issue) => placeIssueMessage(issue, lang));
+    rejected = checked.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'places' }));
   } else {
-    const checked = validateCalendarEntries(result.items);
+    const checked = checkCalendarEntries(result.items);
     rows = checked.entries;
-    rejected = checked.issues.map((issue) => calendarIssueMessage(issue, lang));
+    rejected = checked.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'entries' }));
   }
   io.stdout.write(`${JSON.stringify({ $schema: SCHEMA_URLS[kind], [kind]: rows }, null, 2)}\n`);
 

@@ -1,3 +1,4 @@
+import type { Locale } from '@perhekeskus/core';
 import type { CalendarEntry, MeetingPlace } from '@perhekeskus/core';
 import type { ImportResult } from '@perhekeskus/core/import';
 import { commonOptions } from './args.js';
@@ -5,7 +6,7 @@ import { CliError } from './errors.js';
 import { writeImport } from './importOutput.js';
 import type { CliIo } from './io.js';
 import { readJsonFile } from './jsonFile.js';
-import { type CliLanguage, messages } from './messages.js';
+import { messages } from './messages.js';
 
 /** The options every `import` command takes, besides its own. */
 export const importOptions = {
@@ -48,7 +49,7 @@ export async function runImport<T extends MeetingPlace | CalendarEntry>(
   source: ImportSource<T>,
   options: { fromFile?: string | undefined; progress?: boolean | undefined; strict?: boolean | undefined },
   io: CliIo,
-  lang: CliLanguage,
+  lang: Locale,
 ): Promise<number> {
   const m = messages[lang];
   let records: unknown[];

@@ -1,10 +1,10 @@
-import { helsinkiToday, type Region } from '@perhekeskus/core';
+import { helsinkiToday, type Locale, type Region } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
 import { checkRegion } from './checkRegion.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 import { readJsonFile } from './jsonFile.js';
-import { type CliLanguage, messages } from './messages.js';
+import { messages } from './messages.js';
 
 /** At most this many problems are quoted when a region file cannot be used. */
 const SHOWN = 10;
@@ -23,7 +23,7 @@ const SHOWN = 10;
  * @example
  * (await loadRegion(undefined, io, 'fi')).id; // 'etela-savo'
  */
-export async function loadRegion(path: string | undefined, io: CliIo, lang: CliLanguage): Promise<Region> {
+export async function loadRegion(path: string | undefined, io: CliIo, lang: Locale): Promise<Region> {
   if (path === undefined) return etelaSavo;
   const m = messages[lang];
   const { region, problems, schedulable } = checkRegion(await readJsonFile(path, io, m), lang, helsinkiToday(io.now()));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ValidationError } from '@perhekeskus/core';
+import { type Locale, ValidationError } from '@perhekeskus/core';
 import { languageOf, splitCommand } from './args.js';
 import { icsCommand } from './commands/ics.js';
 import { importCommand } from './commands/import.js';
@@ -10,9 +10,9 @@ import { scheduleCommand } from './commands/schedule.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { type CliLanguage, messages } from './messages.js';
+import { messages } from './messages.js';
 
-type Command = (args: string[], io: CliIo, lang: CliLanguage) => Promise<number>;
+type Command = (args: string[], io: CliIo, lang: Locale) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
@@ -45,7 +45,7 @@ function version(): string {
  * const code = await main(['validate', 'places.json', '--lang', 'en'], processIo());
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let lang: CliLanguage = 'fi';
+  let lang: Locale = 'fi';
   let name: string | undefined;
   try {
     lang = languageOf(argv);

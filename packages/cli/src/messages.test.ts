@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { Locale } from '@perhekeskus/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { cliLanguages, isCliLanguage, messages } from './messages.js';
 
 /** Every key path of an object, `help.validate`, `kindNames.region`, … */
@@ -31,9 +32,12 @@ describe('messages', () => {
     }
   });
 
-  it('translates the same model rules in every language', () => {
-    const rules = Object.keys(messages.fi.modelRules).sort();
-    for (const lang of cliLanguages) expect(Object.keys(messages[lang].modelRules).sort()).toEqual(rules);
+  it('speaks exactly core’s locales, and leaves data-issue sentences to core’s catalogue', () => {
+    expectTypeOf<(typeof cliLanguages)[number]>().toEqualTypeOf<Locale>();
+    expect(Object.keys(messages).sort()).toEqual([...cliLanguages].sort());
+    // Sentences about rows and fields of data live in core (`dataIssueMessage`), never here.
+    for (const key of ['modelRules', 'ruleCodes', 'notAMunicipality', 'unknownReference', 'unschedulable'])
+      expect(Object.hasOwn(messages.fi, key), key).toBe(false);
   });
 
   it('lists the same options in every language of each help text', () => {
@@ -52,6 +56,16 @@ describe('messages', () => {
     expect(messages.fi.date('2026-03-09')).toBe('9.3.2026');
     expect(messages.sv.date('2026-03-09')).toBe('9.3.2026');
     expect(messages.en.date('2026-03-09T09:00:00+02:00')).toBe('9 Mar 2026');
+  });
+
+  it('calls a family centre by one term per language: familjecentral in Swedish', () => {
+    const texts = (lang: (typeof cliLanguages)[number]) =>
+      keyPaths(messages[lang])
+        .map((path) => valueAt(messages[lang], path))
+        .filter((value): value is string => typeof value === 'string');
+    expect(texts('sv').join('\n')).toContain('familjecentralssamarbete');
+    for (const lang of cliLanguages)
+      for (const text of texts(lang)) expect(text, lang).not.toMatch(/familjecent(?!ral)|familjecenter/i);
   });
 
   it('knows its languages', () => {

@@ -1,16 +1,22 @@
-import type { MoveReason } from '@perhekeskus/core';
+import { formatDate, type Locale, type MoveReason } from '@perhekeskus/core';
 
 /**
- * Every sentence the `perhekeskus` command prints, in Finnish, Swedish and English, in one place so a
- * translator sees them all. Sentences about rows of data files come from `@perhekeskus/core`
- * (`placeIssueMessage`, `calendarIssueMessage`, `searchMessages`); this catalogue adds the command's
- * own: help texts, option errors, file and network errors, summaries. The TypeScript interface makes
- * a missing sentence a compile error; `messages.test.ts` checks the same at run time.
+ * Every sentence the `perhekeskus` command prints itself, in Finnish, Swedish and English, in one place
+ * so a translator sees them all. Every sentence about a problem in data (a row and field of a region,
+ * a places file or calendar entries, a reference, a schedule) comes from core's catalogue
+ * (`dataIssueMessage`, `importIssueMessage`); this catalogue holds the command's own: help texts, option
+ * errors, file and network errors, summaries. Dates are written by core's `formatDate`. The TypeScript
+ * interface makes a missing sentence a compile error; `messages.test.ts` checks the same at run time.
  */
 
-/** The languages of the command's output (`--lang`). */
-export const cliLanguages = ['fi', 'sv', 'en'] as const;
-export type CliLanguage = (typeof cliLanguages)[number];
+/** The languages of the command's output (`--lang`): core's locales. */
+export const cliLanguages = ['fi', 'sv', 'en'] as const satisfies readonly Locale[];
+/**
+ * The language of the command's output.
+ *
+ * @deprecated The same as core's `Locale`; use that.
+ */
+export type CliLanguage = Locale;
 
 /** What `validate` recognised a file as. */
 export type FileKind = 'region' | 'places' | 'entries' | 'published-places';
@@ -71,35 +77,6 @@ export interface Messages {
   validRegion(path: string, name: string, municipalities: number, groups: number, places: number): string;
   invalidFile(path: string, kind: FileKind, issues: number): string;
   rowsKept(valid: number, total: number): string;
-  /** How a schema or reference problem in a region names its row: `groups[2] (steering-group)`. */
-  regionRow(section: string, index: number, id: string | undefined): string;
-  regionTop: string;
-  /** The region's own rules (the model's English messages), translated; unknown ones stay English. */
-  modelRules: Record<string, string>;
-  noMatchingShape: string;
-  unknownReference(value: string): string;
-  duplicateRegionId(value: string): string;
-  areaMismatch(value: string): string;
-  partyNotListed(value: string): string;
-  referenceCycle(value: string): string;
-  /** The model's rules by their code (`params.rule`); a code not here falls back to `modelRules`. */
-  ruleCodes: Record<string, string>;
-  /** A municipality code that is no municipality of Finland (reference data). */
-  notAMunicipality(code: string): string;
-  /** A code of a municipality of Finland that is not one of the region's (or the file's) municipalities. */
-  outsideRegion(municipality: string): string;
-  /** A region municipality in another county than the one the region names. */
-  outsideCounty(municipality: string, county: string | undefined, regionCounty: string): string;
-  /** `county.nationalId` names no wellbeing services county. */
-  unknownCounty(value: string): string;
-  /** A kind neither the library nor the region's vocabulary knows. */
-  unknownKindValue(value: string, vocabulary: string, allowed: readonly string[]): string;
-  /** The names of the vocabularies, for `unknownKindValue`. */
-  vocabularyNames: Record<'partyKind' | 'groupKind' | 'evaluationKind' | 'role' | 'decisionOutcome', string>;
-  /** A cadence the schedule engine could not expand, at the field it names, with the value there. */
-  unschedulable(from: string, to: string, value: string | undefined): string;
-  /** A published places file's municipality not in its `municipalities`. */
-  placeOutsideList(code: string): string;
   // migrate
   missingMigrateFile: string;
   /** One rewrite `migrateRegion` made, by its code. */
@@ -127,6 +104,7 @@ export interface Messages {
   noEvents: string;
   meetingsCalendarName(region: string): string;
   evaluationCalendarName(region: string): string;
+  icsWrote(path: string, events: number): string;
   /** A date in running text: `10.3.2026`, `10 Mar 2026`. */
   date(iso: string): string;
   meetingsHeading(from: string, to: string, count: number): string;
@@ -161,17 +139,9 @@ export interface Messages {
   jsonldNothing: string;
 }
 
-const fiDate = (iso: string): string => {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d}.${m}.${y}`;
-};
-
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-const enDate = (iso: string): string => {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d} ${EN_MONTHS[(m ?? 1) - 1]} ${y}`;
-};
+const fiDate = (iso: string): string => formatDate(iso, 'fi');
+const svDate = (iso: string): string => formatDate(iso, 'sv');
+const enDate = (iso: string): string => formatDate(iso, 'en');
 
 const fi: Messages = {
   help: {
@@ -268,10 +238,12 @@ Valinnat:
 Esimerkki:
   perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
 `,
-    ics: `Käyttö: perhekeskus ics [TIEDOSTO] [--group TUNNISTE]... [--evaluation] [--from PVM] [--to PVM] [valinnat] > kalenteri.ics
+    ics: `Käyttö: perhekeskus ics [TIEDOSTO] [--group TUNNISTE]... [--evaluation] [--from PVM] [--to PVM] [--out POLKU] [valinnat]
 
-Kirjoittaa ryhmien tapaamiset ja/tai arviointikalenterin iCalendar-muodossa (.ics) vakiotulosteeseen,
-Helsingin ajassa. Ilman --group- ja --evaluation-valintoja mukana ovat kaikkien ryhmien tapaamiset.
+Kirjoittaa ryhmien tapaamiset ja/tai arviointikalenterin iCalendar-muodossa (.ics) vakiotulosteeseen tai
+--out-tiedostoon, Helsingin ajassa. Ilman --group- ja --evaluation-valintoja mukana ovat kaikkien ryhmien
+tapaamiset. Tapahtumien tunnisteet (UID) päättyvät alueen tunnisteeseen (@etela-savo), joten kalenteri
+päivittää tapahtumat uudelleen tuotaessa eikä sekoita kahden alueen tapahtumia.
 
 Valinnat:
   --group TUNNISTE     ryhmän tunniste, esim. steering-group (voi antaa useita)
@@ -279,11 +251,14 @@ Valinnat:
   --from PVM           ensimmäinen päivä, VVVV-KK-PP (oletus tänään)
   --to PVM             viimeinen päivä, VVVV-KK-PP (oletus vuoden päästä)
   --region TIEDOSTO    alueen kuvaus (JSON), kuten TIEDOSTO; oletus sisäänrakennettu Etelä-Savo
+  --out POLKU          kirjoittaa tiedostoon; hakemistoon (olemassa oleva tai /-merkkiin päättyvä) nimellä
+                       <alue>-<ryhmä>.ics, esim. etela-savo-steering-group.ics (tai -meetings, -evaluation)
   --lang fi|sv|en      tapahtumien ja viestien kieli (oletus fi)
   -h, --help           tämä ohje
 
-Esimerkki:
-  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
+Esimerkit:
+  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out kalenterit/
+  perhekeskus ics --evaluation > etela-savo-evaluation.ics
 `,
     schedule: `Käyttö: perhekeskus schedule [TIEDOSTO] [--from PVM] [--months N] [--group TUNNISTE]... [--lang fi|sv|en]
 
@@ -417,59 +392,6 @@ Esimerkki:
   invalidFile: (path, kind, issues) =>
     `${path} (${fi.kindNames[kind]}): ${issues} ${issues === 1 ? 'virhe' : 'virhettä'}.`,
   rowsKept: (valid, total) => `${valid}/${total} riviä kelpaa.`,
-  regionRow: (section, index, id) => `${section}[${index}]${id ? ` (${id})` : ''}`,
-  regionTop: 'Alueen kuvaus',
-  modelRules: {
-    'A role needs a personId or a title': 'roolilla pitää olla henkilö (personId) tai nimike (title)',
-    'Only a deputy-member can have deputyOf': 'vain varajäsenellä (deputy-member) voi olla kenttä deputyOf',
-    'The period ends before it starts': 'kausi ei voi päättyä ennen kuin se alkaa',
-    'inPerson cannot exceed times': 'lähitapaamisia (inPerson) ei voi olla enemmän kuin tapaamisia (times)',
-    'inPersonAt refers to a meeting beyond times': 'inPersonAt viittaa tapaamiseen, jota ei ole (times)',
-    'phaseYear is required when every > 1 or variants are given':
-      'phaseYear tarvitaan, kun every on yli 1 tai variants on annettu',
-    'The entry ends before it starts': 'loppumisajan pitää olla alkamisajan jälkeen',
-  },
-  noMatchingShape: 'arvo ei vastaa mitään sallituista muodoista.',
-  unknownReference: (value) => `viittaus ”${value}” ei osu mihinkään tunnisteeseen.`,
-  duplicateRegionId: (value) => `tunniste ”${value}” on jo käytössä aiemmalla rivillä.`,
-  areaMismatch: (value) =>
-    `”${value}”: kunnan alue (areaId) ja alueen kuntaluettelo (municipalityCodes) eivät vastaa toisiaan.`,
-  partyNotListed: (value) => `osapuoli ”${value}” ei ole sopimuksen osapuolten luettelossa (parties).`,
-  referenceCycle: (value) => `ryhmä ”${value}” on oma ylempi ryhmänsä parentGroupId-ketjun kautta.`,
-  ruleCodes: {
-    'text-needs-national-language': 'tekstillä pitää olla suomenkielinen (fi) tai ruotsinkielinen (sv) muoto',
-    'cadence-does-not-fit':
-      'tapaamiset eivät mahdu vuoteen: enintään keskimäärin yksi viikossa, skipMonths-kuukaudet pois lukien',
-    'in-person-disagree': 'inPersonAt ja inPerson kertovat eri määrän lähitapaamisia',
-    'in-person-beyond-times': 'lähitapaamisia (inPerson) ei voi olla enemmän kuin tapaamisia (times)',
-    'in-person-at-beyond-times': 'inPersonAt viittaa tapaamiseen, jota ei ole (times)',
-    'in-person-beyond-year': 'lähitapaamisia (inPerson) ei voi olla enemmän kuin vuoden tapaamisia',
-    'in-person-at-beyond-year': 'inPersonAt viittaa tapaamiseen, jota vuodessa ei ole',
-    'phase-year-required': 'phaseYear tarvitaan, kun every on yli 1 tai variants on annettu',
-    'role-needs-holder': 'roolilla pitää olla henkilö (personId) tai nimike (title)',
-    'deputy-of-not-deputy': 'vain varajäsenellä (deputy-member) voi olla kenttä deputyOf',
-    'period-ends-before-start': 'kausi ei voi päättyä ennen kuin se alkaa',
-    'termination-twice': 'anna joko termination tai vanhentunut noticeDeadline, ei molempia',
-  },
-  notAMunicipality: (code) => `kuntakoodi ”${code}” ei ole minkään Suomen kunnan koodi.`,
-  outsideRegion: (municipality) => `kunta ${municipality} ei ole alueen kuntien luettelossa (municipalities).`,
-  outsideCounty: (municipality, county, regionCounty) =>
-    county === undefined
-      ? `kunta ${municipality} ei kuulu mihinkään hyvinvointialueeseen, joten ei alueen omaan (${regionCounty}).`
-      : `kunta ${municipality} kuuluu eri hyvinvointialueeseen (${county}) kuin alue (${regionCounty}).`,
-  unknownCounty: (value) => `”${value}” ei ole minkään hyvinvointialueen tunniste (esim. etela-savo, pohjanmaa).`,
-  unknownKindValue: (value, vocabulary, allowed) =>
-    `”${value}” ei ole tunnettu ${vocabulary}. Sallitut: ${allowed.join(', ')} tai alueen sanastoon (vocabulary) lisätty.`,
-  vocabularyNames: {
-    partyKind: 'osapuolen laji',
-    groupKind: 'ryhmän laji',
-    evaluationKind: 'arvioinnin laji',
-    role: 'rooli',
-    decisionOutcome: 'päätöksen tulos',
-  },
-  unschedulable: (from, to, value) =>
-    `aikataulua ei voi laskea ajalle ${fiDate(from)}–${fiDate(to)}${value === undefined ? '' : ` tällä arvolla (”${value}”)`}.`,
-  placeOutsideList: (code) => `kuntaa ${code} ei ole tiedoston kuntien luettelossa (municipalities).`,
   missingMigrateFile: 'anna päivitettävä alueen kuvaus.',
   migrationChanges: {
     'notice-deadline-to-termination': (path) =>
@@ -502,6 +424,7 @@ Esimerkki:
   noEvents: 'valitulla aikavälillä ei ole tapahtumia.',
   meetingsCalendarName: (region) => `${region}: tapaamiset`,
   evaluationCalendarName: (region) => `${region}: arviointikalenteri`,
+  icsWrote: (path, events) => `Kirjoitettu ${path}: ${events} ${events === 1 ? 'tapahtuma' : 'tapahtumaa'}.`,
   date: fiDate,
   meetingsHeading: (from, to, count) =>
     `Tapaamiset ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'tapaaminen' : 'tapaamista'}`,
@@ -541,7 +464,7 @@ Esimerkki:
 
 const sv: Messages = {
   help: {
-    main: `perhekeskus — verktyg för data om familjecentrumsamarbete
+    main: `perhekeskus — verktyg för data om familjecentralssamarbete
 
 Användning: perhekeskus <kommando> [alternativ]
 
@@ -634,10 +557,12 @@ Alternativ:
 Exempel:
   perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
 `,
-    ics: `Användning: perhekeskus ics [FIL] [--group ID]... [--evaluation] [--from DATUM] [--to DATUM] [alternativ] > kalender.ics
+    ics: `Användning: perhekeskus ics [FIL] [--group ID]... [--evaluation] [--from DATUM] [--to DATUM] [--out SÖKVÄG] [alternativ]
 
-Skriver gruppernas möten och/eller utvärderingskalendern i iCalendar-format (.ics) till standardutdata, i
-Helsingforstid. Utan --group och --evaluation tas alla gruppers möten med.
+Skriver gruppernas möten och/eller utvärderingskalendern i iCalendar-format (.ics) till standardutdata
+eller till --out, i Helsingforstid. Utan --group och --evaluation tas alla gruppers möten med. Händelsernas
+id (UID) slutar med områdets id (@etela-savo), så att en kalender uppdaterar händelserna när filen
+importeras igen och inte blandar ihop två områdens händelser.
 
 Alternativ:
   --group ID           gruppens id, t.ex. steering-group (kan anges flera gånger)
@@ -645,11 +570,14 @@ Alternativ:
   --from DATUM         första dagen, ÅÅÅÅ-MM-DD (standard i dag)
   --to DATUM           sista dagen, ÅÅÅÅ-MM-DD (standard om ett år)
   --region FIL         områdesbeskrivning (JSON), som FIL; standard den inbyggda Södra Savolax
+  --out SÖKVÄG         skriver till en fil; i en katalog (befintlig eller som slutar med /) med namnet
+                       <område>-<grupp>.ics, t.ex. etela-savo-steering-group.ics (eller -meetings, -evaluation)
   --lang fi|sv|en      händelsernas och meddelandenas språk (standard fi)
   -h, --help           denna hjälp
 
 Exempel:
-  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
+  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out kalendrar/
+  perhekeskus ics --evaluation > etela-savo-evaluation.ics
 `,
     schedule: `Användning: perhekeskus schedule [FIL] [--from DATUM] [--months N] [--group ID]... [--lang fi|sv|en]
 
@@ -779,58 +707,6 @@ Exempel:
     `OK: ${path} — områdesbeskrivning ”${name}”: ${municipalities} kommuner, ${groups} grupper, ${places} mötesplatser.`,
   invalidFile: (path, kind, issues) => `${path} (${sv.kindNames[kind]}): ${issues} fel.`,
   rowsKept: (valid, total) => `${valid}/${total} rader är giltiga.`,
-  regionRow: (section, index, id) => `${section}[${index}]${id ? ` (${id})` : ''}`,
-  regionTop: 'Områdesbeskrivningen',
-  modelRules: {
-    'A role needs a personId or a title': 'en roll behöver en person (personId) eller en titel (title)',
-    'Only a deputy-member can have deputyOf': 'bara en ersättare (deputy-member) kan ha fältet deputyOf',
-    'The period ends before it starts': 'perioden kan inte sluta innan den börjar',
-    'inPerson cannot exceed times': 'antalet möten på plats (inPerson) får inte överstiga antalet möten (times)',
-    'inPersonAt refers to a meeting beyond times': 'inPersonAt hänvisar till ett möte som inte finns (times)',
-    'phaseYear is required when every > 1 or variants are given':
-      'phaseYear behövs när every är större än 1 eller variants anges',
-    'The entry ends before it starts': 'sluttiden ska vara senare än starttiden',
-  },
-  noMatchingShape: 'värdet motsvarar ingen av de tillåtna formerna.',
-  unknownReference: (value) => `hänvisningen ”${value}” motsvarar inget id.`,
-  duplicateRegionId: (value) => `id:t ”${value}” används redan på en tidigare rad.`,
-  areaMismatch: (value) =>
-    `”${value}”: kommunens område (areaId) och områdets kommunlista (municipalityCodes) stämmer inte överens.`,
-  partyNotListed: (value) => `parten ”${value}” finns inte i avtalets partsförteckning (parties).`,
-  referenceCycle: (value) => `gruppen ”${value}” är sin egen överordnade grupp via parentGroupId.`,
-  ruleCodes: {
-    'text-needs-national-language': 'texten ska ha en finsk (fi) eller svensk (sv) form',
-    'cadence-does-not-fit': 'mötena ryms inte i året: högst ett i veckan i genomsnitt, månaderna i skipMonths oräknade',
-    'in-person-disagree': 'inPersonAt och inPerson anger olika antal fysiska möten',
-    'in-person-beyond-times': 'det kan inte finnas fler fysiska möten (inPerson) än möten (times)',
-    'in-person-at-beyond-times': 'inPersonAt hänvisar till ett möte som inte finns (times)',
-    'in-person-beyond-year': 'det kan inte finnas fler fysiska möten (inPerson) än årets möten',
-    'in-person-at-beyond-year': 'inPersonAt hänvisar till ett möte som året inte har',
-    'phase-year-required': 'phaseYear behövs när every är större än 1 eller variants anges',
-    'role-needs-holder': 'en roll behöver en person (personId) eller en titel (title)',
-    'deputy-of-not-deputy': 'bara en ersättare (deputy-member) kan ha fältet deputyOf',
-    'period-ends-before-start': 'perioden kan inte sluta innan den börjar',
-    'termination-twice': 'ange termination eller det föråldrade noticeDeadline, inte båda',
-  },
-  notAMunicipality: (code) => `kommunkoden ”${code}” är inte koden för någon kommun i Finland.`,
-  outsideRegion: (municipality) => `kommun ${municipality} finns inte i områdets kommunlista (municipalities).`,
-  outsideCounty: (municipality, county, regionCounty) =>
-    county === undefined
-      ? `kommun ${municipality} hör inte till något välfärdsområde, alltså inte till regionens (${regionCounty}).`
-      : `kommun ${municipality} hör till ${county}, inte till regionens (${regionCounty}).`,
-  unknownCounty: (value) => `”${value}” är inte id för något välfärdsområde (t.ex. etela-savo, pohjanmaa).`,
-  unknownKindValue: (value, vocabulary, allowed) =>
-    `”${value}” är ingen känd ${vocabulary}. Tillåtna: ${allowed.join(', ')} eller en som lagts till i områdets vokabulär (vocabulary).`,
-  vocabularyNames: {
-    partyKind: 'typ av part',
-    groupKind: 'typ av grupp',
-    evaluationKind: 'typ av utvärdering',
-    role: 'roll',
-    decisionOutcome: 'typ av beslut',
-  },
-  unschedulable: (from, to, value) =>
-    `tidtabellen kan inte beräknas för ${fiDate(from)}–${fiDate(to)}${value === undefined ? '' : ` med detta värde (”${value}”)`}.`,
-  placeOutsideList: (code) => `kommun ${code} finns inte i filens kommunlista (municipalities).`,
   missingMigrateFile: 'ange områdesbeskrivningen som ska uppdateras.',
   migrationChanges: {
     'notice-deadline-to-termination': (path) =>
@@ -862,15 +738,16 @@ Exempel:
   noEvents: 'inga händelser under den valda perioden.',
   meetingsCalendarName: (region) => `${region}: möten`,
   evaluationCalendarName: (region) => `${region}: utvärderingskalender`,
-  date: fiDate,
+  icsWrote: (path, events) => `Skrev ${path}: ${events} ${events === 1 ? 'händelse' : 'händelser'}.`,
+  date: svDate,
   meetingsHeading: (from, to, count) =>
-    `Möten ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'möte' : 'möten'}`,
+    `Möten ${svDate(from)}–${svDate(to)}: ${count} ${count === 1 ? 'möte' : 'möten'}`,
   evaluationHeading: (from, to, count) =>
-    `Utvärderingskalender ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'utvärdering' : 'utvärderingar'}`,
+    `Utvärderingskalender ${svDate(from)}–${svDate(to)}: ${count} ${count === 1 ? 'utvärdering' : 'utvärderingar'}`,
   noMeetings: 'inga möten',
   noEvaluations: 'inga utvärderingar',
   moved: (from, reason) =>
-    `flyttat ${fiDate(from)} → ${{ weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' }[reason]}`,
+    `flyttat ${svDate(from)} → ${{ weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' }[reason]}`,
   builtInRegion: 'inbyggda data',
   pageProgress: (page, pageCount, items) =>
     `hämtade sida ${page}${pageCount !== undefined ? `/${pageCount}` : ''} (${items} ${items === 1 ? 'post' : 'poster'})`,
@@ -993,10 +870,12 @@ Options:
 Example:
   perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
 `,
-    ics: `Usage: perhekeskus ics [FILE] [--group ID]... [--evaluation] [--from DATE] [--to DATE] [options] > calendar.ics
+    ics: `Usage: perhekeskus ics [FILE] [--group ID]... [--evaluation] [--from DATE] [--to DATE] [--out PATH] [options]
 
-Writes the groups' meetings and/or the evaluation calendar as iCalendar (.ics) to standard output, in
-Helsinki time. Without --group and --evaluation, every group's meetings are included.
+Writes the groups' meetings and/or the evaluation calendar as iCalendar (.ics) to standard output or to
+--out, in Helsinki time. Without --group and --evaluation, every group's meetings are included. Event ids
+(UIDs) end in the region's id (@etela-savo), so a calendar app updates the events when the file is
+imported again and keeps two regions' events apart.
 
 Options:
   --group ID           a group's id, e.g. steering-group (may be given several times)
@@ -1004,11 +883,14 @@ Options:
   --from DATE          first day, YYYY-MM-DD (default today)
   --to DATE            last day, YYYY-MM-DD (default a year from --from)
   --region FILE        a region description (JSON), as FILE; default the built-in Etelä-Savo
+  --out PATH           writes to a file; into a folder (one that exists, or ending in /) as
+                       <region>-<group>.ics, e.g. etela-savo-steering-group.ics (or -meetings, -evaluation)
   --lang fi|sv|en      language of the events and messages (default fi)
   -h, --help           this help
 
-Example:
-  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 > steering.ics
+Examples:
+  perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out calendars/
+  perhekeskus ics --evaluation > etela-savo-evaluation.ics
 `,
     schedule: `Usage: perhekeskus schedule [FILE] [--from DATE] [--months N] [--group ID]... [--lang fi|sv|en]
 
@@ -1139,58 +1021,6 @@ Example:
   invalidFile: (path, kind, issues) =>
     `${path} (${en.kindNames[kind]}): ${issues} ${issues === 1 ? 'error' : 'errors'}.`,
   rowsKept: (valid, total) => `${valid} of ${total} rows are valid.`,
-  regionRow: (section, index, id) => `${section}[${index}]${id ? ` (${id})` : ''}`,
-  regionTop: 'Region description',
-  modelRules: {
-    'A role needs a personId or a title': 'a role needs a person (personId) or a title',
-    'Only a deputy-member can have deputyOf': 'only a deputy-member can have deputyOf',
-    'The period ends before it starts': 'the period cannot end before it starts',
-    'inPerson cannot exceed times': 'inPerson (in-person meetings) cannot exceed times (meetings)',
-    'inPersonAt refers to a meeting beyond times': 'inPersonAt refers to a meeting beyond times',
-    'phaseYear is required when every > 1 or variants are given':
-      'phaseYear is needed when every is more than 1 or variants are given',
-    'The entry ends before it starts': 'the end time must be after the start time',
-  },
-  noMatchingShape: 'the value matches none of the allowed shapes.',
-  unknownReference: (value) => `the reference “${value}” matches no id.`,
-  duplicateRegionId: (value) => `the id “${value}” is already used by an earlier row.`,
-  areaMismatch: (value) =>
-    `“${value}”: the municipality's area (areaId) and the area's municipalities (municipalityCodes) disagree.`,
-  partyNotListed: (value) => `party “${value}” is not in the agreement's parties.`,
-  referenceCycle: (value) => `group “${value}” is its own ancestor through parentGroupId.`,
-  ruleCodes: {
-    'text-needs-national-language': 'the text needs a Finnish (fi) or Swedish (sv) version',
-    'cadence-does-not-fit': 'the meetings do not fit in the year: at most one a week on average, outside skipMonths',
-    'in-person-disagree': 'inPersonAt and inPerson give different numbers of in-person meetings',
-    'in-person-beyond-times': 'inPerson (in-person meetings) cannot exceed times (meetings)',
-    'in-person-at-beyond-times': 'inPersonAt refers to a meeting beyond times',
-    'in-person-beyond-year': 'inPerson (in-person meetings) cannot exceed the meetings of a year',
-    'in-person-at-beyond-year': 'inPersonAt refers to a meeting beyond the meetings of a year',
-    'phase-year-required': 'phaseYear is needed when every is more than 1 or variants are given',
-    'role-needs-holder': 'a role needs a person (personId) or a title',
-    'deputy-of-not-deputy': 'only a deputy-member can have deputyOf',
-    'period-ends-before-start': 'the period cannot end before it starts',
-    'termination-twice': 'give termination or the deprecated noticeDeadline, not both',
-  },
-  notAMunicipality: (code) => `the municipality code “${code}” is no municipality of Finland.`,
-  outsideRegion: (municipality) => `municipality ${municipality} is not in the region's municipalities.`,
-  outsideCounty: (municipality, county, regionCounty) =>
-    county === undefined
-      ? `municipality ${municipality} belongs to no wellbeing services county, so not to the region's (${regionCounty}).`
-      : `municipality ${municipality} belongs to ${county}, not to the region's (${regionCounty}).`,
-  unknownCounty: (value) => `“${value}” is no wellbeing services county's id (such as etela-savo, pohjanmaa).`,
-  unknownKindValue: (value, vocabulary, allowed) =>
-    `“${value}” is no known ${vocabulary}. Allowed: ${allowed.join(', ')}, or one added to the region's vocabulary.`,
-  vocabularyNames: {
-    partyKind: 'party kind',
-    groupKind: 'group kind',
-    evaluationKind: 'evaluation kind',
-    role: 'role',
-    decisionOutcome: 'decision outcome',
-  },
-  unschedulable: (from, to, value) =>
-    `the schedule cannot be computed for ${enDate(from)}–${enDate(to)}${value === undefined ? '' : ` with this value (“${value}”)`}.`,
-  placeOutsideList: (code) => `municipality ${code} is not in the file's municipalities.`,
   missingMigrateFile: 'give the region description to rewrite.',
   migrationChanges: {
     'notice-deadline-to-termination': (path) =>
@@ -1224,6 +1054,7 @@ Example:
   noEvents: 'no events in the chosen period.',
   meetingsCalendarName: (region) => `${region}: meetings`,
   evaluationCalendarName: (region) => `${region}: evaluation calendar`,
+  icsWrote: (path, events) => `Wrote ${path}: ${events} ${events === 1 ? 'event' : 'events'}.`,
   date: enDate,
   meetingsHeading: (from, to, count) =>
     `Meetings ${enDate(from)}–${enDate(to)}: ${count} ${count === 1 ? 'meeting' : 'meetings'}`,
@@ -1262,7 +1093,7 @@ Example:
 };
 
 /** The catalogue by language. */
-export const messages: Readonly<Record<CliLanguage, Messages>> = { fi, sv, en };
+export const messages: Readonly<Record<Locale, Messages>> = { fi, sv, en };
 
 /**
  * Tells whether a string is one of the command's languages.
@@ -1273,6 +1104,6 @@ export const messages: Readonly<Record<CliLanguage, Messages>> = { fi, sv, en };
  * isCliLanguage('sv'); // true
  * isCliLanguage('de'); // false
  */
-export function isCliLanguage(value: string): value is CliLanguage {
+export function isCliLanguage(value: string): value is Locale {
   return (cliLanguages as readonly string[]).includes(value);
 }

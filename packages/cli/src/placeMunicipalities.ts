@@ -1,22 +1,15 @@
-import { displayText, type LocalizedText, placeMunicipalityIssues, searchMessages } from '@perhekeskus/core';
-import { type CliLanguage, messages } from './messages.js';
+import { dataIssueMessage, type Locale, placeMunicipalityIssues } from '@perhekeskus/core';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A row's name by the display rule, when it is text with Finnish or Swedish. */
-function nameOf(row: Record<string, unknown>, lang: CliLanguage): string | undefined {
-  const name = row['name'];
-  if (!isRecord(name) || (typeof name['fi'] !== 'string' && typeof name['sv'] !== 'string')) return undefined;
-  return displayText(name as LocalizedText, lang).text;
-}
-
 /**
  * Checks the municipality codes of a meeting-place file's rows (core's `placeMunicipalityIssues`):
  * each a municipality of Finland, and one of the file's own `municipalities` when it lists them. Rows
- * whose code is not three digits are left to `validatePlaces`, which already names them. Sentences name
- * the place as core's place messages do (`Kohde 2 (”Familjeträffen i Närpes”): kenttä municipalityCode: …`).
+ * whose code is not three digits are left to `checkPlaces`, which already names them. Sentences are
+ * core's (`dataIssueMessage`), naming the place by its number and name
+ * (`Kohde 2 (”Familjeträffen i Närpes”): kenttä municipalityCode: …`).
  *
  * @param rows - the file's rows as read (a bare array, or the `places` of the file)
  * @param listed - the codes of the file's `municipalities`, if it has that list
@@ -29,20 +22,22 @@ function nameOf(row: Record<string, unknown>, lang: CliLanguage): string | undef
 export function placeMunicipalityProblems(
   rows: readonly unknown[],
   listed: readonly string[] | undefined,
-  lang: CliLanguage,
+  lang: Locale,
 ): { index: number; text: string }[] {
   const checked = rows.flatMap((row, index) =>
     isRecord(row) && typeof row['municipalityCode'] === 'string' && /^\d{3}$/.test(row['municipalityCode'])
-      ? [{ index, row, municipalityCode: row['municipalityCode'] }]
+      ? [{ index, row: row as Record<string, unknown> & { municipalityCode: string } }]
       : [],
   );
-  const m = messages[lang];
-  const s = searchMessages[lang];
-  return placeMunicipalityIssues(checked, listed).map((issue) => {
-    const { index, row } = checked[issue.index]!;
-    const id = typeof row['id'] === 'string' ? row['id'] : undefined;
-    const text =
-      issue.code === 'unknown-municipality' ? m.notAMunicipality(issue.value) : m.placeOutsideList(issue.value);
-    return { index, text: `${s.place(index + 1, nameOf(row, lang), id)}: ${s.field('municipalityCode')}: ${text}` };
+  return placeMunicipalityIssues(
+    checked.map(({ row }) => row),
+    listed,
+  ).map((issue) => {
+    // Core counted the rows it was given; the sentence names the row of the file.
+    const index = checked[issue.index]!.index;
+    const keys = ['places', index, 'municipalityCode'];
+    const located = { ...issue, index, keys, path: `places[${index}].municipalityCode` };
+    const row = issue.row === undefined ? {} : { row: { ...issue.row, index } };
+    return { index, text: dataIssueMessage({ ...located, ...row }, lang, { document: 'places' }) };
   });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
 import { type CliFileSystem, type CliIo, nodeFileSystem } from './io.js';
 import type { Messages } from './messages.js';
@@ -46,7 +46,7 @@ export async function writeFileAtomic(io: CliIo, path: string, text: string, m: 
  * was; a failure while renaming puts it back.
  *
  * @param io - the command's I/O (its `files`)
- * @param dir - the folder to replace (made, with its parents, when missing)
+ * @param dir - the folder to replace (made, with its parents, when missing); a trailing `/` is fine
  * @param files - paths relative to `dir` (with `/` between folders) and their text
  * @param m - the messages of the chosen language
  * @throws CliError naming the file or folder that could not be written
@@ -60,11 +60,15 @@ export async function replaceDirectory(
   m: Messages,
 ): Promise<void> {
   const fs = fileSystemOf(io);
-  const temporary = besideName(dir, 'tmp');
-  const aside = besideName(dir, 'old');
+  // `out/`, `out/.` or `.` would put the temporary and the old folder inside the folder being replaced
+  // (and renaming a folder into itself is EINVAL): work on the folder's resolved path, which has no
+  // trailing separator, and keep the path as given for the messages.
+  const target = resolve(dir);
+  const temporary = besideName(target, 'tmp');
+  const aside = besideName(target, 'old');
   let writing = temporary;
   try {
-    await fs.mkdir(dirname(dir));
+    await fs.mkdir(dirname(target));
     await fs.mkdir(temporary);
     for (const file of files) {
       writing = join(temporary, file.path);
@@ -77,12 +81,12 @@ export async function replaceDirectory(
       m.writeFailed(writing === temporary ? dir : join(dir, writing.slice(temporary.length + 1)), reasonOf(error)),
     );
   }
-  const existed = (await fs.kind(dir)) !== undefined;
+  const existed = (await fs.kind(target)) !== undefined;
   try {
-    if (existed) await fs.rename(dir, aside);
-    await fs.rename(temporary, dir);
+    if (existed) await fs.rename(target, aside);
+    await fs.rename(temporary, target);
   } catch (error) {
-    if (existed && (await fs.kind(dir)) === undefined) await fs.rename(aside, dir).catch(() => undefined);
+    if (existed && (await fs.kind(target)) === undefined) await fs.rename(aside, target).catch(() => undefined);
     await fs.rm(temporary).catch(() => undefined);
     throw new CliError(m.writeFailed(dir, reasonOf(error)));
   }

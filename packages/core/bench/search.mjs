@@ -76,7 +76,7 @@ function time(fn) {
 export async function run(options = {}) {
   const entry = options.entry ?? process.env.PK_CORE_ENTRY ?? new URL('../dist/index.js', import.meta.url).href;
   const core = await import(entry.startsWith('file:') ? entry : pathToFileURL(entry).href);
-  for (const name of ['createPlaceIndex', 'filterPlaces', 'validatePlaces']) {
+  for (const name of ['createPlaceIndex', 'filterPlaces', 'checkPlaces']) {
     if (typeof core[name] !== 'function') throw new Error(`${entry} does not export ${name}: build the package first`);
   }
   const rounds = options.rounds ?? 30;
@@ -85,11 +85,11 @@ export async function run(options = {}) {
   const validation = [];
   let places = [];
   for (let i = 0; i < Math.max(3, Math.round(rounds / 3)); i++) {
-    const { ms, result } = time(() => core.validatePlaces({ places: raw }));
+    const { ms, result } = time(() => core.checkPlaces({ places: raw }));
     validation.push(ms);
     places = result.places;
   }
-  if (places.length !== PLACES) throw new Error(`validatePlaces kept ${places.length} of ${PLACES} rows`);
+  if (places.length !== PLACES) throw new Error(`checkPlaces kept ${places.length} of ${PLACES} rows`);
 
   const indexing = [];
   let index;
@@ -114,7 +114,7 @@ export async function run(options = {}) {
     { task: `filterPlaces, one keystroke of “${QUERY}”`, ...stats(typing) },
     { task: 'filterPlaces, keystroke + municipality, audience, open today', ...stats(typingWithFilters) },
     { task: 'createPlaceIndex (once per data load)', ...stats(indexing) },
-    { task: 'validatePlaces (once per data load)', ...stats(validation) },
+    { task: 'checkPlaces (once per data load)', ...stats(validation) },
   ];
   const fmt = (ms) => ms.toFixed(2);
   const markdown = [

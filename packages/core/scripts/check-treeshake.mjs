@@ -35,7 +35,13 @@ const checks = [
     mustNotContain: ['HYSIVLTK', 'Kokkonen', 'Mannerheimin'],
     // 45 → 56 KB with Finland's 309 municipalities and 21 counties (about 5.3 KB) and publish (about
     // 2.6 KB), issue 12. A bundle carries them only when it uses them.
-    maxKb: 56,
+    // 56 → 61 KB with the one data-issue catalogue, issue 13: measured 60.1 KB, of which the fi, sv
+    // and en sentences for every code of `dataIssueCodes` are 7.9 KB (52.2 KB without them). They
+    // replace the places-only sentences (about 3 KB) and the sentences the CLI and the widgets kept of
+    // their own; the older translators and their tables (legacyIssue, validatePlaces,
+    // validateCalendarEntries, searchMessages, calendarMessages) are gone (about 1.1 KB). A bundle that
+    // words no issue leaves the catalogue out.
+    maxKb: 61,
   },
 ];
 

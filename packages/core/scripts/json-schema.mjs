@@ -21,7 +21,8 @@ const schemas = {
   agreement: Agreement,
   group: Group,
   'calendar-entries': CalendarEntryList,
-  // The files `perhekeskus publish` writes (src/publish/); its calendars are calendar-entries.json.
+  // The files `perhekeskus publish` writes (src/publish/); its calendars (each group's, all groups' of a
+  // year in calendar/<year>.json, the evaluation calendar) are calendar-entries.json.
   'published-index': PublishManifest,
   'published-places': PublishedPlaces,
   'published-year-clock': PublishedYearClock,

@@ -7,6 +7,7 @@
 export * from './calendar/index.js';
 export * from './describe/index.js';
 export * from './export/index.js';
+export * from './i18n/index.js';
 export * from './migrate/index.js';
 export * from './model/index.js';
 export * from './publish/index.js';
@@ -14,3 +15,5 @@ export * from './reference/index.js';
 export * from './rules/index.js';
 export * from './schedule/index.js';
 export * from './search/index.js';
+export * from './time/index.js';
+export * from './validation/index.js';

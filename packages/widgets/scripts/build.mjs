@@ -46,16 +46,18 @@ await build({
     },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^@perhekeskus\/core(\/|$)/],
-      output: {
-        chunkFileNames: (chunk) =>
-          `chunks/${['built-in-data', 'year-clock.data', 'calendar-built-in-data'].includes(chunk.name) ? chunk.name : 'shared'}-[hash].js`,
-      },
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 });
 
-/** A fully minified build in application mode (library mode keeps the whitespace of ES output). */
-function standalone({ entry, outDir, fileName, format, external = [], codeSplitting = false }) {
+/**
+ * A fully minified build for the browser. Library mode, so that Vite wraps no dynamic `import()` in its
+ * preload helper (about 0.7 KB gzip in the entry, and a call in every chunk that loads another): the
+ * chunks carry no CSS files and import each other directly. Library mode would keep the whitespace and
+ * comments of ES output, so the output asks for full minification itself.
+ */
+function standalone({ entry, outDir, fileName, format, codeSplitting = false }) {
   return build({
     ...shared,
     // Chunks import each other by relative URL, so the embed folder can live under any path.
@@ -68,16 +70,21 @@ function standalone({ entry, outDir, fileName, format, external = [], codeSplitt
       sourcemap: true,
       reportCompressedSize: false,
       copyPublicDir: false,
-      modulePreload: false,
+      lib: { entry, formats: [format], fileName: () => fileName },
       rolldownOptions: {
-        input: entry,
-        external,
         preserveEntrySignatures: false,
         output: {
           format,
           entryFileNames: fileName,
-          codeSplitting,
+          // Core's time functions serve every widget and most lazy parts: one chunk of them, rather than a
+          // tiny chunk per set of importers, saves a request and about 0.5 KB gzip on a calendar or year-clock
+          // page (bench/page-weight.mjs). Not the zod schemas of instants: a page of built-in data needs none.
+          codeSplitting: codeSplitting && {
+            groups: [{ name: 'time', test: /core[\\/]src[\\/]time[\\/](?!instant|zonedDateTime)/ }],
+          },
           chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          comments: false,
         },
       },
     },
@@ -118,8 +125,10 @@ await build({
 });
 
 /**
- * Writes `dist/size/embed-graph.json`: for each tag, the files a page with that tag loads (the entry,
- * the component's chunk and its static imports), data chunks apart. `.size-limit.js` reads it.
+ * Writes `dist/size/embed-graph.json`: for each tag, the files a Finnish page with that tag loads for
+ * its code (the component's chunk, its static imports and its Finnish words), and the other lazy
+ * chunks (the words of other languages, door checks, calendar files, the municipality reference).
+ * The built-in data is fetched as JSON, not bundled. `.size-limit.mjs` reads it.
  */
 async function writeEmbedGraph(result) {
   const output = (Array.isArray(result) ? result[0] : result).output;
@@ -131,28 +140,33 @@ async function writeEmbedGraph(result) {
     return seen;
   };
   const entry = byName.get('perhekeskus.js');
-  const graph = { entry: 'perhekeskus.js', components: {}, data: [] };
+  const graph = { entry: 'perhekeskus.js', components: {}, lazy: [] };
   for (const dynamic of entry.dynamicImports) {
     const chunk = byName.get(dynamic);
     const tag = ['meeting-place-finder', 'calendar', 'year-clock'].find((name) => chunk.name === name);
     if (!tag) throw new Error(`embed: unexpected dynamic chunk ${dynamic}`);
-    graph.components[tag] = [...closure(dynamic)].filter((f) => f !== 'perhekeskus.js');
+    const files = closure(dynamic);
+    const words = [...files]
+      .flatMap((f) => byName.get(f)?.dynamicImports ?? [])
+      .find((f) => byName.get(f)?.name === 'fi');
+    if (!words) throw new Error(`embed: no Finnish words chunk for ${tag}`);
+    graph.components[tag] = [...closure(words, files)].filter((f) => f !== 'perhekeskus.js');
   }
+  const loaded = new Set(Object.values(graph.components).flat());
   for (const chunk of byName.values()) {
-    if (!chunk.isEntry && !Object.values(graph.components).flat().includes(chunk.fileName))
-      graph.data.push(chunk.fileName);
+    if (!chunk.isEntry && !loaded.has(chunk.fileName)) graph.lazy.push(chunk.fileName);
   }
   await mkdir(new URL('../dist/size', import.meta.url), { recursive: true });
   await writeFile(new URL('../dist/size/embed-graph.json', import.meta.url), `${JSON.stringify(graph, null, 2)}\n`);
 }
 
-// Measurement only (not published): the finder with Lit and core, without the built-in data.
+// Measurement only (not published): the finder with Lit and core in one file, its lazy parts (words,
+// door check, calendar file) included; the built-in data is fetched, never bundled.
 await standalone({
   entry: finder,
   outDir: 'dist/size',
   fileName: 'meeting-place-finder.js',
   format: 'es',
-  external: [/built-in-data/],
 });
 
 function run(command, args) {

@@ -28,7 +28,8 @@ export async function publishBuiltIn(dir) {
   for (const file of files) {
     const path = join(dir, file.path);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(file.data, null, 2)}\n`);
+    // Without indentation: a visitor downloads these files (gzip does not make the spaces free).
+    await writeFile(path, `${JSON.stringify(file.data)}\n`);
   }
   return files.map((file) => file.path);
 }

@@ -12,18 +12,18 @@ export {
   type PkEventSelectDetail,
   type PkEventSelectEvent,
 } from './components/calendar/calendar.component.js';
-export { MeetingPlaceFinder } from './components/meeting-place-finder/meeting-place-finder.component.js';
+export {
+  MeetingPlaceFinder,
+  type PkFilterChangeDetail,
+  type PkFilterChangeEvent,
+  type PkPlaceSelectDetail,
+  type PkPlaceSelectEvent,
+} from './components/meeting-place-finder/meeting-place-finder.component.js';
 export {
   type PkEntrySelectDetail,
   type PkEntrySelectEvent,
   YearClockElement,
 } from './components/year-clock/year-clock.component.js';
-export type {
-  PkFilterChangeDetail,
-  PkFilterChangeEvent,
-  PkPlaceSelectDetail,
-  PkPlaceSelectEvent,
-} from './events.js';
 export { type CalendarWidgetMessages, calendarWidgetMessages } from './i18n/calendar.js';
 export {
   formatClock,

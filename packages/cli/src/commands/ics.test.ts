@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { evaluationCalendar, scheduleFor } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +53,8 @@ describe('perhekeskus ics', () => {
     expect(eventValues(ics, 'DTSTART')).toEqual(meetings.map((o) => localStamp(o.start)));
     const starts = eventLines(ics).filter((l) => l.startsWith('DTSTART'));
     expect(starts.every((l) => l.startsWith('DTSTART;TZID=Europe/Helsinki:'))).toBe(true);
-    expect(eventValues(ics, 'UID')[0]).toMatch(/^steering-group-2026\d{4}@perhekeskus$/);
+    // UIDs carry the region's id, not the library's name, as the widgets' files do.
+    expect(eventValues(ics, 'UID').every((uid) => /^steering-group-2026\d{4}@etela-savo$/.test(uid))).toBe(true);
     expect(lines).toContain(`X-WR-CALNAME:${etelaSavo.groups[0]!.name.fi!.replaceAll(',', '\\,')}`);
   });
 
@@ -68,14 +72,72 @@ describe('perhekeskus ics', () => {
     expect(contentLines(result.stdout).filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(meetings.length);
   });
 
-  it('writes the evaluation calendar as all-day events over each window', async () => {
+  it('writes the evaluation calendar as all-day events: the window’s days as dates, the end exclusive', async () => {
     const result = await run(['ics', '--evaluation', '--from', '2027-01-01', '--to', '2027-12-31', '--lang', 'en']);
     expect(result.code).toBe(0);
     const tasks = evaluationCalendar(etelaSavo, { from: '2027-01-01', to: '2027-12-31' });
-    expect(eventValues(result.stdout, 'DTSTART')).toHaveLength(tasks.length);
-    // Midnight to midnight, Helsinki time: the window's first day to the day after its last.
-    expect(eventValues(result.stdout, 'DTSTART').every((v) => v.endsWith('T000000'))).toBe(true);
+    expect(tasks.length).toBeGreaterThan(0);
+    const starts = eventLines(result.stdout).filter((l) => l.startsWith('DTSTART'));
+    const ends = eventLines(result.stdout).filter((l) => l.startsWith('DTEND'));
+    const basic = (iso: string) => iso.replaceAll('-', '');
+    const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(starts).toEqual(tasks.map((t) => `DTSTART;VALUE=DATE:${basic(t.window.start)}`));
+    expect(ends).toEqual(tasks.map((t) => `DTEND;VALUE=DATE:${basic(dayAfter(t.window.end))}`));
+    // The same UIDs as the calendar entries' ids, with the region's id.
+    expect(eventValues(result.stdout, 'UID')[0]).toMatch(/^[a-z0-9-]+-2027\d{4}@etela-savo$/);
     expect(contentLines(result.stdout)).toContain('X-WR-CALNAME:Etelä-Savo: evaluation calendar');
+  });
+
+  it('writes --out into a folder as <region id>-<group id>.ics, and to a file as named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perhekeskus-ics-'));
+    try {
+      const args = ['ics', '--group', 'steering-group', '--from', '2026-01-01', '--to', '2026-03-31', '--lang', 'en'];
+      const toStdout = await run(args);
+      const inFolder = await run([...args, '--out', dir]);
+      expect(inFolder).toMatchObject({ code: 0, stdout: '' });
+      const file = join(dir, 'etela-savo-steering-group.ics');
+      expect(readFileSync(file, 'utf8')).toBe(toStdout.stdout);
+      const count = contentLines(toStdout.stdout).filter((l) => l === 'BEGIN:VEVENT').length;
+      expect(inFolder.stderr).toBe(`Wrote ${file}: ${count} events.\n`);
+
+      // A folder that does not exist yet, written with a trailing slash, is made.
+      const evaluation = await run(['ics', '--evaluation', '--out', `${join(dir, 'new')}/`]);
+      expect(evaluation.code).toBe(0);
+      expect(readdirSync(join(dir, 'new'))).toEqual(['etela-savo-evaluation.ics']);
+      const all = await run(['ics', '--out', dir]);
+      expect(all.code).toBe(0);
+      expect(readdirSync(dir)).toContain('etela-savo-meetings.ics');
+
+      const named = await run([...args, '--out', join(dir, 'ohjausryhma.ics')]);
+      expect(named.code).toBe(0);
+      expect(readFileSync(join(dir, 'ohjausryhma.ics'), 'utf8')).toBe(toStdout.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file and the UIDs by the id of a region read from a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perhekeskus-ics-'));
+    try {
+      const region = JSON.parse(JSON.stringify(etelaSavo));
+      region.id = 'testialue';
+      const result = await run(['ics', 'r.json', '--group', 'steering-group', '--out', dir], {
+        files: { 'r.json': JSON.stringify(region) },
+      });
+      expect(result.code).toBe(0);
+      const ics = readFileSync(join(dir, 'testialue-steering-group.ics'), 'utf8');
+      const uids = eventValues(ics, 'UID');
+      expect(uids.length).toBeGreaterThan(0);
+      expect(uids.every((uid) => uid.endsWith('@testialue'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an empty --out', async () => {
+    const result = await run(['ics', '--out=', '--lang', 'en']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toContain('option --out needs a value.');
   });
 
   it('defaults to a year from today in Helsinki', async () => {

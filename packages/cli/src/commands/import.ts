@@ -1,7 +1,8 @@
+import type { Locale } from '@perhekeskus/core';
 import { splitCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { type CliLanguage, messages } from '../messages.js';
+import { messages } from '../messages.js';
 import { importLinkedEventsCommand } from './importLinkedEvents.js';
 import { importPtvCommand } from './importPtv.js';
 
@@ -16,7 +17,7 @@ import { importPtvCommand } from './importPtv.js';
  * @example
  * await importCommand(['ptv', '--municipality', '681'], io, 'fi');
  */
-export async function importCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function importCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
   const { command: source, rest } = splitCommand(args);
   if (source === 'ptv') return importPtvCommand(rest, io, lang);

@@ -1,4 +1,4 @@
-import { validateCalendarEntries } from '@perhekeskus/core';
+import { checkCalendarEntries } from '@perhekeskus/core';
 import { describe, expect, it } from 'vitest';
 import { fixture, type Route, run } from '../test/harness.js';
 
@@ -31,7 +31,7 @@ describe('perhekeskus import linked-events', () => {
     expect(result.requests.map((r) => r.url)).toEqual([FIRST, SECOND]);
     const output = JSON.parse(result.stdout);
     expect(output.$schema).toBe('https://perhekeskus.dev/schema/calendar-entries.json');
-    const checked = validateCalendarEntries(output);
+    const checked = checkCalendarEntries(output);
     expect(checked.issues).toEqual([]);
     // Four events, one cancelled: three entries, times in Helsinki.
     expect(checked.entries.map((e) => e.title.fi)).toEqual([
@@ -91,7 +91,7 @@ describe('perhekeskus import linked-events', () => {
       files: { 'events.json': pages },
     });
     expect(result).toMatchObject({ code: 0, requests: [] });
-    expect(validateCalendarEntries(JSON.parse(result.stdout)).entries).toHaveLength(3);
+    expect(checkCalendarEntries(JSON.parse(result.stdout)).entries).toHaveLength(3);
   });
 
   it('filters saved events by --from and --to', async () => {
@@ -101,7 +101,7 @@ describe('perhekeskus import linked-events', () => {
         files: { 'p.json': fixture('linked-events-page1.json') },
       },
     );
-    expect(validateCalendarEntries(JSON.parse(result.stdout)).entries.map((e) => e.title.fi)).toEqual([
+    expect(checkCalendarEntries(JSON.parse(result.stdout)).entries.map((e) => e.title.fi)).toEqual([
       'Isä-lapsi-ilta (esimerkki)',
     ]);
   });

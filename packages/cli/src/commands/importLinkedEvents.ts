@@ -1,20 +1,20 @@
-import { parseArgs } from 'node:util';
+import type { Locale } from '@perhekeskus/core';
 import { importLinkedEvents } from '@perhekeskus/core/import';
-import { urlOption, withUsageErrors } from '../args.js';
+import { parseCommandLine, urlOption } from '../args.js';
 import { dateOption } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { pageReporter } from '../http.js';
 import { importOptions, runImport } from '../importRun.js';
 import type { CliIo } from '../io.js';
 import { fetchLinkedEvents, linkedEventsRecordsOf } from '../linkedEventsSource.js';
-import { type CliLanguage, messages } from '../messages.js';
+import { messages } from '../messages.js';
 
 const COMMAND = 'import linked-events';
 
 /**
  * `perhekeskus import linked-events`: events from a Linked Events API (or a saved response,
  * `--from-file`) as calendar entries on standard output, through core's `importLinkedEvents` and
- * `validateCalendarEntries`; the report goes to standard error.
+ * `checkCalendarEntries`; the report goes to standard error.
  *
  * @param args - the arguments after `import linked-events`
  * @param io - the command's I/O
@@ -25,20 +25,18 @@ const COMMAND = 'import linked-events';
  * @example
  * await importLinkedEventsCommand(['--base', 'https://api.hel.fi/linkedevents/v1', '--keyword', 'yso:p4354'], io, 'en');
  */
-export async function importLinkedEventsCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function importLinkedEventsCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
-  const { values } = withUsageErrors(
-    () =>
-      parseArgs({
-        args,
-        options: {
-          ...importOptions,
-          keyword: { type: 'string' },
-          from: { type: 'string' },
-          to: { type: 'string' },
-        },
-        strict: true,
-      }),
+  const { values } = parseCommandLine(
+    {
+      args,
+      options: {
+        ...importOptions,
+        keyword: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+      },
+    },
     m,
     COMMAND,
   );

@@ -1,4 +1,4 @@
-import { validatePlaces } from '@perhekeskus/core';
+import { checkPlaces } from '@perhekeskus/core';
 import { describe, expect, it } from 'vitest';
 import { fixture, type Route, run } from '../test/harness.js';
 
@@ -22,7 +22,7 @@ describe('perhekeskus import ptv', () => {
 
     const output = JSON.parse(result.stdout);
     expect(output.$schema).toBe('https://perhekeskus.dev/schema/meeting-places.json');
-    const checked = validatePlaces(output);
+    const checked = checkPlaces(output);
     expect(checked.issues).toEqual([]);
     // Three service locations are places, the Swedish-only one with its Swedish name; the phone channel is not.
     expect(checked.places.map((p) => p.name.fi ?? p.name.sv)).toEqual([
@@ -130,11 +130,11 @@ describe('perhekeskus import ptv', () => {
     const pages = `[${fixture('ptv-v11-681-page1.json')},${fixture('ptv-v11-681-page2.json')}]`;
     const all = await run(['import', 'ptv', '--from-file', 'pages.json'], { files: { 'pages.json': pages } });
     expect(all).toMatchObject({ code: 0, requests: [] });
-    expect(validatePlaces(JSON.parse(all.stdout)).places).toHaveLength(3);
+    expect(checkPlaces(JSON.parse(all.stdout)).places).toHaveLength(3);
     const one = await run(['import', 'ptv', '--from-file', 'p1.json'], {
       files: { 'p1.json': fixture('ptv-v11-681-page1.json') },
     });
-    expect(validatePlaces(JSON.parse(one.stdout)).places.map((p) => p.name.fi ?? p.name.sv)).toEqual([
+    expect(checkPlaces(JSON.parse(one.stdout)).places.map((p) => p.name.fi ?? p.name.sv)).toEqual([
       'Perhekahvila Pilke (esimerkki)',
       'Endast svenskt namn (exempel)',
     ]);

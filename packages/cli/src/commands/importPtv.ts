@@ -1,12 +1,11 @@
-import { parseArgs } from 'node:util';
-import { helsinkiToday } from '@perhekeskus/core';
+import { helsinkiToday, type Locale } from '@perhekeskus/core';
 import { importPtvServiceLocations } from '@perhekeskus/core/import';
-import { urlOption, withUsageErrors } from '../args.js';
+import { parseCommandLine, urlOption } from '../args.js';
 import { UsageError } from '../errors.js';
 import { pageReporter } from '../http.js';
 import { importOptions, runImport } from '../importRun.js';
 import type { CliIo } from '../io.js';
-import { type CliLanguage, type Messages, messages } from '../messages.js';
+import { type Messages, messages } from '../messages.js';
 import { fetchPtvChannels, PTV_DEFAULT_BASE, type PtvApi, ptvRecordsOf } from '../ptvSource.js';
 
 const COMMAND = 'import ptv';
@@ -14,7 +13,7 @@ const COMMAND = 'import ptv';
 /**
  * `perhekeskus import ptv`: a municipality's service locations from PTV (or a saved response,
  * `--from-file`) as a meeting-place list on standard output, through core's
- * `importPtvServiceLocations` and `validatePlaces`; the report goes to standard error.
+ * `importPtvServiceLocations` and `checkPlaces`; the report goes to standard error.
  *
  * @param args - the arguments after `import ptv`
  * @param io - the command's I/O
@@ -25,21 +24,19 @@ const COMMAND = 'import ptv';
  * @example
  * await importPtvCommand(['--municipality', '681'], io, 'fi'); // stdout: '{ "$schema": …, "places": [ … ] }'
  */
-export async function importPtvCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function importPtvCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
-  const { values } = withUsageErrors(
-    () =>
-      parseArgs({
-        args,
-        options: {
-          ...importOptions,
-          municipality: { type: 'string' },
-          'holiday-years': { type: 'string' },
-          api: { type: 'string' },
-          key: { type: 'string' },
-        },
-        strict: true,
-      }),
+  const { values } = parseCommandLine(
+    {
+      args,
+      options: {
+        ...importOptions,
+        municipality: { type: 'string' },
+        'holiday-years': { type: 'string' },
+        api: { type: 'string' },
+        key: { type: 'string' },
+      },
+    },
     m,
     COMMAND,
   );

@@ -1,24 +1,23 @@
-import { parseArgs } from 'node:util';
 import {
   type CalendarEntry,
-  calendarIssueMessage,
-  type EventJsonLd,
+  checkCalendarEntries,
+  checkPlaces,
+  dataIssueMessage,
   entriesToEvents,
+  type EventJsonLd,
   eventJsonLd,
   jsonLdScript,
+  type Locale,
   type MeetingPlace,
-  type MeetingPlaceJsonLd,
   meetingPlaceJsonLd,
-  placeIssueMessage,
-  validateCalendarEntries,
-  validatePlaces,
+  type MeetingPlaceJsonLd,
 } from '@perhekeskus/core';
-import { commonOptions, urlOption, withUsageErrors } from '../args.js';
+import { commonOptions, urlOption, parseCommandLine } from '../args.js';
 import { detectKind } from '../detectKind.js';
 import { CliError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readJsonFile } from '../jsonFile.js';
-import { type CliLanguage, messages } from '../messages.js';
+import { messages } from '../messages.js';
 
 /** The rows `jsonld` keeps and what it says about the others. */
 type Checked =
@@ -42,16 +41,14 @@ type Checked =
  * await jsonldCommand(['places.json', '--script', '--lang', 'en'], io, 'en');
  * // 0, and stdout '<script type="application/ld+json">[{"@context":"https://schema.org","@type":"Place",…}]</script>\n'
  */
-export async function jsonldCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function jsonldCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
-  const { values, positionals } = withUsageErrors(
-    () =>
-      parseArgs({
-        args,
-        options: { ...commonOptions, script: { type: 'boolean' }, url: { type: 'string' } },
-        strict: true,
-        allowPositionals: true,
-      }),
+  const { values, positionals } = parseCommandLine(
+    {
+      args,
+      options: { ...commonOptions, script: { type: 'boolean' }, url: { type: 'string' } },
+      allowPositionals: true,
+    },
     m,
     'jsonld',
   );
@@ -91,25 +88,23 @@ export async function jsonldCommand(args: string[], io: CliIo, lang: CliLanguage
 }
 
 /** Tells the file's kind and validates it with core's validators, as `validate` does. */
-function check(data: unknown, path: string, lang: CliLanguage): Checked {
+function check(data: unknown, path: string, lang: Locale): Checked {
   const kind = detectKind(data);
   if (kind === 'places') {
-    const result = validatePlaces(data);
-    return { kind, rows: result.places, problems: result.issues.map((issue) => placeIssueMessage(issue, lang)) };
+    const result = checkPlaces(data);
+    const problems = result.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'places' }));
+    return { kind, rows: result.places, problems };
   }
   if (kind === 'entries') {
-    const result = validateCalendarEntries(data);
-    return {
-      kind,
-      rows: result.entries,
-      problems: result.issues.map((issue) => calendarIssueMessage(issue, lang)),
-    };
+    const result = checkCalendarEntries(data);
+    const problems = result.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'entries' }));
+    return { kind, rows: result.entries, problems };
   }
   throw new CliError(messages[lang].jsonldUnsupportedKind(path, kind));
 }
 
 /** Calendar entries as schema.org Events: core's `entriesToEvents` (one event per entry, in order), then `eventJsonLd`. */
-function entriesJsonLd(entries: CalendarEntry[], options: { locale: CliLanguage; url?: string }): EventJsonLd[] {
+function entriesJsonLd(entries: CalendarEntry[], options: { locale: Locale; url?: string }): EventJsonLd[] {
   return entriesToEvents(entries, { locale: options.locale }).map((event, i) =>
     eventJsonLd(event, { ...options, ...(entries[i]?.example ? { example: true } : {}) }),
   );

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
-import { helsinkiToday, migrateRegion } from '@perhekeskus/core';
-import { commonOptions, withUsageErrors } from '../args.js';
+import { helsinkiToday, type Locale, migrateRegion } from '@perhekeskus/core';
+import { commonOptions, parseCommandLine } from '../args.js';
 import { checkRegion } from '../checkRegion.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readJsonFile } from '../jsonFile.js';
-import { type CliLanguage, messages } from '../messages.js';
+import { messages } from '../messages.js';
 import { writeFileAtomic } from '../writeFiles.js';
 
 /**
@@ -23,16 +22,14 @@ import { writeFileAtomic } from '../writeFiles.js';
  * await migrateCommand(['region.json', '--out', 'region.json'], io, 'en');
  * // stderr: 'agreements[0].noticeDeadline: noticeDeadline is now termination: …\nWrote region.json.\nThe result is valid: region.json.'
  */
-export async function migrateCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function migrateCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
-  const { values, positionals } = withUsageErrors(
-    () =>
-      parseArgs({
-        args,
-        options: { ...commonOptions, out: { type: 'string' } },
-        strict: true,
-        allowPositionals: true,
-      }),
+  const { values, positionals } = parseCommandLine(
+    {
+      args,
+      options: { ...commonOptions, out: { type: 'string' } },
+      allowPositionals: true,
+    },
     m,
     'migrate',
   );

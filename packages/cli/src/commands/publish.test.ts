@@ -32,7 +32,7 @@ describe('perhekeskus publish', () => {
     const result = await run(['publish', 'region.json', '--out', out, '--lang', 'en'], { files });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Published .*: 8 files \(calendars 2026, 2027\)\.\n/);
+    expect(result.stdout).toMatch(/^Published .*: 10 files \(calendars 2026, 2027\)\.\n/);
     expect(result.stdout).toContain('every published row is marked as an example');
     const written = tree(out);
     const manifest = z.parse(PublishManifest, JSON.parse(written['index.json']!));
@@ -113,6 +113,21 @@ describe('perhekeskus publish', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(tree(out)['index.json']!).years).toEqual([2027]);
     expect(readdirSync(join(out, '..'))).toEqual(['data']);
+  });
+
+  it('writes and replaces a folder named with a trailing slash, leaving nothing beside or inside it', async () => {
+    const parent = scratch();
+    const out = `${join(parent, 'pohjanmaa-example')}/`;
+    const first = await run(['publish', 'region.json', '--out', out, '--years', '2026', '--lang', 'en'], { files });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const again = await run(['publish', 'region.json', '--out', out, '--years', '2027', '--lang', 'en'], { files });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(readdirSync(parent)).toEqual(['pohjanmaa-example']);
+    const written = tree(out);
+    expect(JSON.parse(written['index.json']!).years).toEqual([2027]);
+    expect(Object.keys(written).filter((name) => /\.(tmp|old)-/.test(name))).toEqual([]);
   });
 
   it('does not replace a folder that holds something else', async () => {

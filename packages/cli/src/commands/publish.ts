@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { helsinkiToday, publishRegion, SCHEDULE_YEARS } from '@perhekeskus/core';
-import { commonOptions, withUsageErrors } from '../args.js';
+import { helsinkiToday, type Locale, publishRegion, SCHEDULE_YEARS } from '@perhekeskus/core';
+import { commonOptions, parseCommandLine } from '../args.js';
 import { checkRegion } from '../checkRegion.js';
 import { CliError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { parseJsonText, readTextFile } from '../jsonFile.js';
-import { type CliLanguage, type Messages, messages } from '../messages.js';
+import { type Messages, messages } from '../messages.js';
 import { fileSystemOf, replaceDirectory } from '../writeFiles.js';
 
 /** At most this many calendar years in one publish (core's limit too). */
@@ -88,16 +87,14 @@ async function checkOutFolder(io: CliIo, dir: string, m: Messages): Promise<void
  * await publishCommand(['region.json', '--out', 'public/data/region'], io, 'en');
  * // stdout: 'Published public/data/region: 9 files (calendars 2026, 2027).\n  index.json  2001 B\n…'
  */
-export async function publishCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function publishCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
-  const { values, positionals } = withUsageErrors(
-    () =>
-      parseArgs({
-        args,
-        options: { ...commonOptions, out: { type: 'string' }, years: { type: 'string' } },
-        strict: true,
-        allowPositionals: true,
-      }),
+  const { values, positionals } = parseCommandLine(
+    {
+      args,
+      options: { ...commonOptions, out: { type: 'string' }, years: { type: 'string' } },
+      allowPositionals: true,
+    },
     m,
     'publish',
   );

@@ -1,21 +1,21 @@
-import { parseArgs } from 'node:util';
 import {
   displayText,
   evaluationCalendar,
   formatTime,
+  type Locale,
   type LocalizedText,
   modesText,
   monthNames,
   scheduleFor,
   vocabularyLabel,
 } from '@perhekeskus/core';
-import { commonOptions, withUsageErrors } from '../args.js';
+import { commonOptions, parseCommandLine } from '../args.js';
 import { checkSchedulePeriod, dateOption, periodEnd } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { chosenGroups } from '../groupOption.js';
 import type { CliIo } from '../io.js';
 import { loadRegion } from '../loadRegion.js';
-import { type CliLanguage, messages } from '../messages.js';
+import { messages } from '../messages.js';
 import { regionFileOption } from '../regionFile.js';
 
 const MAX_MONTHS = 120;
@@ -39,22 +39,20 @@ const heading = (title: string) => `${title}\n${'─'.repeat(title.length)}\n`;
  * await scheduleCommand(['--from', '2026-01-01', '--months', '1', '--lang', 'en'], io, 'en');
  * // stdout: 'Etelä-Savo — …\n\nMeetings 1 Jan 2026–31 Jan 2026: 4 meetings\n…'
  */
-export async function scheduleCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function scheduleCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
-  const { values, positionals } = withUsageErrors(
-    () =>
-      parseArgs({
-        args,
-        options: {
-          ...commonOptions,
-          from: { type: 'string' },
-          months: { type: 'string' },
-          group: { type: 'string', multiple: true },
-          region: { type: 'string' },
-        },
-        strict: true,
-        allowPositionals: true,
-      }),
+  const { values, positionals } = parseCommandLine(
+    {
+      args,
+      options: {
+        ...commonOptions,
+        from: { type: 'string' },
+        months: { type: 'string' },
+        group: { type: 'string', multiple: true },
+        region: { type: 'string' },
+      },
+      allowPositionals: true,
+    },
     m,
     'schedule',
   );

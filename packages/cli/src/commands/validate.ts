@@ -1,20 +1,19 @@
-import { parseArgs } from 'node:util';
 import {
-  calendarIssueMessage,
+  checkCalendarEntries,
+  checkPlaces,
+  dataIssueMessage,
   displayText,
   helsinkiToday,
+  type Locale,
   PublishedPlaces,
-  placeIssueMessage,
-  validateCalendarEntries,
-  validatePlaces,
 } from '@perhekeskus/core';
-import { commonOptions, withUsageErrors } from '../args.js';
+import { commonOptions, parseCommandLine } from '../args.js';
 import { checkRegion, checkSchema } from '../checkRegion.js';
 import { detectKind } from '../detectKind.js';
 import { CliError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readJsonFile } from '../jsonFile.js';
-import { type CliLanguage, type FileKind, messages } from '../messages.js';
+import { type FileKind, messages } from '../messages.js';
 import { placeMunicipalityProblems } from '../placeMunicipalities.js';
 
 /** The kinds `--type` takes; a published places file is told from its content. */
@@ -32,7 +31,7 @@ function rowsOf(data: unknown, key: string): unknown[] {
  * also a published `places.json` — or calendar entries; `--type` overrides), checks it for everything
  * later use would fail on and prints every problem on its own line, naming the row and the field in
  * the chosen language, then a summary line. A region description gets the schema, its references and
- * its schedules (see `checkRegion`); meeting places get `validatePlaces` (or the published schema) and
+ * its schedules (see `checkRegion`); meeting places get `checkPlaces` (or the published schema) and
  * their municipality codes checked against the national reference data and the file's own list.
  *
  * @param args - the arguments after `validate`
@@ -43,16 +42,14 @@ function rowsOf(data: unknown, key: string): unknown[] {
  * @example
  * await validateCommand(['places.json'], io, 'en'); // 0, and stdout 'OK: places.json — meeting-place list, 3 places.'
  */
-export async function validateCommand(args: string[], io: CliIo, lang: CliLanguage): Promise<number> {
+export async function validateCommand(args: string[], io: CliIo, lang: Locale): Promise<number> {
   const m = messages[lang];
-  const { values, positionals } = withUsageErrors(
-    () =>
-      parseArgs({
-        args,
-        options: { ...commonOptions, type: { type: 'string' } },
-        strict: true,
-        allowPositionals: true,
-      }),
+  const { values, positionals } = parseCommandLine(
+    {
+      args,
+      options: { ...commonOptions, type: { type: 'string' } },
+      allowPositionals: true,
+    },
     m,
     'validate',
   );
@@ -86,13 +83,13 @@ export async function validateCommand(args: string[], io: CliIo, lang: CliLangua
   };
 
   if (kind === 'places') {
-    const result = validatePlaces(data);
-    const problems = result.issues.map((issue) => placeIssueMessage(issue, lang));
+    const result = checkPlaces(data);
+    const problems = result.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'places' }));
     const rows = rowsOf(data, 'places');
     const municipalities = placeMunicipalityProblems(rows, undefined, lang);
     problems.push(...municipalities.map((problem) => problem.text));
     // A row the schema kept but whose municipality is wrong is not valid either.
-    const rejected = new Set(result.issues.flatMap((issue) => (issue.index === undefined ? [] : [issue.index])));
+    const rejected = new Set(result.issues.flatMap((issue) => (issue.row === undefined ? [] : [issue.row.index])));
     const valid =
       result.places.length - new Set(municipalities.map((p) => p.index).filter((i) => !rejected.has(i))).size;
     const total = result.fatal ? undefined : rows.length;
@@ -107,8 +104,8 @@ export async function validateCommand(args: string[], io: CliIo, lang: CliLangua
     return print(problems, m.validPlaces(path, value?.places.length ?? 0));
   }
   if (kind === 'entries') {
-    const result = validateCalendarEntries(data);
-    const problems = result.issues.map((issue) => calendarIssueMessage(issue, lang));
+    const result = checkCalendarEntries(data);
+    const problems = result.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'entries' }));
     const total = result.fatal ? undefined : rowsOf(data, 'entries').length;
     return print(problems, m.validEntries(path, result.entries.length), total, result.entries.length);
   }

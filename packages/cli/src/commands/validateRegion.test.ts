@@ -115,7 +115,7 @@ describe('perhekeskus validate: a region file, every check later use would fail 
     region.groups[0].name = { en: 'Steering group' };
     const sv = await validate(region, 'sv');
     expect(sv.lines[0]).toBe(
-      'region.json: groups[0] (steering-group): fältet name.fi: texten ska ha en finsk (fi) eller svensk (sv) form.',
+      'region.json: groups[0] (steering-group): fältet name.fi: texten behöver en finsk eller svensk version (fi eller sv).',
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/common.js';
-import { formatIsoDay, parseIsoDay } from '../schedule/time/isoFormat.js';
+import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
 import type { CalendarEntry } from './calendarEntry.js';
 import { type DayRange, entriesInRange } from './entriesInRange.js';
 import { entryDays } from './entryDays.js';

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { WebUrl } from '../export/calendarEvent.js';
-import { Instant } from '../export/instant.js';
+import { WebUrl } from '../model/webUrl.js';
+import { Instant } from '../time/instant.js';
 import { Id, LanguageCode, LocalizedText, MeetingModes } from '../model/common.js';
-import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { toEpochMs } from '../time/isoFormat.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** What an entry is: a group's meeting, a meeting place's activity, or an evaluation task. */
 export const CalendarEntryKind = z.enum(['meeting', 'activity', 'evaluation']);
@@ -25,10 +26,10 @@ export const AudienceAge = z
     max: z.optional(z.int().check(z.gte(0))),
   })
   .check(
-    z.refine((a) => a.min === undefined || a.max === undefined || a.min <= a.max, {
-      message: 'The minimum age is above the maximum age',
-      path: ['max'],
-    }),
+    z.refine(
+      (a) => a.min === undefined || a.max === undefined || a.min <= a.max,
+      modelRule('min-age-above-max-age', 'The minimum age is above the maximum age', ['max']),
+    ),
   );
 export type AudienceAge = z.infer<typeof AudienceAge>;
 
@@ -98,16 +99,16 @@ export const CalendarEntry = z
     source: z.optional(EntrySource),
   })
   .check(
-    z.refine((e) => (toEpochMs(e.end) ?? 0) > (toEpochMs(e.start) ?? 0), {
-      message: 'The entry ends before it starts',
-      path: ['end'],
-    }),
+    z.refine(
+      (e) => (toEpochMs(e.end) ?? 0) > (toEpochMs(e.start) ?? 0),
+      modelRule('entry-ends-before-start', 'The entry ends before it starts', ['end']),
+    ),
   );
 export type CalendarEntry = z.infer<typeof CalendarEntry>;
 
 /**
  * The JSON format of a calendar feed: `{ "$schema": "…", "entries": [ … ] }`. A bare array of
- * entries is accepted too (see `validateCalendarEntries`).
+ * entries is accepted too (see `checkCalendarEntries`).
  *
  * @example
  * {

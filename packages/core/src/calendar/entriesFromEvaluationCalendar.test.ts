@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { etelaSavo } from '../data/etela-savo/region.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { evaluationCalendar } from '../schedule/evaluationCalendar.js';
 import { CalendarEntry } from './calendarEntry.js';
 import { entriesFromEvaluationCalendar } from './entriesFromEvaluationCalendar.js';

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { EvaluationCalendarEntry } from '../schedule/evaluationCalendar.js';
-import { helsinkiDateTime, helsinkiToUtc } from '../schedule/time/helsinki.js';
-import { parseIsoDay } from '../schedule/time/isoFormat.js';
+import { helsinkiDateTime, helsinkiToUtc } from '../time/helsinki.js';
+import { parseIsoDay } from '../time/isoFormat.js';
 import type { CalendarEntry } from './calendarEntry.js';
 import { dateStamp, numberedIds } from './dateStamp.js';
 import { evaluationKindText } from './evaluationKindText.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { etelaSavo } from '../data/etela-savo/region.js';
 import { occurrencesToEvents } from '../export/occurrencesToEvents.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import type { GroupOccurrence } from '../schedule/occurrence.js';
 import { scheduleFor } from '../schedule/scheduleFor.js';
 import { CalendarEntry } from './calendarEntry.js';

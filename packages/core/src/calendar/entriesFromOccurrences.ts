@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { EXPORT_LABELS } from '../export/exportLabels.js';
-import { parseOccurrence } from '../export/validOccurrence.js';
+import { EXPORT_LABELS } from '../describe/exportLabels.js';
+import { parseOccurrence } from '../schedule/validOccurrence.js';
 import type { LocalizedText } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { GroupOccurrence } from '../schedule/occurrence.js';
-import { helsinkiDateTime, helsinkiIsoDate } from '../schedule/time/helsinki.js';
-import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { helsinkiDateTime, helsinkiIsoDate } from '../time/helsinki.js';
+import { toEpochMs } from '../time/isoFormat.js';
 import type { CalendarEntry } from './calendarEntry.js';
 import { dateStamp, numberedIds } from './dateStamp.js';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { meetingPlaces } from '../data/etela-savo/meeting-places.js';
 import type { MeetingPlace, WeeklyActivity } from '../model/meeting-place.js';
-import { ValidationError } from '../model/validation.js';
-import { upcomingOpenings } from '../search/upcomingOpenings.js';
+import { ValidationError } from '../validation/parseInput.js';
+import { upcomingOpenings } from '../schedule/upcomingOpenings.js';
 import { CalendarEntry } from './calendarEntry.js';
 import { entriesFromPlace } from './entriesFromPlace.js';
 

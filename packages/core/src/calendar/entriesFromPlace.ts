@@ -1,21 +1,22 @@
 import * as z from 'zod/mini';
-import { WebUrl } from '../export/calendarEvent.js';
+import { WebUrl } from '../model/webUrl.js';
 import type { LocalizedText } from '../model/common.js';
 import { MeetingPlace } from '../model/meeting-place.js';
-import { parseInput } from '../model/validation.js';
-import { formatIsoDay, parseIsoDay } from '../schedule/time/isoFormat.js';
-import { upcomingOpenings } from '../search/upcomingOpenings.js';
+import { parseInput } from '../validation/parseInput.js';
+import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
+import { upcomingOpenings } from '../schedule/upcomingOpenings.js';
 import type { CalendarEntry } from './calendarEntry.js';
 import { dateStamp, numberedIds } from './dateStamp.js';
 import { DayRange } from './entriesInRange.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** The longest range a place is expanded over: three years of days. */
 const MAX_DAYS = 1096;
 
 const PlaceRange = DayRange.check(
   z.refine((r) => parseIsoDay(r.to) - parseIsoDay(r.from) < MAX_DAYS, {
-    message: `The range can be at most ${MAX_DAYS} days`,
-    path: ['to'],
+    ...modelRule('range-too-long', `The range can be at most ${MAX_DAYS} days`, ['to']),
+    params: { rule: 'range-too-long', expected: String(MAX_DAYS) },
   }),
 );
 

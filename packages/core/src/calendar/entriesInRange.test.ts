@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import type { CalendarEntry } from './calendarEntry.js';
 import { entriesInRange } from './entriesInRange.js';
 

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
-import { parseIsoDay, toEpochMs } from '../schedule/time/isoFormat.js';
+import { parseInput } from '../validation/parseInput.js';
+import { parseIsoDay, toEpochMs } from '../time/isoFormat.js';
 import { CalendarEntry } from './calendarEntry.js';
 import { entryDays } from './entryDays.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** A range of Helsinki calendar days, both ends inclusive. */
 export const DayRange = z
   .strictObject({ from: IsoDate, to: IsoDate })
-  .check(z.refine((r) => r.from <= r.to, { message: 'to is before from', path: ['to'] }));
+  .check(z.refine((r) => r.from <= r.to, modelRule('to-before-from', 'to is before from', ['to'])));
 export type DayRange = z.infer<typeof DayRange>;
 
 /**

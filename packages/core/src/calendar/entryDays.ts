@@ -1,5 +1,5 @@
-import { helsinkiDayAndMinute } from '../schedule/time/helsinki.js';
-import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { helsinkiDayAndMinute } from '../time/helsinki.js';
+import { toEpochMs } from '../time/isoFormat.js';
 
 /**
  * Internal: the first and last Helsinki calendar day (epoch days) an entry covers. The end is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import type { CalendarEntry } from './calendarEntry.js';
 import { groupEntriesByDay } from './groupEntriesByDay.js';
 import { monthGrid } from './monthGrid.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
-import { formatIsoDay, parseIsoDay, toEpochMs } from '../schedule/time/isoFormat.js';
+import { parseInput } from '../validation/parseInput.js';
+import { formatIsoDay, parseIsoDay, toEpochMs } from '../time/isoFormat.js';
 import { CalendarEntry } from './calendarEntry.js';
 import { entryDays } from './entryDays.js';
 

@@ -1,7 +1,7 @@
 /**
  * The browser-free logic behind `<pk-calendar>` and `<pk-year-clock>`: month and week grids with
  * ISO weeks and Finnish holidays, keyboard date steps, the calendar entry model and its JSON format
- * with row-by-row validation in Finnish, Swedish and English, converters from schedules, meeting
+ * with row-by-row validation into coded issues (`checkCalendarEntries`), converters from schedules, meeting
  * places and the evaluation calendar, day and agenda grouping in Helsinki time, and the geometry of an
  * SVG year clock (vuosikello). No side effects on import.
  */
@@ -16,18 +16,14 @@ export {
   EntryOffer,
   EntrySource,
 } from './calendarEntry.js';
-export { type CalendarIssue, type CalendarIssueCode, calendarIssueCodes } from './calendarIssue.js';
-export { calendarIssueMessage } from './calendarIssueMessage.js';
-export { type CalendarMessages, calendarMessages } from './calendarMessages.js';
+export { type CalendarEntryCheck, checkCalendarEntries } from './checkCalendarEntries.js';
 export { entriesFromEvaluationCalendar } from './entriesFromEvaluationCalendar.js';
 export { entriesFromOccurrences } from './entriesFromOccurrences.js';
 export { entriesFromPlace } from './entriesFromPlace.js';
 export { DayRange, entriesInRange } from './entriesInRange.js';
-export { EntryEventOptions, entriesToEvents } from './entriesToEvents.js';
 export { groupEntriesByDay } from './groupEntriesByDay.js';
 export { type CalendarWeek, type MonthGrid, monthGrid } from './monthGrid.js';
 export { DateShift, shiftDate } from './shiftDate.js';
-export { type CalendarEntryValidation, validateCalendarEntries } from './validateCalendarEntries.js';
 export { weekDays } from './weekDays.js';
 export {
   type YearClockArc,

@@ -1,7 +1,7 @@
 import { getISODay, getISOWeek, getISOWeekYear } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { finnishHolidays } from '../schedule/finnishHolidays.js';
 import { runs } from '../test/runs.js';
 import { monthGrid } from './monthGrid.js';

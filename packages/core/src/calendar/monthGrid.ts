@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { Month } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { HOLIDAY_YEARS } from '../schedule/finnishHolidays.js';
-import { epochDay, isoWeek, isoWeekYear, startOfIsoWeek } from '../schedule/time/calendarDay.js';
+import { epochDay, isoWeek, isoWeekYear, startOfIsoWeek } from '../time/calendarDay.js';
 import { type CalendarDay, calendarDays } from './calendarDays.js';
 
 /** One row of a month grid: an ISO week, Monday to Sunday. */

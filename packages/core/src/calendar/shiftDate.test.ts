@@ -1,7 +1,7 @@
 import { addDays, addMonths, addWeeks } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { shiftDate } from './shiftDate.js';
 
 const isoDate = fc

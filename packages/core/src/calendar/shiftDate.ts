@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
-import { parseInput, ValidationError } from '../model/validation.js';
-import { addCalendarMonths, civilDate } from '../schedule/time/calendarDay.js';
-import { formatIsoDay, parseIsoDay } from '../schedule/time/isoFormat.js';
+import { parseInput, ValidationError } from '../validation/parseInput.js';
+import { addCalendarMonths, civilDate } from '../time/calendarDay.js';
+import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** How far {@link shiftDate} moves a date; each part may be negative. */
 export const DateShift = z.strictObject({
@@ -32,7 +33,7 @@ export function shiftDate(date: IsoDate, shift: DateShift): IsoDate {
   const [year] = civilDate(result);
   if (year < 0 || year > 9999) {
     throw new ValidationError(
-      [{ code: 'custom', path: [], message: 'The result is outside the years 0000–9999', input: shift }],
+      [{ code: 'custom', path: [], input: shift, ...modelRule('result-outside-years', 'The result is outside the years 0000–9999') }],
       'shift',
     );
   }

@@ -1,7 +1,7 @@
 import { IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
-import { startOfIsoWeek } from '../schedule/time/calendarDay.js';
-import { parseIsoDay } from '../schedule/time/isoFormat.js';
+import { parseInput } from '../validation/parseInput.js';
+import { startOfIsoWeek } from '../time/calendarDay.js';
+import { parseIsoDay } from '../time/isoFormat.js';
 import { type CalendarDay, calendarDays } from './calendarDays.js';
 
 /**

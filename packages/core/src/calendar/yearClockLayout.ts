@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
-import { daysInMonth } from '../schedule/time/calendarDay.js';
+import { parseInput } from '../validation/parseInput.js';
+import { daysInMonth } from '../time/calendarDay.js';
 import { type YearClockRing, type YearClockRingEntry, YearClockRings } from './yearClockRing.js';
 
 /** Options of {@link yearClockLayout}. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, MeetingModes, MonthWindow } from '../model/common.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /**
  * One arc of a year clock (vuosikello, year clock): a month window with a title, and what is done
@@ -27,10 +28,13 @@ export const YearClockRing = z
     entries: z.array(YearClockRingEntry),
   })
   .check(
-    z.refine((ring) => uniqueIds(ring.entries), { message: 'Two entries of the ring share an id', path: ['entries'] }),
+    z.refine(
+      (ring) => uniqueIds(ring.entries),
+      modelRule('ring-entries-share-id', 'Two entries of the ring share an id', ['entries']),
+    ),
   );
 export type YearClockRing = z.infer<typeof YearClockRing>;
 
 /** The rings of one year clock, outermost first; ring ids are unique. */
-export const YearClockRings = z.array(YearClockRing).check(z.refine(uniqueIds, 'Two rings share an id'));
+export const YearClockRings = z.array(YearClockRing).check(z.refine(uniqueIds, modelRule('rings-share-id', 'Two rings share an id')));
 export type YearClockRings = z.infer<typeof YearClockRings>;

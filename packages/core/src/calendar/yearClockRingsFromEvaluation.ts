@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { EvaluationActivity } from '../model/evaluation.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { evaluationCalendar } from '../schedule/evaluationCalendar.js';
 import { SCHEDULE_YEARS } from '../schedule/period.js';
 import { numberedIds } from './dateStamp.js';

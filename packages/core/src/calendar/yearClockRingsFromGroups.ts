@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Group } from '../model/group.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { yearClockEntries } from '../schedule/yearClockEntries.js';
 import type { YearClockRing } from './yearClockRing.js';
 

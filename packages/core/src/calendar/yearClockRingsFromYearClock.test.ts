@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groups } from '../data/etela-savo/groups.js';
 import { relationshipSupportYearClock } from '../data/etela-savo/year-clock.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { yearClockLayout } from './yearClockLayout.js';
 import { yearClockRingsFromYearClock } from './yearClockRingsFromYearClock.js';
 

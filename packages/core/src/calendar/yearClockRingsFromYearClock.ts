@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { YearClock } from '../model/year-clock.js';
 import type { YearClockRing } from './yearClockRing.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Cadence } from '../model/cadence.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { describeCadence } from './describeCadence.js';
-import { formatTime, formatTimeRange } from './formatTime.js';
-import { monthNames } from './monthNames.js';
+import { formatTime, formatTimeRange } from '../i18n/formatTime.js';
+import { monthNames } from '../i18n/monthNames.js';
 
 describe('formatTime', () => {
   it('writes Finnish and Swedish times with a dot and English with a colon', () => {

@@ -1,11 +1,11 @@
 import { Cadence } from '../model/cadence.js';
 import type { Locale, MeetingModes, MonthWindow, Weekday } from '../model/common.js';
 import { Locale as LocaleSchema } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
-import { formatLocalTime, parseLocalTime } from '../schedule/time/isoFormat.js';
-import { formatTime, formatTimeRange } from './formatTime.js';
+import { parseInput } from '../validation/parseInput.js';
+import { formatLocalTime, parseLocalTime } from '../time/isoFormat.js';
+import { formatTime, formatTimeRange } from '../i18n/formatTime.js';
 import { modesText } from './modesText.js';
-import { monthNames } from './monthNames.js';
+import { monthNames } from '../i18n/monthNames.js';
 
 // Finnish inessive for "not in July": heinäkuussa.
 const monthInessiveFi = monthNames.fi.map((m) => `${m}ssa`);

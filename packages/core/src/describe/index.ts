@@ -1,4 +1,3 @@
 export { describeCadence } from './describeCadence.js';
-export { formatTime, formatTimeRange } from './formatTime.js';
+export { modeLabel, modesLabel } from './exportLabels.js';
 export { modesText } from './modesText.js';
-export { monthNames } from './monthNames.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { CalendarEvent, RecurrenceRule, WebUrl } from './calendarEvent.js';
+import { WebUrl } from '../model/webUrl.js';
+import { CalendarEvent, RecurrenceRule } from './calendarEvent.js';
 
 const base = { uid: 'a', title: 'A', start: '2026-03-10T09:00:00+02:00', end: '2026-03-10T11:00:00+02:00' };
 const ok = (value: unknown) => z.safeParse(CalendarEvent, value).success;
@@ -16,6 +17,16 @@ describe('CalendarEvent', () => {
   it('rejects an event that does not end after it starts, and exdates without a rule', () => {
     expect(ok({ ...base, end: base.start })).toBe(false);
     expect(ok({ ...base, exdates: ['2026-04-14T09:00:00+03:00'] })).toBe(false);
+  });
+
+  it('accepts an all-day event, but not a recurring one', () => {
+    const day = { ...base, start: '2027-09-01T00:00:00+03:00', end: '2027-12-01T00:00:00+02:00', allDay: true };
+    expect(ok(day)).toBe(true);
+    const recurring = z.safeParse(CalendarEvent, { ...day, rrule: 'FREQ=YEARLY' });
+    expect(recurring.success).toBe(false);
+    expect(recurring.error?.issues.map((i) => [i.path, (i as { params?: { rule?: string } }).params?.rule])).toEqual([
+      [['rrule'], 'all-day-recurrence'],
+    ]);
   });
 
   it('rejects a recurring event starting in the repeated hour of October', () => {

@@ -1,7 +1,7 @@
 import type { Locale, LocalizedText, TrilingualText } from '../model/common.js';
 import { displayText } from '../model/displayText.js';
 import type { Occurrence } from '../schedule/occurrence.js';
-import { EXPORT_LABELS, modesLabel } from './exportLabels.js';
+import { EXPORT_LABELS, modesLabel } from '../describe/exportLabels.js';
 
 /**
  * The string of `displayText(text, locale)`: the one display rule, for callers that need no `lang`.

@@ -101,6 +101,17 @@ describe('eventJsonLd', () => {
     expect(eventJsonLd({ ...event, mode: 'in-person' }).location).toEqual({ '@type': 'Place', name: 'Kirjasto' });
   });
 
+  it('gives an all-day event its first and last Helsinki day as dates', () => {
+    const survey: CalendarEvent = {
+      uid: 'family-survey-20270901@etela-savo',
+      title: 'Perheiden kysely',
+      start: '2027-08-31T21:00:00Z',
+      end: '2027-12-01T00:00:00+02:00',
+      allDay: true,
+    };
+    expect(eventJsonLd(survey)).toMatchObject({ startDate: '2027-09-01', endDate: '2027-11-30' });
+  });
+
   it('marks an invented example event in the data, and only then', () => {
     const event: CalendarEvent = {
       uid: 'z@perhekeskus',

@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import { Locale, LocalizedText, type MeetingMode } from '../model/common.js';
-import { parseInput, ValidationError } from '../model/validation.js';
+import { parseInput, ValidationError } from '../validation/parseInput.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
-import { helsinkiDateTime } from '../schedule/time/helsinki.js';
-import { toEpochMs } from '../schedule/time/isoFormat.js';
-import { CalendarEvent, WebUrl } from './calendarEvent.js';
+import { helsinkiDateTime } from '../time/helsinki.js';
+import { formatIsoDay, toEpochMs } from '../time/isoFormat.js';
+import { entryDays } from '../calendar/entryDays.js';
+import { WebUrl } from '../model/webUrl.js';
+import { CalendarEvent } from './calendarEvent.js';
 import { describeOccurrence, occurrenceTitle } from './describeOccurrence.js';
-import { parseOccurrence } from './validOccurrence.js';
+import { parseOccurrence } from '../schedule/validOccurrence.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** Options of {@link eventJsonLd}. */
 export const EventJsonLdOptions = z.strictObject({
@@ -102,7 +105,8 @@ const ATTENDANCE_MODE = {
  * A schema.org `Event` (JSON-LD) for a meeting, so a municipal page about it can be found by search
  * engines: attendance mode from the meeting mode (in-person → Offline, remote → Online, hybrid →
  * Mixed), `location` as a `Place`, a `VirtualLocation` or both for hybrid (each only when known),
- * times with their Helsinki offset. Embed it with {@link jsonLdScript}.
+ * times with their Helsinki offset (an all-day `CalendarEvent`: its first and last Helsinki day as
+ * dates). Embed it with {@link jsonLdScript}.
  *
  * @param source - a `CalendarEvent`, a `GroupOccurrence` or an `Occurrence`
  * @param options - locale, name, place, onlineUrl, url, organizer, description
@@ -151,9 +155,9 @@ export function eventJsonLd(
       [
         {
           code: 'custom',
-          message: 'No name: give options.name or a titled occurrence',
           path: ['name'],
           input: options,
+          ...modelRule('name-missing', 'No name: give options.name or a titled occurrence'),
         },
       ],
       'options',
@@ -172,12 +176,13 @@ export function eventJsonLd(
   const usePlace = place && mode !== 'remote' ? place : undefined;
   const useVirtual = virtual && mode !== 'in-person' ? virtual : undefined;
 
+  const days = 'uid' in parsed && parsed.allDay ? entryDays(parsed) : undefined;
   const ld: EventJsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name,
-    startDate: helsinkiDateTime(toEpochMs(parsed.start) ?? 0),
-    endDate: helsinkiDateTime(toEpochMs(parsed.end) ?? 0),
+    startDate: days ? formatIsoDay(days[0]) : helsinkiDateTime(toEpochMs(parsed.start) ?? 0),
+    endDate: days ? formatIsoDay(days[1]) : helsinkiDateTime(toEpochMs(parsed.end) ?? 0),
     eventStatus: status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     inLanguage: locale,
   };

@@ -1,8 +1,8 @@
 import type { Cadence } from '../model/cadence.js';
 import type { Occurrence } from '../schedule/occurrence.js';
-import { civilDate, epochDay, nthWeekdayOfMonth } from '../schedule/time/calendarDay.js';
-import { helsinkiWallClock } from '../schedule/time/helsinki.js';
-import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { civilDate, epochDay, nthWeekdayOfMonth } from '../time/calendarDay.js';
+import { helsinkiWallClock } from '../time/helsinki.js';
+import { toEpochMs } from '../time/isoFormat.js';
 import { vtimezoneInstant } from './helsinkiVTimezone.js';
 import { icalDateTime, icalUtcDateTime } from './icalDateTime.js';
 

@@ -1,5 +1,5 @@
-import { epochDay, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../schedule/time/calendarDay.js';
-import { euRuleOffsetAt } from '../schedule/time/summerTime.js';
+import { epochDay, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../time/calendarDay.js';
+import { euRuleOffsetAt } from '../time/summerTime.js';
 
 /**
  * The `Europe/Helsinki` VTIMEZONE written into every exported calendar, in the form of the RFC 5545

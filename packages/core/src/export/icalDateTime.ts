@@ -1,7 +1,7 @@
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, yearOfEpochDay } from '../schedule/time/calendarDay.js';
-import { helsinkiOffsetAt } from '../schedule/time/helsinki.js';
-import { formatLocalDateTime } from '../schedule/time/isoFormat.js';
-import { euRuleOffsetAt } from '../schedule/time/summerTime.js';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, yearOfEpochDay } from '../time/calendarDay.js';
+import { helsinkiOffsetAt } from '../time/helsinki.js';
+import { formatLocalDateTime } from '../time/isoFormat.js';
+import { euRuleOffsetAt } from '../time/summerTime.js';
 
 /** The first year the exported VTIMEZONE is written for (its observances start in 1996). */
 const FIRST_VTIMEZONE_YEAR = 1997;

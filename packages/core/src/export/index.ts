@@ -1,8 +1,9 @@
-export { CalendarEvent, CalendarEventStatus, RecurrenceRule, WebUrl } from './calendarEvent.js';
+export { WebUrl } from '../model/webUrl.js';
+export { CalendarEvent, CalendarEventStatus, RecurrenceRule } from './calendarEvent.js';
 export { localize } from './describeOccurrence.js';
 export type { EventJsonLd, ExampleMarkerJsonLd, PlaceJsonLd, VirtualLocationJsonLd } from './eventJsonLd.js';
 export { EventJsonLdOptions, EXAMPLE_MARKER_JSON_LD, eventJsonLd } from './eventJsonLd.js';
-export { modeLabel, modesLabel } from './exportLabels.js';
+export { EntryEventOptions, entriesToEvents } from './entriesToEvents.js';
 export { jsonLdScript } from './jsonLdScript.js';
 export {
   type MeetingPlaceJsonLd,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingPlaces } from '../data/etela-savo/meeting-places.js';
 import type { MeetingPlace } from '../model/meeting-place.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { jsonLdScript } from './jsonLdScript.js';
 import { meetingPlaceJsonLd } from './meetingPlaceJsonLd.js';
 

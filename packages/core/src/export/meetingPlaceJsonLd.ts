@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Locale, type LocalizedText } from '../model/common.js';
 import { displayText } from '../model/displayText.js';
 import { MeetingPlace } from '../model/meeting-place.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { EXAMPLE_MARKER_JSON_LD, type ExampleMarkerJsonLd, type PlaceJsonLd } from './eventJsonLd.js';
 
 /** Options of {@link meetingPlaceJsonLd}. */

@@ -1,16 +1,18 @@
 import * as z from 'zod/mini';
 import { Cadence } from '../model/cadence.js';
 import { Id, Locale, LocalizedText } from '../model/common.js';
-import { parseInput, ValidationError } from '../model/validation.js';
+import { parseInput, ValidationError } from '../validation/parseInput.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
-import { helsinkiDateTime, helsinkiIsoDate } from '../schedule/time/helsinki.js';
-import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { helsinkiDateTime, helsinkiIsoDate } from '../time/helsinki.js';
+import { toEpochMs } from '../time/isoFormat.js';
 import type { CalendarEvent } from './calendarEvent.js';
-import { WebUrl } from './calendarEvent.js';
+import { WebUrl } from '../model/webUrl.js';
 import { describeOccurrence, localize, occurrenceTitle } from './describeOccurrence.js';
 import { exactMonthlyRule } from './exactMonthlyRule.js';
-import { modeLabel } from './exportLabels.js';
-import { parseOccurrence } from './validOccurrence.js';
+import { modeLabel } from '../describe/exportLabels.js';
+import { parseOccurrence } from '../schedule/validOccurrence.js';
+import { matches } from '../validation/formats.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** Options of {@link occurrencesToEvents}. */
 export const OccurrenceEventOptions = z.strictObject({
@@ -25,10 +27,12 @@ export const OccurrenceEventOptions = z.strictObject({
   location: z.optional(z.string().check(z.minLength(1))),
   /** Written as the URL of every event (e.g. the group's page or the meeting link). */
   url: z.optional(WebUrl),
-  /** The part of every UID after `@`; `perhekeskus` by default. */
-  uidDomain: z.optional(
-    z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Expected a domain such as perhekeskus.fi')),
-  ),
+  /**
+   * The part of every UID after `@`; `perhekeskus` by default, for direct library use. Events of a
+   * region should carry the region's id (`etela-savo`), as the widgets and `perhekeskus ics` do, so
+   * that two counties' files stay apart in a calendar app.
+   */
+  uidDomain: z.optional(z.string().check(matches('invalid-domain'))),
 });
 export type OccurrenceEventOptions = z.infer<typeof OccurrenceEventOptions>;
 
@@ -77,12 +81,15 @@ export function occurrencesToEvents(
     const tagged = 'groupId' in o ? o : undefined;
     const groupId = tagged?.groupId ?? opts.group?.id;
     const groupName = tagged?.groupName ?? opts.group?.name;
-    const fail = (message: string) =>
-      new ValidationError([{ code: 'custom', message, path: [index, 'groupId'], input: o }], 'occurrences');
+    const fail = (rule: 'group-missing' | 'group-mismatch', message: string) =>
+      new ValidationError(
+        [{ code: 'custom', path: [index, 'groupId'], input: o, ...modelRule(rule, message) }],
+        'occurrences',
+      );
     if (groupId === undefined || groupName === undefined)
-      throw fail('No group: give GroupOccurrences or options.group');
+      throw fail('group-missing', 'No group: give GroupOccurrences or options.group');
     if (opts.group && groupId !== opts.group.id)
-      throw fail(`Belongs to ${groupId}, not to options.group ${opts.group.id}`);
+      throw fail('group-mismatch', `Belongs to ${groupId}, not to options.group ${opts.group.id}`);
     const { groupId: _id, groupName: _name, ...occurrence } = o as GroupOccurrence;
     return { occurrence, groupId, groupName, epochMs: toEpochMs(o.start) ?? 0 };
   });

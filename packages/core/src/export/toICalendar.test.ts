@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../test/runs.js';
+import { epochDay } from '../time/calendarDay.js';
+import { helsinkiToUtc } from '../time/helsinki.js';
+import { formatIsoDay } from '../time/isoFormat.js';
 import type { CalendarEvent } from './calendarEvent.js';
 import { toICalendar } from './toICalendar.js';
 
@@ -77,6 +80,103 @@ describe('toICalendar', () => {
       { name: 'Perhekeskus' },
     );
     expect(ics.includes('\r\nDTSTART;TZID=Europe/Helsinki:20260310T090000\r\n')).toBe(true);
+    const survey = toICalendar(
+      [
+        {
+          uid: 'family-survey-20270901@etela-savo',
+          title: 'Perheiden kysely',
+          start: '2027-09-01T00:00:00+03:00',
+          end: '2027-12-01T00:00:00+02:00',
+          allDay: true,
+        },
+      ],
+      { name: 'Arviointikalenteri' },
+    );
+    expect(survey.includes('\r\nDTSTART;VALUE=DATE:20270901\r\nDTEND;VALUE=DATE:20271201\r\n')).toBe(true);
+  });
+
+  it('writes an all-day event as dates with an exclusive end, and no time-zone reference', () => {
+    const ics = toICalendar(
+      [
+        {
+          uid: 'peer-review-20270301@etela-savo',
+          title: 'Vertaisarviointi',
+          // Given in UTC: the Helsinki days are what count, not the UTC ones (28 Feb 22:00Z is 1 March).
+          start: '2027-02-28T22:00:00Z',
+          end: '2027-03-31T21:00:00Z',
+          allDay: true,
+        },
+      ],
+      { name: 'Arviointi', now: '2027-01-01T00:00:00Z' },
+    );
+    const block = ics.slice(ics.indexOf('BEGIN:VEVENT'), ics.indexOf('END:VEVENT')).split('\r\n');
+    expect(block).toEqual([
+      'BEGIN:VEVENT',
+      'UID:peer-review-20270301@etela-savo',
+      'DTSTAMP:20270101T000000Z',
+      'DTSTART;VALUE=DATE:20270301',
+      'DTEND;VALUE=DATE:20270401',
+      'SUMMARY:Vertaisarviointi',
+      '',
+    ]);
+  });
+
+  it('round-trips the Helsinki days of all-day events across summer and winter time through ical.js', () => {
+    // Midnight to midnight in Helsinki, written with the offset of the day (as entriesFromEvaluationCalendar
+    // does) or in UTC: winter only, winter into summer, summer only, summer into winter, over the new year.
+    const spans: [string, string, string, string][] = [
+      ['2027-01-01T00:00:00+02:00', '2027-02-01T00:00:00+02:00', '2027-01-01', '2027-02-01'],
+      ['2027-03-01T00:00:00+02:00', '2027-04-01T00:00:00+03:00', '2027-03-01', '2027-04-01'],
+      ['2027-03-28T00:00:00+02:00', '2027-03-29T00:00:00+03:00', '2027-03-28', '2027-03-29'],
+      ['2027-06-01T00:00:00+03:00', '2027-06-02T00:00:00+03:00', '2027-06-01', '2027-06-02'],
+      ['2027-09-01T00:00:00+03:00', '2027-12-01T00:00:00+02:00', '2027-09-01', '2027-12-01'],
+      ['2027-10-31T00:00:00+03:00', '2027-11-01T00:00:00+02:00', '2027-10-31', '2027-11-01'],
+      ['2027-12-31T22:00:00Z', '2028-01-01T22:00:00Z', '2028-01-01', '2028-01-02'],
+      ['2027-05-31T21:00:00Z', '2027-06-30T21:00:00Z', '2027-06-01', '2027-07-01'],
+    ];
+    const events: CalendarEvent[] = spans.map(([start, end], i) => ({
+      uid: `day-${i}`,
+      title: 'Päivä',
+      start,
+      end,
+      allDay: true,
+    }));
+    const parsed = parseWithIcalJs(toICalendar(events, { name: 'Päivät' })).events;
+    expect(parsed.map((e) => [e.startDate.isDate, e.endDate.isDate])).toEqual(spans.map(() => [true, true]));
+    expect(parsed.map((e) => [e.startDate.toString(), e.endDate.toString()])).toEqual(
+      spans.map(([, , first, after]) => [first, after]),
+    );
+    // Back to instants: midnight in Helsinki at both ends gives the event's own start and end.
+    for (const [i, event] of parsed.entries()) {
+      const helsinki = ICAL.TimezoneService.get('Europe/Helsinki')!;
+      const atMidnight = (date: ICAL.Time) =>
+        new ICAL.Time({ year: date.year, month: date.month, day: date.day, hour: 0, minute: 0, second: 0 }, helsinki);
+      expect(atMidnight(event.startDate).toJSDate().getTime(), `${i}`).toBe(Date.parse(spans[i]![0]));
+      expect(atMidnight(event.endDate).toJSDate().getTime(), `${i}`).toBe(Date.parse(spans[i]![1]));
+    }
+  });
+
+  it('round-trips any span of whole Helsinki days from 1997 to 2099, written with any offset (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: epochDay(1997, 1, 1), max: epochDay(2099, 12, 31) }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: -12 * 60, max: 14 * 60 }),
+        (first, days, offset) => {
+          const start = helsinkiToUtc(first, 0);
+          const end = helsinkiToUtc(first + days, 0);
+          const ics = toICalendar(
+            [{ uid: 'd', title: 'D', start: withOffset(start, offset), end: withOffset(end, offset), allDay: true }],
+            { name: 'D' },
+          );
+          const [event] = parseWithIcalJs(ics).events;
+          expect(event!.startDate.isDate).toBe(true);
+          expect(event!.startDate.toString()).toBe(formatIsoDay(first));
+          expect(event!.endDate.toString()).toBe(formatIsoDay(first + days));
+        },
+      ),
+      { numRuns: runs(200) },
+    );
   });
 
   it('ends every line with CRLF, the last one included, and has no bare CR or LF', () => {

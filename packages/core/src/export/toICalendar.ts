@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
-import { parseInput, ValidationError } from '../model/validation.js';
-import { HELSINKI } from '../schedule/time/helsinki.js';
-import { toEpochMs } from '../schedule/time/isoFormat.js';
+import { parseInput, ValidationError } from '../validation/parseInput.js';
+import { HELSINKI } from '../time/helsinki.js';
+import { toEpochMs } from '../time/isoFormat.js';
 import { CalendarEvent } from './calendarEvent.js';
 import { escapeIcalText } from './escapeIcalText.js';
 import { foldIcalLine } from './foldIcalLine.js';
 import { HELSINKI_VTIMEZONE } from './helsinkiVTimezone.js';
+import { icalDateRange } from './icalDateRange.js';
 import { icalDateTime, icalUtcDateTime } from './icalDateTime.js';
-import { Instant } from './instant.js';
+import { Instant } from '../time/instant.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** Options of {@link toICalendar}. */
 export const ICalendarOptions = z.strictObject({
@@ -31,13 +33,21 @@ function dateTimeLine(name: string, zoned: string): string {
   return time.utc ? `${name}:${time.value}` : `${name};TZID=${HELSINKI}:${time.value}`;
 }
 
+/** `DTSTART` and `DTEND`: Helsinki date-times, or for an all-day event dates with an exclusive end. */
+function timeLines(event: CalendarEvent): string[] {
+  if (event.allDay) {
+    const days = icalDateRange(event);
+    return [`DTSTART;VALUE=DATE:${days.start}`, `DTEND;VALUE=DATE:${days.end}`];
+  }
+  return [dateTimeLine('DTSTART', event.start), dateTimeLine('DTEND', event.end)];
+}
+
 function eventLines(event: CalendarEvent, now: string | undefined): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeIcalText(event.uid)}`,
     `DTSTAMP:${icalUtcDateTime(toEpochMs(now ?? event.start) ?? 0)}`,
-    dateTimeLine('DTSTART', event.start),
-    dateTimeLine('DTEND', event.end),
+    ...timeLines(event),
   ];
   if (event.rrule) lines.push(`RRULE:${event.rrule}`);
   for (const exdate of event.exdates ?? []) lines.push(dateTimeLine('EXDATE', exdate));
@@ -53,8 +63,10 @@ function eventLines(event: CalendarEvent, now: string | undefined): string[] {
 
 /**
  * Writes events as an RFC 5545 calendar (`.ics`) for import or subscription: a `Europe/Helsinki`
- * VTIMEZONE, times as Helsinki wall-clock time, TEXT escaped, lines folded at 75 UTF-8 octets and
- * ended with CRLF. Deterministic: the same events and options give the same string.
+ * VTIMEZONE, times as Helsinki wall-clock time, an `allDay` event's Helsinki days as dates
+ * (`DTSTART;VALUE=DATE:20270901`, and `DTEND;VALUE=DATE:` the day after its last, RFC 5545 §3.6.1),
+ * TEXT escaped, lines folded at 75 UTF-8 octets and ended with CRLF. Deterministic: the same events
+ * and options give the same string.
  *
  * @param events - the events; UIDs must be unique
  * @param options - calendar name, optional `timeZone` (only `Europe/Helsinki`), `now` for `DTSTAMP`
@@ -66,6 +78,13 @@ function eventLines(event: CalendarEvent, now: string | undefined): string[] {
  *   { name: 'Perhekeskus' },
  * );
  * ics.includes('\r\nDTSTART;TZID=Europe/Helsinki:20260310T090000\r\n'); // true
+ * @example
+ * const survey = toICalendar(
+ *   [{ uid: 'family-survey-20270901@etela-savo', title: 'Perheiden kysely', start: '2027-09-01T00:00:00+03:00',
+ *      end: '2027-12-01T00:00:00+02:00', allDay: true }],
+ *   { name: 'Arviointikalenteri' },
+ * );
+ * survey.includes('\r\nDTSTART;VALUE=DATE:20270901\r\nDTEND;VALUE=DATE:20271201\r\n'); // true: 1.9.–30.11.
  */
 export function toICalendar(events: readonly CalendarEvent[], options: ICalendarOptions): string {
   const parsedEvents = parseInput(z.array(CalendarEvent), events, 'events');
@@ -75,7 +94,14 @@ export function toICalendar(events: readonly CalendarEvent[], options: ICalendar
     const first = seen.get(event.uid);
     if (first !== undefined) {
       throw new ValidationError(
-        [{ code: 'custom', message: `UID already used by events[${first}]`, path: [index, 'uid'], input: event.uid }],
+        [
+          {
+            code: 'custom',
+            path: [index, 'uid'],
+            input: event.uid,
+            ...modelRule('duplicate-id', `UID already used by events[${first}]`),
+          },
+        ],
         'events',
       );
     }

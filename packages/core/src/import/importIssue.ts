@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { importSources } from '../validation/importIssueCodes.js';
 
 /**
  * One thing an importer could not carry over from a foreign record (PTV, Linked Events): which record,
@@ -28,7 +29,7 @@ export const ImportIssue = z.strictObject({
 export type ImportIssue = z.infer<typeof ImportIssue>;
 
 /** The source system an issue came from: `ptv` (Palvelutietovaranto) or `linked-events`. */
-export const ImportSource = z.enum(['ptv', 'linked-events']);
+export const ImportSource = z.enum(importSources);
 export type ImportSource = z.infer<typeof ImportSource>;
 
 /**

@@ -1,7 +1,8 @@
 import { Locale } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { ImportIssue, ImportSource } from './importIssue.js';
-import { type ImportIssueCode, importIssueMessages } from './importIssueMessages.js';
+import { importIssueMessages } from '../i18n/catalogue.js';
+import type { ImportIssueCode } from '../validation/importIssueCodes.js';
 
 /** The `sourceId` importers give an issue about the input as a whole (a page), not one record. */
 const INPUT_IDS: readonly string[] = ['', '(input)'];
@@ -30,9 +31,10 @@ function printable(text: string): string {
  * An importer issue as a sentence in Finnish, Swedish or English: it names the record (`sourceId`)
  * and the source field as written, says what happened to the value and, where the data team can act,
  * what to do (`code`, `skipped`, and `value` when the importer gave one). The importer's own English
- * `message` is not used. Pass `source` to name the record as a service location (PTV) or an event
- * (Linked Events); without it the record is called a record. The text is plain: insert it as text,
- * never as HTML.
+ * `message` is not used: the sentences come from the one catalogue (`importIssueMessages`, in the
+ * same file per language as the data-issue sentences). Pass `source` to name the record as a service
+ * location (PTV) or an event (Linked Events); without it the record is called a record. The text is
+ * plain: insert it as text, never as HTML.
  *
  * @param issue - an issue from `importPtvServiceLocations` or `importLinkedEvents`
  * @param locale - `fi`, `sv` or `en`

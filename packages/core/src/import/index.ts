@@ -8,6 +8,8 @@
 export * from './coordinates/index.js';
 export { ImportIssue, type ImportResult, ImportSource } from './importIssue.js';
 export { importIssueMessage } from './importIssueMessage.js';
-export type { ImportIssueCode, ImportIssueMessages } from './importIssueMessages.js';
+export { importIssueMessages } from '../i18n/catalogue.js';
+export type { ImportIssueMessages, ImportIssueParts, ImportIssueSource } from '../i18n/issueMessages.js';
+export type { ImportIssueCode } from '../validation/importIssueCodes.js';
 export * from './linked-events/index.js';
 export * from './ptv/index.js';

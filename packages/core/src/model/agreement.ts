@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, LocalizedText, modelRule, SourceRef, vocabularyValue } from './common.js';
+import { Id, IsoDate, LocalizedText, SourceRef, vocabularyValue } from './common.js';
 import { PartyKind } from './party.js';
+import { matches } from '../validation/formats.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /**
  * The outcome of a decision: approved, proposed onwards to another body, rejected, tabled, or
@@ -10,7 +12,7 @@ export const DecisionOutcome = z.enum(['approved', 'proposed', 'rejected', 'tabl
 export type DecisionOutcome = z.infer<typeof DecisionOutcome>;
 
 /** A section written as text: `23`, `23 a`, `§ 23 a`. */
-const Section = z.string().check(z.regex(/^(?:§\s*)?[1-9]\d*(?:\s?[a-z])?$/, 'Expected a section such as 23 or 23 a'));
+const Section = z.string().check(matches('invalid-section'));
 
 /**
  * päätös → `Decision`: how a party's body decided on the agreement, e.g. Rantasalmi HYSIVLTK
@@ -66,7 +68,7 @@ export type BackgroundDocument = z.infer<typeof BackgroundDocument>;
 /** A day of the year as `MM-DD` (`06-30`). */
 const MonthDay = z
   .string()
-  .check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a day of the year as MM-DD'));
+  .check(matches('invalid-day-of-year'));
 
 /**
  * irtisanomisehto → `TerminationRule`: when notice ends the agreement.
@@ -110,7 +112,7 @@ export type Notice = z.infer<typeof Notice>;
  */
 export const Agreement = z
   .strictObject({
-    id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+    id: z.string().check(matches('invalid-id')),
     countyId: Id,
     title: LocalizedText,
     /** The agreement period; without `end` the agreement runs until it is terminated. */

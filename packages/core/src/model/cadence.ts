@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { LocalizedText, LocalTime, MeetingModes, Month, MonthWindow, modelRule, Weekday } from './common.js';
+import { LocalizedText, LocalTime, MeetingModes, Month, MonthWindow, Weekday } from './common.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /**
  * What every cadence may say about when in the day and week its meetings fall. Everything is

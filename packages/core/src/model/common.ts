@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { matches } from '../validation/formats.js';
+import { modelRule } from '../validation/modelRule.js';
+import { contentLanguageValues, localeValues, meetingModeValues } from './enumValues.js';
 
 /** Checks that a `YYYY-MM-DD` string names a real calendar day (no 2026-02-30). */
 function isCalendarDate(value: string): boolean {
@@ -11,30 +14,27 @@ function isCalendarDate(value: string): boolean {
 /** A calendar date as an ISO 8601 string, `YYYY-MM-DD`; the only date format at our boundaries. */
 export const IsoDate = z
   .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'),
-    z.refine(isCalendarDate, 'Not a real calendar date'),
-  );
+  .check(matches('invalid-date'), z.refine(isCalendarDate, modelRule('invalid-date', 'Not a real calendar date')));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A wall-clock time in Helsinki, `HH:mm` (24-hour). */
-export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:mm'));
+export const LocalTime = z.string().check(matches('invalid-time'));
 export type LocalTime = z.infer<typeof LocalTime>;
 
 /** A stable identifier: lower-case letters, digits and hyphens (`steering-group`). */
-export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected an id of a-z, 0-9 and hyphens'));
+export const Id = z.string().check(matches('invalid-id'));
 export type Id = z.infer<typeof Id>;
 
 /** Official three-digit municipality code of Statistics Finland (`681` = Rantasalmi). */
-export const MunicipalityCode = z.string().check(z.regex(/^\d{3}$/, 'Expected a three-digit municipality code'));
+export const MunicipalityCode = z.string().check(matches('invalid-municipality-code'));
 export type MunicipalityCode = z.infer<typeof MunicipalityCode>;
 
 /** ISO 639-1 language code (`fi`, `sv`, `en`, `se`, `ru`, `uk`, …). */
-export const LanguageCode = z.string().check(z.regex(/^[a-z]{2,3}$/, 'Expected an ISO 639 language code'));
+export const LanguageCode = z.string().check(matches('invalid-language-code'));
 export type LanguageCode = z.infer<typeof LanguageCode>;
 
 /** The interface languages this project speaks. */
-export const Locale = z.enum(['fi', 'sv', 'en']);
+export const Locale = z.enum(localeValues);
 export type Locale = z.infer<typeof Locale>;
 
 /**
@@ -42,7 +42,7 @@ export type Locale = z.infer<typeof Locale>;
  * English, and the three Sámi languages of the Sámi homeland — North Sámi (`se`), Inari Sámi (`smn`)
  * and Skolt Sámi (`sms`).
  */
-export const ContentLanguage = z.enum(['fi', 'sv', 'en', 'se', 'smn', 'sms']);
+export const ContentLanguage = z.enum(contentLanguageValues);
 export type ContentLanguage = z.infer<typeof ContentLanguage>;
 
 /** One language's text, never empty. */
@@ -77,17 +77,6 @@ export const TrilingualText = z.strictObject({
   en: z.string().check(z.minLength(1)),
 });
 export type TrilingualText = z.infer<typeof TrilingualText>;
-
-/**
- * The options of a model rule (`z.refine`): an English message for logs, and a code in
- * `params.rule` that a user interface translates (never the message).
- *
- * @example
- * z.refine((p) => p.from <= p.to, modelRule('to-before-from', 'to is before from', ['to']));
- */
-export function modelRule(code: string, message: string, path?: PropertyKey[]) {
-  return { message, params: { rule: code }, ...(path === undefined ? {} : { path }) };
-}
 
 /** A point in WGS84 degrees. */
 export const Coordinates = z.strictObject({
@@ -132,7 +121,7 @@ export const MonthWindow = z.strictObject({
 export type MonthWindow = z.infer<typeof MonthWindow>;
 
 /** How a meeting is held: livekokous (in person), etäkokous (remote) or hybridi. */
-export const MeetingMode = z.enum(['in-person', 'remote', 'hybrid']);
+export const MeetingMode = z.enum(meetingModeValues);
 export type MeetingMode = z.infer<typeof MeetingMode>;
 
 /**

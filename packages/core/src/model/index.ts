@@ -32,12 +32,21 @@ export {
   Month,
   MonthWindow,
   MunicipalityCode,
-  modelRule,
   SourceRef,
   TrilingualText,
   Weekday,
 } from './common.js';
 export type { DisplayText } from './displayText.js';
+export {
+  accessibilityFeatureValues,
+  audienceValues,
+  contentLanguageValues,
+  localeValues,
+  meetingModeValues,
+  offeringValues,
+  partyKindValues,
+  roleValues,
+} from './enumValues.js';
 export { displayText } from './displayText.js';
 export { EvaluationActivity, EvaluationKind } from './evaluation.js';
 export { Group, GroupKind, GroupLevel, ReportingDuty } from './group.js';
@@ -80,7 +89,6 @@ export { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
 export type { RegionInput } from './region.js';
 export { DigitalService, MeetingPlaceList, Region, RegionMunicipality, Vocabulary, VocabularyTerm } from './region.js';
 export { termLabel } from './termLabel.js';
-export { formatPath, parseInput, ValidationError } from './validation.js';
 export type { VocabularyKind } from './vocabularyLabel.js';
 export { vocabularyLabel } from './vocabularyLabel.js';
 export { YearClock, YearClockEntry } from './year-clock.js';

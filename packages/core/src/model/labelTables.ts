@@ -1,11 +1,10 @@
 import type { Agreement, DecisionOutcome, Signature } from './agreement.js';
 import type { Cadence } from './cadence.js';
-import type { Locale, MeetingMode, TrilingualText } from './common.js';
+import type { Locale, TrilingualText } from './common.js';
 import type { EvaluationKind } from './evaluation.js';
 import type { GroupKind, GroupLevel } from './group.js';
-import type { AccessibilityFeature, Audience, Offering, WeeklyActivity } from './meeting-place.js';
 import type { PartyKind } from './party.js';
-import type { MemberCategory, Role } from './person.js';
+import type { MemberCategory } from './person.js';
 import type { DigitalService } from './region.js';
 
 /**
@@ -16,12 +15,19 @@ import type { DigitalService } from './region.js';
  * only audiences carries only that table; `labels` (labels.ts) gathers them all for `label()`.
  */
 
+export {
+  accessibilityFeatureLabels,
+  activityWeeksLabels,
+  audienceLabels,
+  offeringLabels,
+} from './meetingPlaceLabels.js';
+export { meetingModeLabels } from './meetingModeLabels.js';
+export { roleLabels } from './roleLabels.js';
+
 /** How a signature was given (`Signature.method`). */
 export type SignatureMethod = NonNullable<Signature['method']>;
 /** Who a digital service is for (`DigitalService.audience`). */
 export type DigitalServiceAudience = DigitalService['audience'];
-/** Which ISO weeks a weekly activity runs (`WeeklyActivity.weeks`). */
-export type ActivityWeeks = NonNullable<WeeklyActivity['weeks']>;
 /** Whether an agreement's party list is complete (`Agreement.partyList`). */
 export type PartyList = Agreement['partyList'];
 /** The kind of a cadence (`Cadence.kind`). */
@@ -38,22 +44,6 @@ export const partyKindLabels = {
   'state-agency': { fi: 'valtion virasto', sv: 'statlig myndighet', en: 'state agency' },
   other: { fi: 'muu', sv: 'annan', en: 'other' },
 } satisfies Record<PartyKind, TrilingualText>;
-
-/** Labels of `Role`. */
-export const roleLabels = {
-  chair: { fi: 'puheenjohtaja', sv: 'ordförande', en: 'chair' },
-  'vice-chair': { fi: 'varapuheenjohtaja', sv: 'vice ordförande', en: 'vice-chair' },
-  secretary: { fi: 'sihteeri', sv: 'sekreterare', en: 'secretary' },
-  member: { fi: 'jäsen', sv: 'medlem', en: 'member' },
-  'deputy-member': { fi: 'varajäsen', sv: 'ersättare', en: 'deputy member' },
-  coordinator: { fi: 'koordinaattori', sv: 'koordinator', en: 'coordinator' },
-  'contact-person': { fi: 'yhteyshenkilö', sv: 'kontaktperson', en: 'contact person' },
-  'responsible-person': { fi: 'vastuuhenkilö', sv: 'ansvarsperson', en: 'responsible person' },
-  representative: { fi: 'edustaja', sv: 'representant', en: 'representative' },
-  signatory: { fi: 'allekirjoittaja', sv: 'undertecknare', en: 'signatory' },
-  expert: { fi: 'asiantuntijajäsen', sv: 'sakkunnig medlem', en: 'expert member' },
-  observer: { fi: 'tarkkailija', sv: 'observatör', en: 'observer' },
-} satisfies Record<Role, TrilingualText>;
 
 /** Member categories of Act 1287/2013 §14 a (lagen om elev- och studerandevård). */
 export const memberCategoryLabels = {
@@ -179,56 +169,6 @@ export const evaluationKindLabels = {
   'school-health-survey': { fi: 'kouluterveyskysely', sv: 'skolhälsoenkät', en: 'School Health Promotion study' },
 } satisfies Record<EvaluationKind, TrilingualText>;
 
-/** Labels of `MeetingMode`. */
-export const meetingModeLabels = {
-  'in-person': { fi: 'livekokous', sv: 'möte på plats', en: 'in person' },
-  remote: { fi: 'etäkokous', sv: 'distansmöte', en: 'remote' },
-  hybrid: { fi: 'hybridikokous', sv: 'hybridmöte', en: 'hybrid' },
-} satisfies Record<MeetingMode, TrilingualText>;
-
-/** Labels of `Audience`. */
-export const audienceLabels = {
-  families: { fi: 'perheet', sv: 'familjer', en: 'families' },
-  babies: { fi: 'vauvat', sv: 'bebisar', en: 'babies' },
-  'under-school-age': { fi: 'alle kouluikäiset', sv: 'barn under skolåldern', en: 'children under school age' },
-  'school-age': { fi: 'kouluikäiset', sv: 'barn i skolåldern', en: 'school-age children' },
-  'young-people': { fi: 'nuoret', sv: 'unga', en: 'young people' },
-  'expecting-parents': { fi: 'odottavat vanhemmat', sv: 'blivande föräldrar', en: 'expectant parents' },
-  everyone: { fi: 'kaikki', sv: 'alla', en: 'everyone' },
-} satisfies Record<Audience, TrilingualText>;
-
-/** Labels of `Offering`. */
-export const offeringLabels = {
-  'open-activity': { fi: 'avoin toiminta', sv: 'öppen verksamhet', en: 'open activity' },
-  'family-club': { fi: 'perhekerho', sv: 'familjeklubb', en: 'family club' },
-  'peer-support': { fi: 'vertaistuki', sv: 'kamratstöd', en: 'peer support' },
-  'early-support': { fi: 'varhainen tuki', sv: 'tidigt stöd', en: 'early support' },
-  'outreach-services': {
-    fi: 'palveluiden jalkautuminen',
-    sv: 'tjänster som kommer till familjerna',
-    en: 'services brought to families',
-  },
-  guidance: { fi: 'ohjaus ja neuvonta', sv: 'handledning och rådgivning', en: 'guidance and advice' },
-  volunteering: { fi: 'vapaaehtoistoiminta', sv: 'frivilligverksamhet', en: 'volunteering' },
-  'youth-activity': { fi: 'nuorisotoiminta', sv: 'ungdomsverksamhet', en: 'youth activity' },
-} satisfies Record<Offering, TrilingualText>;
-
-/** Labels of `AccessibilityFeature`. */
-export const accessibilityFeatureLabels = {
-  'step-free-entrance': { fi: 'esteetön sisäänkäynti', sv: 'trappfri entré', en: 'step-free entrance' },
-  'accessible-toilet': { fi: 'esteetön WC', sv: 'tillgänglig toalett', en: 'accessible toilet' },
-  lift: { fi: 'hissi', sv: 'hiss', en: 'lift' },
-  'pram-parking': { fi: 'lastenvaunujen paikoitus', sv: 'barnvagnsparkering', en: 'pram parking' },
-  'baby-care-room': { fi: 'vauvanhoitohuone', sv: 'skötrum', en: 'baby-care room' },
-  'induction-loop': { fi: 'induktiosilmukka', sv: 'hörslinga', en: 'induction loop' },
-  parking: { fi: 'pysäköinti', sv: 'parkering', en: 'parking' },
-  'public-transport-nearby': {
-    fi: 'joukkoliikenne lähellä',
-    sv: 'kollektivtrafik i närheten',
-    en: 'public transport nearby',
-  },
-} satisfies Record<AccessibilityFeature, TrilingualText>;
-
 /** Labels of `SignatureMethod`. */
 export const signatureMethodLabels = {
   electronic: { fi: 'sähköinen allekirjoitus', sv: 'elektronisk underskrift', en: 'electronic signature' },
@@ -241,13 +181,6 @@ export const digitalServiceAudienceLabels = {
   'young-people': { fi: 'nuoret', sv: 'unga', en: 'young people' },
   professionals: { fi: 'ammattilaiset', sv: 'yrkesverksamma', en: 'professionals' },
 } satisfies Record<DigitalServiceAudience, TrilingualText>;
-
-/** Labels of `ActivityWeeks`. */
-export const activityWeeksLabels = {
-  every: { fi: 'joka viikko', sv: 'varje vecka', en: 'every week' },
-  odd: { fi: 'parittomat viikot', sv: 'udda veckor', en: 'odd weeks' },
-  even: { fi: 'parilliset viikot', sv: 'jämna veckor', en: 'even weeks' },
-} satisfies Record<ActivityWeeks, TrilingualText>;
 
 /** Labels of `PartyList`. */
 export const partyListLabels = {

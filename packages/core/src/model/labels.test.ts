@@ -10,7 +10,7 @@ import { AccessibilityFeature, Audience, Offering, WeeklyActivity } from './meet
 import { PartyKind } from './party.js';
 import { MemberCategory, Role } from './person.js';
 import { DigitalService } from './region.js';
-import { ValidationError } from './validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 
 /** Every label table beside the options of the schema it labels, read from the model itself. */
 function enumOptions(): Record<LabelKind, readonly string[]> {

@@ -20,9 +20,10 @@ import {
   roleLabels,
   signatureMethodLabels,
 } from './labelTables.js';
-import { parseInput } from './validation.js';
+import { parseInput } from '../validation/parseInput.js';
 
-export type { ActivityWeeks, CadenceKind, DigitalServiceAudience, PartyList, SignatureMethod } from './labelTables.js';
+export type { ActivityWeeks } from './meetingPlaceLabels.js';
+export type { CadenceKind, DigitalServiceAudience, PartyList, SignatureMethod } from './labelTables.js';
 
 /**
  * Every label table of the model by name (see labelTables.ts): Finnish, Swedish and English for every

@@ -8,24 +8,18 @@ import {
   LocalizedText,
   LocalTime,
   MunicipalityCode,
-  modelRule,
   SourceRef,
   vocabularyValue,
   Weekday,
 } from './common.js';
 import { PartyKind } from './party.js';
 import { Role } from './person.js';
+import { matches } from '../validation/formats.js';
+import { modelRule } from '../validation/modelRule.js';
+import { accessibilityFeatureValues, audienceValues, offeringValues } from './enumValues.js';
 
 /** Who a meeting place or an activity is for. */
-export const Audience = z.enum([
-  'families',
-  'babies',
-  'under-school-age',
-  'school-age',
-  'young-people',
-  'expecting-parents',
-  'everyone',
-]);
+export const Audience = z.enum(audienceValues);
 export type Audience = z.infer<typeof Audience>;
 
 /**
@@ -33,29 +27,11 @@ export type Audience = z.infer<typeof Audience>;
  * vertaistuki (peer support), varhainen tuki (early support), palveluiden jalkautuminen (services
  * brought to families), ohjaus ja neuvonta (guidance), vapaaehtoistoiminta (volunteering).
  */
-export const Offering = z.enum([
-  'open-activity',
-  'family-club',
-  'peer-support',
-  'early-support',
-  'outreach-services',
-  'guidance',
-  'volunteering',
-  'youth-activity',
-]);
+export const Offering = z.enum(offeringValues);
 export type Offering = z.infer<typeof Offering>;
 
 /** Accessibility features a family may need to know before coming. */
-export const AccessibilityFeature = z.enum([
-  'step-free-entrance',
-  'accessible-toilet',
-  'lift',
-  'pram-parking',
-  'baby-care-room',
-  'induction-loop',
-  'parking',
-  'public-transport-nearby',
-]);
+export const AccessibilityFeature = z.enum(accessibilityFeatureValues);
 export type AccessibilityFeature = z.infer<typeof AccessibilityFeature>;
 
 /** A regular weekly activity: weekday and Helsinki wall-clock hours, valid for a span of dates. */
@@ -111,7 +87,7 @@ export const PlaceContact = z.strictObject({
   title: z.optional(LocalizedText),
   partyId: z.optional(Id),
   workEmail: z.optional(z.email()),
-  workPhone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{5,20}$/, 'Expected a phone number'))),
+  workPhone: z.optional(z.string().check(matches('invalid-phone'))),
 });
 export type PlaceContact = z.infer<typeof PlaceContact>;
 
@@ -145,7 +121,7 @@ export const MeetingPlace = z.strictObject({
   address: z.optional(
     z.strictObject({
       street: z.string().check(z.minLength(1)),
-      postalCode: z.string().check(z.regex(/^\d{5}$/, 'Expected a five-digit postal code')),
+      postalCode: z.string().check(matches('invalid-postal-code')),
       postOffice: LocalizedText,
     }),
   ),

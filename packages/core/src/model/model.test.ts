@@ -7,10 +7,9 @@ import {
   IsoDate,
   type MeetingPlace,
   Person,
-  parseInput,
   RoleAssignment,
-  ValidationError,
 } from './index.js';
+import { parseInput, ValidationError } from '../validation/parseInput.js';
 
 describe('IsoDate', () => {
   it('accepts real calendar days and rejects impossible ones', () => {

@@ -1,18 +1,9 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, MunicipalityCode, SourceRef, vocabularyValue } from './common.js';
+import { partyKindValues } from './enumValues.js';
 
 /** What kind of organisation a party (sopijaosapuoli) is. */
-export const PartyKind = z.enum([
-  'municipality',
-  'wellbeing-county',
-  'parish',
-  'association',
-  'company',
-  'joint-municipal-authority',
-  /** A state agency such as Kela, which takes part in family-centre work (003). */
-  'state-agency',
-  'other',
-]);
+export const PartyKind = z.enum(partyKindValues);
 export type PartyKind = z.infer<typeof PartyKind>;
 
 /** sopijaosapuoli → `Party`: an organisation that signs the cooperation agreement. */

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import { DateRange, Id, LocalizedText, MunicipalityCode, modelRule, SourceRef, vocabularyValue } from './common.js';
+import { DateRange, Id, LocalizedText, MunicipalityCode, SourceRef, vocabularyValue } from './common.js';
+import { matches } from '../validation/formats.js';
+import { modelRule } from '../validation/modelRule.js';
+import { roleValues } from './enumValues.js';
 
 /**
  * A person in a working role. Holds only what the cooperation needs: name, title, work contact and
@@ -12,28 +15,13 @@ export const Person = z.strictObject({
   /** The party (organisation) the person works for. */
   partyId: z.optional(Id),
   workEmail: z.optional(z.email()),
-  workPhone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{5,20}$/, 'Expected a phone number'))),
+  workPhone: z.optional(z.string().check(matches('invalid-phone'))),
   source: SourceRef,
 });
 export type Person = z.infer<typeof Person>;
 
 /** A role in the cooperation: puheenjohtaja (chair), sihteeri (secretary), varajäsen (deputy member)… */
-export const Role = z.enum([
-  'chair',
-  'vice-chair',
-  'secretary',
-  'member',
-  'deputy-member',
-  'coordinator',
-  'contact-person',
-  'responsible-person',
-  'representative',
-  'signatory',
-  /** A member who brings expertise without representing a party (asiantuntijajäsen). */
-  'expert',
-  /** Attends without a vote (tarkkailija). */
-  'observer',
-]);
+export const Role = z.enum(roleValues);
 export type Role = z.infer<typeof Role>;
 
 /**

@@ -36,7 +36,7 @@ describe('Region', () => {
     const result = z.safeParse(Region, file);
     expect(result.success).toBe(false);
     expect(result.error?.issues).toMatchObject([
-      { code: 'custom', path: ['municipalities', 1], params: { rule: 'not-a-municipality' } },
+      { code: 'custom', path: ['municipalities', 1], params: { rule: 'unknown-municipality' } },
     ]);
   });
 });

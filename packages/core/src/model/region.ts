@@ -56,7 +56,7 @@ export const RegionMunicipality = z.pipe(
         code: 'custom',
         input: value,
         message: 'Not a municipality of Finland',
-        params: { rule: 'not-a-municipality' },
+        params: { rule: 'unknown-municipality' },
       });
       return z.NEVER;
     }

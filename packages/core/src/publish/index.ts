@@ -24,5 +24,6 @@ export {
 } from './publishedSchemas.js';
 export { type PublishedFileData, PublishOptions, publishRegion } from './publishRegion.js';
 export { publishYears } from './publishYears.js';
+export { regionCalendarFile } from './regionCalendarFile.js';
 export { type ScheduleIssue, scheduleIssues } from './scheduleIssues.js';
 export { yearClockFile } from './yearClockFile.js';

@@ -1,33 +1,41 @@
 import { referenceMunicipality } from '../reference/referenceMunicipality.js';
+import type { DataIssue } from '../validation/dataIssue.js';
+import { locate } from '../validation/dataIssues.js';
 
 /** Why a meeting place's municipality code is wrong. */
 export type PlaceMunicipalityIssueCode = 'unknown-municipality' | 'outside-list';
 
-/** A meeting place whose `municipalityCode` is no municipality of Finland, or not one the file lists. */
-export interface PlaceMunicipalityIssue {
+/**
+ * A meeting place whose `municipalityCode` is no municipality of Finland, or not one the file lists:
+ * a {@link DataIssue} at `places[i].municipalityCode` with its row and the code found (`received`).
+ */
+export interface PlaceMunicipalityIssue extends DataIssue {
   /** Zero-based row in the list. */
-  index: number;
-  /** `places[3].municipalityCode`. */
-  path: string;
-  code: PlaceMunicipalityIssueCode;
-  /** The code found. */
-  value: string;
-  /** An English sentence for logs; translate `code`. */
-  message: string;
+  readonly index: number;
+  readonly code: PlaceMunicipalityIssueCode;
+  /**
+   * The code found.
+   *
+   * @deprecated The same as `received`.
+   */
+  readonly value: string;
+  /** An English sentence for logs; translate `code` (`dataIssueMessage`). */
+  readonly message: string;
 }
 
 /**
  * Checks the municipality codes of meeting places: each must be a municipality of Finland by the
  * national reference data (`unknown-municipality`), and, when the file lists its municipalities (a
  * published `places.json` does), one of them (`outside-list`). The rows are trusted to have a
- * well-formed three-digit code (`validatePlaces` checks the form).
+ * well-formed three-digit code (`checkPlaces` checks the form); their `id` and `name`, when they have
+ * them, name the row in sentences.
  *
  * @param places - the places, in file order
  * @param listed - the codes the file lists, if it lists any
  * @returns the issues in row order; empty when every code is good
  * @example
  * placeMunicipalityIssues([{ municipalityCode: '681' }, { municipalityCode: '999' }]);
- * // [{ index: 1, path: 'places[1].municipalityCode', code: 'unknown-municipality', value: '999', … }]
+ * // [{ index: 1, path: 'places[1].municipalityCode', code: 'unknown-municipality', received: '999', … }]
  */
 export function placeMunicipalityIssues(
   places: readonly { readonly municipalityCode: string }[],
@@ -37,23 +45,11 @@ export function placeMunicipalityIssues(
   const issues: PlaceMunicipalityIssue[] = [];
   places.forEach((place, index) => {
     const value = place.municipalityCode;
-    const path = `places[${index}].municipalityCode`;
+    const at = { ...locate(['places', index, 'municipalityCode'], places, ['places']), index, value, received: value };
     if (referenceMunicipality(value) === undefined) {
-      issues.push({
-        index,
-        path,
-        code: 'unknown-municipality',
-        value,
-        message: `"${value}" is no municipality of Finland`,
-      });
+      issues.push({ ...at, code: 'unknown-municipality', message: `"${value}" is no municipality of Finland` });
     } else if (known !== undefined && !known.has(value)) {
-      issues.push({
-        index,
-        path,
-        code: 'outside-list',
-        value,
-        message: `municipality ${value} is not in the file's municipalities`,
-      });
+      issues.push({ ...at, code: 'outside-list', message: `municipality ${value} is not in the file's municipalities` });
     }
   });
   return issues;

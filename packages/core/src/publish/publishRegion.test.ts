@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CalendarEntryList } from '../calendar/calendarEntry.js';
 import { etelaSavo } from '../etela-savo.js';
-import { ValidationError } from '../model/validation.js';
 import { runs } from '../test/runs.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { publishedFileSchema } from './publishedFileSchema.js';
 import { PublishedPlaces, PublishManifest } from './publishedSchemas.js';
 import { type PublishedFileData, publishRegion } from './publishRegion.js';
@@ -58,7 +58,13 @@ describe('publishRegion', () => {
     expect(manifest.files.map((f) => f.path)).toEqual(files.slice(1).map((f) => f.path));
     const withCadence = etelaSavo.groups.filter((g) => g.cadence !== undefined).map((g) => `groups/${g.id}.json`);
     expect(manifest.files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['places.json', 'evaluation.json', ...withCadence]),
+      expect.arrayContaining([
+        'calendar/2026.json',
+        'calendar/2027.json',
+        'places.json',
+        'evaluation.json',
+        ...withCadence,
+      ]),
     );
     expect(manifest.files.filter((f) => f.kind === 'year-clock')).toHaveLength(etelaSavo.yearClocks.length);
     for (const listed of manifest.files) {
@@ -73,7 +79,7 @@ describe('publishRegion', () => {
     for (const listed of manifestOf(files).files) {
       const data = fileAt(files, listed.path) as Record<string, unknown[]>;
       if (listed.kind === 'places') expect(listed.count).toBe(data['places']!.length);
-      if (listed.kind === 'group-calendar' || listed.kind === 'evaluation-calendar') {
+      if (listed.kind.endsWith('calendar')) {
         expect(listed.count).toBe(data['entries']!.length);
       }
       if (listed.kind === 'group-calendar') {
@@ -82,6 +88,27 @@ describe('publishRegion', () => {
     }
     const steering = manifestOf(files).files.find((f) => f.id === 'steering-group');
     expect(steering?.count).toBeGreaterThan(12);
+  });
+
+  it('publishes every group’s meetings of each year in one calendar/<year>.json too, as the group files hold them', () => {
+    const { files } = publishRegion(etelaSavo, OPTIONS);
+    const manifest = manifestOf(files);
+    const groupFiles = manifest.files.filter((f) => f.kind === 'group-calendar');
+    const yearFiles = manifest.files.filter((f) => f.kind === 'region-calendar');
+    const schema = 'https://perhekeskus.dev/schema/calendar-entries.json';
+    expect(yearFiles).toEqual([
+      { path: 'calendar/2026.json', kind: 'region-calendar', schema, count: expect.any(Number), years: [2026] },
+      { path: 'calendar/2027.json', kind: 'region-calendar', schema, count: expect.any(Number), years: [2027] },
+    ]);
+    const entries = (path: string) => z.parse(CalendarEntryList, fileAt(files, path)).entries;
+    // Group after group in the region's order (the manifest lists files by path), each year's meetings.
+    const order = etelaSavo.groups.map((g) => `groups/${g.id}.json`).filter((path) => fileAt(files, path));
+    for (const { path, years, count } of yearFiles) {
+      const year = String(years![0]);
+      expect(entries(path)).toEqual(order.flatMap(entries).filter((e) => e.start.startsWith(year)));
+      expect(count).toBe(entries(path).length);
+    }
+    expect(yearFiles.reduce((sum, f) => sum + f.count, 0)).toBe(groupFiles.reduce((sum, f) => sum + f.count, 0));
   });
 
   it('keeps no source, assumption, premises or evaluations anywhere', () => {
@@ -186,6 +213,11 @@ describe('publishRegion', () => {
           options,
         ).files;
         expect(bytes(again)).toBe(bytes(first));
+        // calendar/<year>.json, every group's meetings, comes for each year exactly when some group has a calendar.
+        const listed = manifestOf(first).files;
+        const yearFiles = listed.filter((f) => f.kind === 'region-calendar').map((f) => f.years);
+        const hasGroups = listed.some((f) => f.kind === 'group-calendar');
+        expect(yearFiles).toEqual(hasGroups ? [...new Set(v.years)].sort().map((year) => [year]) : []);
         for (const listed of manifestOf(first).files) {
           const data = JSON.parse(JSON.stringify(fileAt(first, listed.path)));
           expect(z.safeParse(publishedFileSchema(listed.kind).schema, data).success).toBe(true);

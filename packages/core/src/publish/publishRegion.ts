@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import type { CalendarEntryList } from '../calendar/calendarEntry.js';
 import { Region, type RegionInput } from '../model/region.js';
-import { parseInput, ValidationError } from '../model/validation.js';
 import { regionReferenceIssues } from '../rules/regionReferenceIssues.js';
 import { SCHEDULE_YEARS } from '../schedule/period.js';
+import { matches } from '../validation/formats.js';
+import { parseInput, ValidationError } from '../validation/parseInput.js';
 import { evaluationFile } from './evaluationFile.js';
 import { groupCalendarFile } from './groupCalendarFile.js';
 import { placesFile } from './placesFile.js';
@@ -14,6 +16,7 @@ import {
   type PublishManifest,
 } from './publishedSchemas.js';
 import { publishYears } from './publishYears.js';
+import { regionCalendarFile } from './regionCalendarFile.js';
 import { yearClockFile } from './yearClockFile.js';
 
 /** At most this many years are published at once: ten years of a weekly group is 520 entries a file. */
@@ -26,7 +29,7 @@ export const PublishOptions = z.strictObject({
   /** The region file's name as the manifest shows it (`region.json`). */
   sourceName: z.string().check(z.minLength(1)),
   /** The SHA-256 of the region file's bytes, 64 lower-case hex digits. */
-  sourceSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 digest as 64 hex digits')),
+  sourceSha256: z.string().check(matches('invalid-sha256')),
   /** The version of `@perhekeskus/core` publishing. */
   libraryVersion: z.string().check(z.minLength(1)),
   /** The years of the calendars, instead of this year and next. */
@@ -44,19 +47,15 @@ export interface PublishedFileData {
   data: unknown;
 }
 
-/** `groups[2].parentGroupId` → `['groups', 2, 'parentGroupId']`. */
-function keysOf(path: string): (string | number)[] {
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
-}
-
 /**
  * Everything a site serves beside the embed folder for one region, as JSON values (julkaisu,
- * publishing): `index.json`, the manifest, first, then by path `evaluation.json` (the evaluation
- * calendar), `groups/<group-id>.json` (each group with a cadence: its meetings as calendar entries),
- * `places.json` (meeting places with their municipalities and organisers) and
- * `year-clocks/<id>.json` (each year clock's rings). Calendars cover this year and next in Helsinki
- * (or `years`), with meetings moved off holidays. Only what the widgets show is published: no
- * `source`, no assumptions. Everything of an example region is marked `example`.
+ * publishing): `index.json`, the manifest, first, then by path `calendar/<year>.json` (every group's
+ * meetings of a year in one file, for a calendar of all the groups; none when no group has a cadence),
+ * `evaluation.json` (the evaluation calendar), `groups/<group-id>.json` (each group with a cadence:
+ * its meetings as calendar entries), `places.json` (meeting places with their municipalities and
+ * organisers) and `year-clocks/<id>.json` (each year clock's rings). Calendars cover this year and
+ * next in Helsinki (or `years`), with meetings moved off holidays. Only what the widgets show is
+ * published: no `source`, no assumptions. Everything of an example region is marked `example`.
  *
  * Deterministic: the same region and options give the same values, and each value is parsed with its
  * file's schema (`publishedFileSchema`), so keys come in the schema's order and the files re-validate.
@@ -70,7 +69,8 @@ function keysOf(path: string): (string | number)[] {
  * @example
  * const { files } = publishRegion(region, { now: new Date('2026-03-01T10:00:00Z'), sourceName: 'region.json',
  *   sourceSha256: '…64 hex digits…', libraryVersion: '0.1.0' });
- * files.map((f) => f.path); // ['index.json', 'evaluation.json', 'groups/steering-group.json', …, 'places.json', …]
+ * files.map((f) => f.path);
+ * // ['index.json', 'calendar/2026.json', 'calendar/2027.json', 'evaluation.json', 'groups/steering-group.json', …]
  */
 export function publishRegion(region: Region | RegionInput, options: PublishOptions): { files: PublishedFileData[] } {
   const r = parseInput(Region, region, 'region');
@@ -80,10 +80,14 @@ export function publishRegion(region: Region | RegionInput, options: PublishOpti
     throw new ValidationError(
       references.map((issue) => ({
         code: 'custom',
-        path: keysOf(issue.path),
+        path: [...issue.keys],
         message: issue.message,
-        input: issue.value,
-        params: { rule: issue.code, ...(issue.expected === undefined ? {} : { expected: issue.expected }) },
+        input: issue.received,
+        params: {
+          rule: issue.code,
+          ...(issue.expected === undefined ? {} : { expected: issue.expected }),
+          ...(issue.allowed === undefined ? {} : { allowed: issue.allowed }),
+        },
       })),
       'region',
     );
@@ -100,14 +104,20 @@ export function publishRegion(region: Region | RegionInput, options: PublishOpti
 
   const places = placesFile(r);
   add('places.json', 'places', places, places.places.length, {});
+  const groupCalendars: CalendarEntryList[] = [];
   for (const group of r.groups) {
     if (group.cadence === undefined) continue;
     const calendar = groupCalendarFile(group, years, example);
+    groupCalendars.push(calendar);
     add(`groups/${group.id}.json`, 'group-calendar', calendar, calendar.entries.length, {
       id: group.id,
       name: group.name,
       years,
     });
+  }
+  for (const year of groupCalendars.length > 0 ? years : []) {
+    const all = regionCalendarFile(groupCalendars, year);
+    add(`calendar/${year}.json`, 'region-calendar', all, all.entries.length, { years: [year] });
   }
   for (const clock of r.yearClocks) {
     const file = yearClockFile(clock, r.groups);

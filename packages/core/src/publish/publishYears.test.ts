@@ -15,6 +15,7 @@ describe('publishedFileSchema', () => {
     expect(publishedFileSchema('index').url).toBe('https://perhekeskus.dev/schema/published-index.json');
     expect(publishedFileSchema('places').url).toBe('https://perhekeskus.dev/schema/published-places.json');
     expect(publishedFileSchema('group-calendar').fileName).toBe('calendar-entries.json');
+    expect(publishedFileSchema('region-calendar').fileName).toBe('calendar-entries.json');
     expect(publishedFileSchema('evaluation-calendar').fileName).toBe('calendar-entries.json');
     expect(publishedFileSchema('year-clock').fileName).toBe('published-year-clock.json');
   });

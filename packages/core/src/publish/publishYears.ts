@@ -1,4 +1,4 @@
-import { helsinkiToday } from '../search/helsinkiToday.js';
+import { helsinkiToday } from '../time/helsinkiToday.js';
 
 /**
  * The years `publishRegion` covers by default: this year and next in Helsinki, so a site published

@@ -22,6 +22,7 @@ const NAMES: Readonly<Record<PublishedFileKind | 'index', string>> = {
   index: 'published-index.json',
   places: 'published-places.json',
   'group-calendar': 'calendar-entries.json',
+  'region-calendar': 'calendar-entries.json',
   'evaluation-calendar': 'calendar-entries.json',
   'year-clock': 'published-year-clock.json',
 };
@@ -30,6 +31,7 @@ const SCHEMAS: Readonly<Record<PublishedFileKind | 'index', z.ZodMiniType>> = {
   index: PublishManifest,
   places: PublishedPlaces,
   'group-calendar': CalendarEntryList,
+  'region-calendar': CalendarEntryList,
   'evaluation-calendar': CalendarEntryList,
   'year-clock': PublishedYearClock,
 };
@@ -39,7 +41,7 @@ const SCHEMAS: Readonly<Record<PublishedFileKind | 'index', z.ZodMiniType>> = {
  * itself): calendars are the `CalendarEntryList` that `<pk-calendar>` reads, a year clock the rings
  * `<pk-year-clock>` reads.
  *
- * @param kind - `index`, `places`, `group-calendar`, `evaluation-calendar` or `year-clock`
+ * @param kind - `index`, `places`, `group-calendar`, `region-calendar`, `evaluation-calendar` or `year-clock`
  * @returns the zod schema and its JSON Schema's file name and address
  * @example
  * publishedFileSchema('places').url; // 'https://perhekeskus.dev/schema/published-places.json'

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { YearClockRings } from '../calendar/yearClockRing.js';
 import { Coordinates, CustomKind, Id, LocalizedText, MunicipalityCode } from '../model/common.js';
 import { MeetingPlace, PlaceContact } from '../model/meeting-place.js';
+import { matches } from '../validation/formats.js';
 
 /**
  * The shapes of the static files `perhekeskus publish` writes beside the embed folder (julkaistut
@@ -69,19 +70,24 @@ export const PublishedYearClock = z.strictObject({
 });
 export type PublishedYearClock = z.infer<typeof PublishedYearClock>;
 
-/** What a published file holds. */
-export const PublishedFileKind = z.enum(['places', 'group-calendar', 'year-clock', 'evaluation-calendar']);
+/**
+ * What a published file holds: the places, one group's calendar, every group's calendar of a year in
+ * one file (`region-calendar`, `calendar/<year>.json`), a year clock, or the evaluation calendar.
+ */
+export const PublishedFileKind = z.enum([
+  'places',
+  'group-calendar',
+  'region-calendar',
+  'year-clock',
+  'evaluation-calendar',
+]);
 export type PublishedFileKind = z.infer<typeof PublishedFileKind>;
 
 /** A year a published calendar covers. */
 const Year = z.int().check(z.gte(1922), z.lte(2200));
 
 /** A path inside the published folder: lower-case names, `/` between folders, ending `.json`. */
-const FilePath = z
-  .string()
-  .check(
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.json$/, 'Expected a path such as groups/x.json'),
-  );
+const FilePath = z.string().check(matches('invalid-file-path'));
 
 /** One file the manifest lists. */
 export const PublishedFile = z.strictObject({
@@ -102,12 +108,10 @@ export const PublishedFile = z.strictObject({
 export type PublishedFile = z.infer<typeof PublishedFile>;
 
 /** A SHA-256 digest as 64 lower-case hexadecimal digits. */
-const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 digest as 64 hex digits'));
+const Sha256 = z.string().check(matches('invalid-sha256'));
 
 /** An instant in UTC to the second: `2026-01-01T10:00:00Z`. */
-const UtcInstant = z
-  .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'Expected a UTC time as YYYY-MM-DDTHH:mm:ssZ'));
+const UtcInstant = z.string().check(matches('invalid-utc-time'));
 
 /**
  * `index.json`, the manifest: the one address a widget needs. It names the region, says whether it

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { etelaSavo } from '../etela-savo.js';
 import { Region } from '../model/region.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { placeMunicipalityIssues } from './placeMunicipalityIssues.js';
 import { scheduleIssues } from './scheduleIssues.js';
 

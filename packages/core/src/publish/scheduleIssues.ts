@@ -1,21 +1,30 @@
 import type * as z from 'zod/mini';
 import type { Region } from '../model/region.js';
-import { formatPath, ValidationError } from '../model/validation.js';
+import { formatPath, ValidationError } from '../validation/parseInput.js';
 import { evaluationCalendar } from '../schedule/evaluationCalendar.js';
 import { expandCadence } from '../schedule/expandCadence.js';
 import { SCHEDULE_YEARS } from '../schedule/period.js';
+import { type DataIssue } from '../validation/dataIssue.js';
+import { locate } from '../validation/dataIssues.js';
+import { preview, valueAt } from '../validation/issueValues.js';
 
-/** A cadence the schedule engine could not expand: where, over which period, and what it said. */
-export interface ScheduleIssue {
-  /** The cadence: `groups[2].cadence`, `evaluationActivities[0].recurrence`. */
-  path: string;
-  code: 'unschedulable';
+/**
+ * A cadence the schedule engine could not expand: where (`path` is the cadence, `groups[2].cadence`
+ * or `evaluationActivities[0].recurrence`), over which period, and what it said. A {@link DataIssue}.
+ */
+export interface ScheduleIssue extends DataIssue {
+  readonly code: 'unschedulable';
   /** The period that was tried, `YYYY-MM-DD`, inclusive. */
-  period: { from: string; to: string };
-  /** The engine's issues, each with its path from the region: translate these by their code. */
-  issues: z.core.$ZodIssue[];
+  readonly period: { readonly from: string; readonly to: string };
+  /** The engine's zod issues, each with its path from the region. */
+  readonly issues: z.core.$ZodIssue[];
+  /**
+   * The same refusal at each field the engine named (the cadence itself when it named none), with the
+   * value found there: what a user interface shows, with `dataIssueMessage`.
+   */
+  readonly causes: readonly DataIssue[];
   /** An English sentence for logs. */
-  message: string;
+  readonly message: string;
 }
 
 const clampYear = (year: number) => Math.min(SCHEDULE_YEARS.to, Math.max(SCHEDULE_YEARS.from, year));
@@ -66,11 +75,23 @@ export function scheduleIssues(
       if (!(error instanceof ValidationError)) throw error;
       const issues = error.issues.map((issue) => ({ ...issue, path: rebase(issue.path) }) as z.core.$ZodIssue);
       const where = formatPath(path);
+      const paths = issues.length > 0 ? issues.map((issue) => issue.path) : [path];
+      const causes = paths.map((issuePath) => {
+        const keys = issuePath.filter((key): key is string | number => typeof key !== 'symbol');
+        const received = preview(valueAt(region, keys).value);
+        return {
+          ...locate(keys, region),
+          code: 'unschedulable' as const,
+          period,
+          ...(received === undefined ? {} : { received }),
+        };
+      });
       found.push({
-        path: where,
+        ...locate(path as (string | number)[], region),
         code: 'unschedulable',
         period,
         issues,
+        causes,
         message: `${where} cannot be scheduled from ${period.from} to ${period.to}: ${error.message}`,
       });
     }

@@ -1,10 +1,19 @@
-import type { SourceRef } from '../model/common.js';
+/**
+ * Where a fact of the reference data comes from: the same shape as the model's `SourceRef`, declared
+ * here because the reference data sits below the model (the model checks municipality codes against it).
+ */
+interface ReferenceSource {
+  readonly document: string;
+  readonly section?: string;
+  readonly url?: string;
+  readonly assumption?: string;
+}
 
 /**
  * Where the municipality and county list comes from. Codes, names and county membership are facts
  * published by Statistics Finland; the copy used here is Yle's open geodata `finland-hva-2021`.
  */
-export const MUNICIPALITY_REFERENCE_SOURCE: Readonly<SourceRef> = {
+export const MUNICIPALITY_REFERENCE_SOURCE: ReferenceSource = {
   document: 'Statistics Finland, municipality classification 2021 (via Yle open geodata finland-hva-2021)',
   url: 'https://github.com/Yleisradio/geodata',
   assumption:
@@ -17,7 +26,7 @@ export const MUNICIPALITY_REFERENCE_SOURCE: Readonly<SourceRef> = {
  * Where the Sámi names come from. The Act on the Sámi Language applies to the municipalities of
  * Enontekiö, Inari, Sodankylä and Utsjoki (§2, point 1); the names are those the municipalities use.
  */
-export const SAMI_NAMES_SOURCE: Readonly<SourceRef> = {
+export const SAMI_NAMES_SOURCE: ReferenceSource = {
   document: 'Saamen kielilaki (Act on the Sámi Language) 1086/2003',
   section: '2 § 1 kohta',
   url: 'https://www.finlex.fi/fi/laki/ajantasa/2003/20031086',

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { DateRange, IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
-import { addCalendarMonths } from '../schedule/time/calendarDay.js';
-import { formatIsoDay, parseIsoDay } from '../schedule/time/isoFormat.js';
+import { parseInput } from '../validation/parseInput.js';
+import { addCalendarMonths } from '../time/calendarDay.js';
+import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** A span of work, both ends included; no `end` means open-ended (a permanent post). */
 const WorkPeriod = DateRange.check(
-  z.refine((period) => period.end === undefined || period.start <= period.end, {
-    message: 'The period ends before it starts',
-    path: ['end'],
-  }),
+  z.refine(
+    (period) => period.end === undefined || period.start <= period.end,
+    modelRule('period-ends-before-start', 'The period ends before it starts', ['end']),
+  ),
 );
 
 /**
@@ -31,16 +32,13 @@ export const Engagement = z
     checkedOn: IsoDate,
   })
   .check(
-    z.refine((engagement) => engagement.kind !== 'employment' || engagement.periods.length > 0, {
-      message: 'An employment needs at least one period of work',
-      path: ['periods'],
-    }),
+    z.refine(
+      (engagement) => engagement.kind !== 'employment' || engagement.periods.length > 0,
+      modelRule('employment-needs-period', 'An employment needs at least one period of work', ['periods']),
+    ),
     z.refine(
       (engagement) => engagement.extractIssuedOn === undefined || engagement.extractIssuedOn <= engagement.checkedOn,
-      {
-        message: 'The extract is dated after the check',
-        path: ['extractIssuedOn'],
-      },
+      modelRule('extract-after-check', 'The extract is dated after the check', ['extractIssuedOn']),
     ),
   );
 export type Engagement = z.infer<typeof Engagement>;

@@ -1,6 +1,6 @@
 import { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 
 /**
  * The day the agreement enters into force (astuu voimaan): when every party has signed (001 §24), and

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { displayText } from '../model/displayText.js';
 import { Group } from '../model/group.js';
 import { type Role, RoleAssignment } from '../model/person.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { groupMembers } from './groupMembers.js';
 
 /** The roles that receive invitations and minutes, most senior first (001 §13). */

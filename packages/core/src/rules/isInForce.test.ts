@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Agreement, Signature } from '../model/agreement.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { isInForce } from './isInForce.js';
 
 const SOURCE = { document: '001_1f0cfa8de756862d.txt', section: '24' };

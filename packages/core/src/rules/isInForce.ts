@@ -1,6 +1,6 @@
 import { Agreement } from '../model/agreement.js';
 import { IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { entryIntoForce } from './entryIntoForce.js';
 import { partiesOn } from './partiesOn.js';
 

@@ -3,7 +3,7 @@ import { Agreement } from '../model/agreement.js';
 import type { Id } from '../model/common.js';
 import { Group } from '../model/group.js';
 import { type Role, RoleAssignment } from '../model/person.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { groupMembers } from './groupMembers.js';
 
 /** The roles that seat a party's representative (edustaja) in the group; a deputy alone is not one. */

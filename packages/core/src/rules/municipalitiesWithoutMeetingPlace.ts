@@ -3,7 +3,7 @@ import { IsoDate } from '../model/common.js';
 import type { MeetingPlace } from '../model/meeting-place.js';
 import type { Municipality } from '../model/place.js';
 import { Region } from '../model/region.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 
 /** Options of {@link municipalitiesWithoutMeetingPlace}. */
 export const MeetingPlaceCoverageOptions = z.strictObject({

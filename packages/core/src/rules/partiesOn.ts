@@ -1,6 +1,6 @@
 import { Agreement } from '../model/agreement.js';
 import { type Id, IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { terminationEndDate } from './terminationEndDate.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { type PersonalDataRecord, personalDataToDelete } from './personalDataToDelete.js';
 
 function record(id: string, collectedOn: string, neededFor?: string): PersonalDataRecord {

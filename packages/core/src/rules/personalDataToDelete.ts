@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /**
  * A set of personal data (henkilötiedot) the cooperation holds, such as the registrations for a
@@ -19,10 +20,10 @@ export const PersonalDataRecord = z
     neededFor: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
-    z.refine((record) => !record.stillNeeded || record.neededFor !== undefined, {
-      message: 'Say why the data is still needed',
-      path: ['neededFor'],
-    }),
+    z.refine(
+      (record) => !record.stillNeeded || record.neededFor !== undefined,
+      modelRule('needed-for-missing', 'Say why the data is still needed', ['neededFor']),
+    ),
   );
 export type PersonalDataRecord = z.infer<typeof PersonalDataRecord>;
 

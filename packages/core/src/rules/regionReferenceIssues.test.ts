@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { etelaSavo } from '../data/etela-savo/region.js';
 import type { Group } from '../model/group.js';
 import type { Region } from '../model/region.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { regionReferenceIssues } from './regionReferenceIssues.js';
 
 const SOURCE = { document: 'fixture.txt' };
@@ -153,8 +153,12 @@ describe('regionReferenceIssues', () => {
     expect(regionReferenceIssues({ ...etelaSavo, people: [...etelaSavo.people, stray] })).toEqual([
       {
         path: 'people[5].partyId',
+        keys: ['people', 5, 'partyId'],
+        row: { section: 'people', index: 5, id: 'stray', name: { fi: 'A. Person' } },
         message: 'partyId "nowhere" is not the id of any party',
         code: 'unknown-reference',
+        expected: 'party',
+        received: 'nowhere',
         value: 'nowhere',
       },
     ]);
@@ -163,7 +167,7 @@ describe('regionReferenceIssues', () => {
   it('reports an unknown parent group with a readable path', () => {
     const r = region();
     r.groups[1]!.parentGroupId = 'nope';
-    expect(regionReferenceIssues(r)).toEqual([
+    expect(regionReferenceIssues(r)).toMatchObject([
       {
         path: 'groups[1].parentGroupId',
         message: 'parentGroupId "nope" is not the id of any group',
@@ -239,7 +243,7 @@ describe('regionReferenceIssues', () => {
     r.groups.push(group('steering'));
     r.municipalities.push({ ...r.municipalities[0]! });
     const issues = regionReferenceIssues(r).filter((i) => i.code === 'duplicate-id');
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       {
         path: 'municipalities[2]',
         message: 'municipality code "178" is also used by municipalities[0]',
@@ -308,7 +312,7 @@ describe('regionReferenceIssues', () => {
         (id) => {
           const r = region();
           r.meetingPlaces[0]!.organiserIds.push(id);
-          expect(regionReferenceIssues(r)).toEqual([
+          expect(regionReferenceIssues(r)).toMatchObject([
             {
               path: 'meetingPlaces[0].organiserIds[2]',
               message: `organiserId "${id}" is not the id of any party`,

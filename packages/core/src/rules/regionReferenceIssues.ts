@@ -1,9 +1,12 @@
 import { labels } from '../model/labels.js';
 import type { RoleAssignment } from '../model/person.js';
 import { Region, type Vocabulary } from '../model/region.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import type { VocabularyKind } from '../model/vocabularyLabel.js';
 import { countyOfMunicipality, referenceCounty, referenceMunicipality } from '../reference/index.js';
+import { type DataIssue } from '../validation/dataIssue.js';
+import { locate } from '../validation/dataIssues.js';
+import { pathKeys } from '../validation/issueValues.js';
 
 /**
  * What is wrong with a reference: it points nowhere, an id is used twice, two sides disagree, a loop;
@@ -21,20 +24,36 @@ export type ReferenceIssueCode =
   | 'outside-county'
   | 'unknown-kind';
 
-/** One broken reference in a region, with a readable path (`groups[2].parentGroupId`). */
-export interface ReferenceIssue {
-  path: string;
-  /** An English sentence for logs; a user interface translates `code` with `value` and `expected`. */
-  message: string;
+/** What an `unknown-reference` should have named (its `expected`). */
+type ReferenceTarget = 'party' | 'person' | 'group' | 'area' | 'county' | 'activity';
+
+/** The targets in the English log messages. */
+const TARGET_WORDS: Readonly<Record<ReferenceTarget, string>> = {
+  party: 'party',
+  person: 'person',
+  group: 'group',
+  area: 'area',
+  county: 'county',
+  activity: 'activity of this place',
+};
+
+/**
+ * One broken reference in a region: a {@link DataIssue} with a readable path
+ * (`groups[2].parentGroupId`), its row, its code and what a sentence needs (`received`, `expected`,
+ * `allowed`, `names`; see `dataIssueCodes`). Translate it with `dataIssueMessage(issue, locale, {
+ * document: 'region' })`.
+ */
+export interface ReferenceIssue extends DataIssue {
   /** A stable code a user interface can translate. */
-  code: ReferenceIssueCode;
-  /** The value at `path` that is wrong, as text. */
-  value?: string;
+  readonly code: ReferenceIssueCode;
+  /** An English sentence for logs; a user interface translates `code` with the other fields. */
+  readonly message: string;
   /**
-   * What was expected: the county (`outside-county`: the municipality's own county id), the
-   * vocabulary (`unknown-kind`: `partyKind`, `role`…).
+   * The value at `path` that is wrong, as text.
+   *
+   * @deprecated The same as `received`.
    */
-  expected?: string;
+  readonly value?: string;
 }
 
 /**
@@ -59,12 +78,26 @@ export interface ReferenceIssue {
 export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   const r = parseInput(Region, region, 'region');
   const issues: ReferenceIssue[] = [];
-  const add = (path: string, code: ReferenceIssueCode, message: string, value?: string, expected?: string) => {
-    const issue: ReferenceIssue = { path, message, code };
-    if (value !== undefined) issue.value = value;
-    if (expected !== undefined) issue.expected = expected;
-    issues.push(issue);
+  const add = (
+    path: string,
+    code: ReferenceIssueCode,
+    message: string,
+    value?: string,
+    expected?: string,
+    more: Pick<DataIssue, 'allowed' | 'names'> = {},
+  ) => {
+    issues.push({
+      ...locate(pathKeys(path), r),
+      code,
+      message,
+      ...(value === undefined ? {} : { value, received: value }),
+      ...(expected === undefined ? {} : { expected }),
+      ...more,
+    });
   };
+  /** The name of a municipality by its code: the region's own row, else the national reference data. */
+  const municipalityName = (code: string) =>
+    r.municipalities.find((m) => m.code === code)?.name ?? referenceMunicipality(code)?.name;
 
   const index = <T>(rows: readonly T[], key: (row: T) => string, path: string, what: string) => {
     const seen = new Map<string, number>();
@@ -89,9 +122,9 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   index(r.meetingPlaces, (p) => p.id, 'meetingPlaces', 'meeting place id');
   index(r.digitalServices, (d) => d.id, 'digitalServices', 'digital service id');
 
-  const ref = (set: Set<string>, value: string | undefined, path: string, field: string, what: string) => {
+  const ref = (set: Set<string>, value: string | undefined, path: string, field: string, what: ReferenceTarget) => {
     if (value !== undefined && !set.has(value))
-      add(path, 'unknown-reference', `${field} "${value}" is not the id of any ${what}`, value);
+      add(path, 'unknown-reference', `${field} "${value}" is not the id of any ${TARGET_WORDS[what]}`, value, what);
   };
   const party = (value: string | undefined, path: string, field = 'partyId') =>
     ref(partyIds, value, path, field, 'party');
@@ -100,23 +133,28 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
     if (referenceMunicipality(value) === undefined) {
       add(path, 'unknown-municipality', `municipality code "${value}" is no municipality of Finland`, value);
     } else {
-      add(path, 'outside-region', `municipality ${value} is not one of the region's municipalities`, value);
+      const names = { received: municipalityName(value) };
+      add(path, 'outside-region', `municipality ${value} is not one of the region's municipalities`, value, undefined, {
+        names,
+      });
     }
   };
   const county = (value: string | undefined, path: string) => {
     if (value !== undefined && value !== r.county.id)
-      add(path, 'unknown-reference', `countyId "${value}" is not the region's county "${r.county.id}"`, value);
+      add(path, 'unknown-reference', `countyId "${value}" is not the region's county "${r.county.id}"`, value, 'county');
   };
   const vocabulary: Vocabulary = r.vocabulary ?? {};
   const kind = (which: VocabularyKind, value: string | undefined, path: string) => {
     if (value === undefined || Object.hasOwn(labels[which], value)) return;
     if (vocabulary[which]?.some((term) => term.id === value)) return;
+    const allowed = [...Object.keys(labels[which]), ...(vocabulary[which]?.map((term) => term.id) ?? [])];
     add(
       path,
       'unknown-kind',
       `${which} "${value}" is neither the library's nor in the region's vocabulary`,
       value,
       which,
+      { allowed },
     );
   };
   const role = (a: RoleAssignment, path: string) => {
@@ -135,6 +173,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
       'unknown-reference',
       `"${r.county.nationalId}" is no wellbeing services county`,
       r.county.nationalId,
+      'wellbeing-county',
     );
   }
   for (const [which, terms] of Object.entries(vocabulary) as [VocabularyKind, { id: string }[] | undefined][]) {
@@ -145,20 +184,32 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
     if (referenceMunicipality(m.code) === undefined) {
       add(`municipalities[${i}].code`, 'unknown-municipality', `"${m.code}" is no municipality of Finland`, m.code);
     } else if (nationalCounty !== undefined && !nationalCounty.municipalityCodes.includes(m.code)) {
-      const actual = countyOfMunicipality(m.code)?.id ?? '';
+      const actual = countyOfMunicipality(m.code);
+      const names = {
+        received: m.name,
+        region: nationalCounty.name,
+        ...(actual === undefined ? {} : { expected: actual.name }),
+      };
       add(
         `municipalities[${i}].code`,
         'outside-county',
-        `municipality ${m.code} is in county "${actual || '(none)'}", not in "${nationalCounty.id}"`,
+        `municipality ${m.code} is in county "${actual?.id ?? '(none)'}", not in "${nationalCounty.id}"`,
         m.code,
-        actual,
+        actual?.id ?? '',
+        { names },
       );
     }
     county(m.countyId, `municipalities[${i}].countyId`);
     ref(areaIds, m.areaId, `municipalities[${i}].areaId`, 'areaId', 'area');
     const area = r.areas.find((a) => a.id === m.areaId);
     if (area && !area.municipalityCodes.includes(m.code)) {
-      add(`municipalities[${i}].areaId`, 'mismatch', `area "${area.id}" does not list municipality ${m.code}`, area.id);
+      add(
+        `municipalities[${i}].areaId`,
+        'mismatch',
+        `area "${area.id}" does not list municipality ${m.code}`,
+        area.id,
+        'area',
+      );
     }
   });
   r.areas.forEach((a, i) => {
@@ -168,7 +219,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
       municipality(code, path);
       const m = r.municipalities.find((row) => row.code === code);
       if (m && m.areaId !== a.id) {
-        add(path, 'mismatch', `municipality ${code} names area "${m.areaId ?? '(none)'}", not "${a.id}"`, code);
+        add(path, 'mismatch', `municipality ${code} names area "${m.areaId ?? '(none)'}", not "${a.id}"`, code, 'area');
       }
     });
   });
@@ -196,6 +247,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
           'mismatch',
           `party "${d.partyId}" decided but is not in the agreement's parties`,
           d.partyId,
+          'agreement-parties',
         );
       }
     });
@@ -207,6 +259,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
           'mismatch',
           `party "${s.partyId}" signed but is not in the agreement's parties`,
           s.partyId,
+          'agreement-parties',
         );
       }
     });
@@ -218,6 +271,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
           'mismatch',
           `party "${n.partyId}" gave notice but is not in the agreement's parties`,
           n.partyId,
+          'agreement-parties',
         );
       }
     });
@@ -281,7 +335,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
     });
     const activityIds = index(p.activities, (a) => a.id, `${path}.activities`, 'activity id');
     p.exceptions?.forEach((e, j) => {
-      ref(activityIds, e.activityId, `${path}.exceptions[${j}].activityId`, 'activityId', 'activity of this place');
+      ref(activityIds, e.activityId, `${path}.exceptions[${j}].activityId`, 'activityId', 'activity');
     });
   });
 

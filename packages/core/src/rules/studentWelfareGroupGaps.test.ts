@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Group, GroupKind } from '../model/group.js';
 import { MemberCategory, type Role, type RoleAssignment } from '../model/person.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { type StudentWelfareGroupOptions, studentWelfareGroupGaps } from './studentWelfareGroupGaps.js';
 
 const SOURCE = { document: '004_b60f716d6d14d302.txt', section: 'Kokoonpano' };

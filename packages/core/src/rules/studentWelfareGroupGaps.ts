@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { Group } from '../model/group.js';
 import type { MemberCategory, Role } from '../model/person.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
+import { modelRule } from '../validation/modelRule.js';
 
 /** Options of {@link studentWelfareGroupGaps}. */
 export const StudentWelfareGroupOptions = z.strictObject({
@@ -12,10 +13,10 @@ export type StudentWelfareGroupOptions = z.infer<typeof StudentWelfareGroupOptio
 
 /** A group of any other kind is refused: the composition rule is the student-welfare group's only. */
 const StudentWelfareGroup = Group.check(
-  z.refine((group) => group.kind === 'student-welfare-group', {
-    message: 'Expected a group of kind student-welfare-group',
-    path: ['kind'],
-  }),
+  z.refine(
+    (group) => group.kind === 'student-welfare-group',
+    modelRule('not-student-welfare-group', 'Expected a group of kind student-welfare-group', ['kind']),
+  ),
 );
 
 /** The roles that hold a seat; a deputy, secretary or other role does not fill one. */

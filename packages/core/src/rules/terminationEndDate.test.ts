@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Agreement } from '../model/agreement.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { terminationEndDate } from './terminationEndDate.js';
 
 /** 001 §21: notice by the end of June ends the agreement at the end of that year. */

@@ -1,12 +1,14 @@
 import { Agreement } from '../model/agreement.js';
 import { IsoDate } from '../model/common.js';
-import { parseInput, ValidationError } from '../model/validation.js';
-import { addCalendarMonths, epochDay } from '../schedule/time/calendarDay.js';
-import { formatIsoDay, parseIsoDay } from '../schedule/time/isoFormat.js';
+import { parseInput, ValidationError } from '../validation/parseInput.js';
+import { addCalendarMonths, epochDay } from '../time/calendarDay.js';
+import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
 import { terminationRule } from './terminationRule.js';
+import { modelRule } from '../validation/modelRule.js';
+import { type RuleIssueCode } from '../validation/issueCodes.js';
 
-function invalid(message: string, path: PropertyKey[], input: unknown, name: string): never {
-  throw new ValidationError([{ code: 'custom', path, input, message }], name);
+function invalid(rule: RuleIssueCode, message: string, path: PropertyKey[], input: unknown, name: string): never {
+  throw new ValidationError([{ code: 'custom', path, input, ...modelRule(rule, message) }], name);
 }
 
 /**
@@ -39,9 +41,10 @@ export function terminationEndDate(agreement: Agreement, noticeDate: string): st
   const notice = parseInput(IsoDate, noticeDate, 'noticeDate');
   const { start, end } = parsed.period;
   const rule = terminationRule(parsed);
-  if (rule === undefined) invalid('The agreement states no termination rule', ['termination'], undefined, 'agreement');
+  if (rule === undefined) invalid('no-termination-rule', 'The agreement states no termination rule', ['termination'], undefined, 'agreement');
   if (end !== undefined && notice > end) {
     invalid(
+      'notice-after-period',
       `Notice is after the agreement period ended (${end}); nothing is left to terminate`,
       [],
       notice,

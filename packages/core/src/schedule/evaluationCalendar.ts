@@ -3,10 +3,10 @@ import { Id, IsoDate, LocalizedText, vocabularyValue } from '../model/common.js'
 import { EvaluationActivity, EvaluationKind } from '../model/evaluation.js';
 import { Role } from '../model/person.js';
 import type { Region } from '../model/region.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { expandPlaced } from './expand.js';
 import { invalid, SchedulePeriod } from './period.js';
-import { formatIsoDay, parseIsoDay } from './time/isoFormat.js';
+import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
 
 /** One dated evaluation task: an activity in one year, with the window (or day) it is done in. */
 export const EvaluationCalendarEntry = z.strictObject({
@@ -60,7 +60,8 @@ export function evaluationCalendar(
     if (r.kind === 'every-n-years' && r.variants !== undefined) {
       r.variants.forEach((v, j) => {
         if (!z.safeParse(vocabularyValue(EvaluationKind), v).success) {
-          invalid({ ...where, path: [...where.path, 'variants'] }, j, 'Expected an evaluation kind', v);
+          const rule = { code: 'variant-not-evaluation-kind' } as const;
+          invalid({ ...where, path: [...where.path, 'variants'] }, j, rule, 'Expected an evaluation kind', v);
         }
       });
     }

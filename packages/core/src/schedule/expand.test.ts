@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expandPlaced, toOccurrence } from './expand.js';
 import { invalid } from './period.js';
-import { epochDay } from './time/calendarDay.js';
-import { helsinkiToUtc } from './time/helsinki.js';
+import { epochDay } from '../time/calendarDay.js';
+import { helsinkiToUtc } from '../time/helsinki.js';
 import { nonWorkingReason } from './workingDay.js';
+import type { ValidationError } from '../validation/parseInput.js';
 
 describe('engine internals: the examples of their TSDoc', () => {
   it('expandPlaced places the 2nd Tuesday of March 2026 on the 10th', () => {
@@ -26,9 +27,15 @@ describe('engine internals: the examples of their TSDoc', () => {
   });
 
   it('invalid throws a ValidationError naming the field', () => {
-    expect(() => invalid({ input: 'cadence', path: [] }, 'times', 'too many', 60)).toThrow(
-      /^cadence\.times: too many$/,
+    const rule = { code: 'unknown-reference', expected: 'group' } as const;
+    expect(() => invalid({ input: 'query', path: ['groups'] }, 0, rule, 'no group with this id', 'x')).toThrow(
+      /^query\.groups\[0\]: no group with this id$/,
     );
+    try {
+      invalid({ input: 'query', path: ['groups'] }, 0, rule, 'no group with this id', 'x');
+    } catch (error) {
+      expect((error as ValidationError).issues[0]).toMatchObject({ params: { rule: 'unknown-reference', expected: 'group' } });
+    }
   });
 
   it('nonWorkingReason tells weekends, holidays and days off apart, across years', () => {

@@ -20,9 +20,9 @@ import {
   MS_PER_MINUTE,
   nthWeekdayOfMonth,
   yearOfEpochDay,
-} from './time/calendarDay.js';
-import { helsinkiDateTime, helsinkiToUtc } from './time/helsinki.js';
-import { formatIsoDay, parseLocalTime } from './time/isoFormat.js';
+} from '../time/calendarDay.js';
+import { helsinkiDateTime, helsinkiToUtc } from '../time/helsinki.js';
+import { formatIsoDay, parseLocalTime } from '../time/isoFormat.js';
 import { nonWorkingReason } from './workingDay.js';
 
 /** One placed meeting, still in numbers. */

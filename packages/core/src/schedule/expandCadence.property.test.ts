@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cadence, CadenceWindow } from '../model/cadence.js';
 import type { MonthWindow } from '../model/common.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { runs } from '../test/runs.js';
 import { expandCadence } from './expandCadence.js';
 import { finnishHolidays } from './finnishHolidays.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cadence } from '../model/cadence.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { CADENCE_DEFAULTS } from './defaults.js';
 import { expandCadence } from './expandCadence.js';
 import { finnishHolidays } from './finnishHolidays.js';

@@ -1,9 +1,9 @@
 import { Cadence } from '../model/cadence.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { expandPlaced, toOccurrence } from './expand.js';
 import type { Occurrence } from './occurrence.js';
 import { SchedulePeriod } from './period.js';
-import { parseIsoDay } from './time/isoFormat.js';
+import { parseIsoDay } from '../time/isoFormat.js';
 
 /**
  * Expands a cadence into dated meetings in Helsinki time, deterministically.

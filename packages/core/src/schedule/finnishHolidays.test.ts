@@ -1,8 +1,8 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { easterSunday, finnishHolidays, Holiday, holidayDays } from './finnishHolidays.js';
-import { formatIsoDay } from './time/isoFormat.js';
+import { formatIsoDay } from '../time/isoFormat.js';
 import { isFinnishWorkingDay } from './workingDay.js';
 
 const byName = (year: number, en: string) => finnishHolidays(year).find((h) => h.name.en === en)?.date;

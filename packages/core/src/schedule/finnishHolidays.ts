@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { IsoDate, TrilingualText } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
-import { epochDay, weekdayOnOrAfter } from './time/calendarDay.js';
-import { formatIsoDay } from './time/isoFormat.js';
+import { parseInput } from '../validation/parseInput.js';
+import { epochDay, weekdayOnOrAfter } from '../time/calendarDay.js';
+import { formatIsoDay } from '../time/isoFormat.js';
 
 /**
  * `public`: an official holiday (juhlapyhä, e.g. Ascension Day); `day-off`: a customary day off that

@@ -1,13 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, LocalizedText, MeetingMode } from '../model/common.js';
-
-/** An instant written with its Helsinki offset: `2026-03-10T09:00:00+02:00`. */
-export const ZonedDateTime = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/, 'Expected an ISO 8601 date-time with offset'),
-  );
-export type ZonedDateTime = z.infer<typeof ZonedDateTime>;
+import { ZonedDateTime } from '../time/zonedDateTime.js';
 
 /** Why a meeting was moved off its preferred day. */
 export const MoveReason = z.enum(['weekend', 'holiday', 'day-off']);

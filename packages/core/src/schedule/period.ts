@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate } from '../model/common.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
+import { modelRule } from '../validation/modelRule.js';
+import { type DataIssueCode } from '../validation/issueCodes.js';
 
 /**
  * The years a schedule may cover. The holiday rules hold for 1900–2200, but before May 1921 Helsinki
@@ -15,10 +17,13 @@ const inScheduleYears = (date: string): boolean => {
 
 /** A `YYYY-MM-DD` date in the years a schedule may cover. */
 const ScheduleDate = IsoDate.check(
-  z.refine(inScheduleYears, `Expected a year in ${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to}`),
+  z.refine(inScheduleYears, {
+    message: `Expected a year in ${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to}`,
+    params: { rule: 'year-outside-range', expected: `${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to}` },
+  }),
 );
 
-const fromNotAfterTo = { message: 'to is before from', path: ['to'] };
+const fromNotAfterTo = modelRule('to-before-from', 'to is before from', ['to']);
 
 /** A closed range of days, `from` and `to` inclusive (`YYYY-MM-DD`), within 1922–2200. */
 export const SchedulePeriod = z
@@ -43,12 +48,24 @@ export interface InputPath {
  *
  * @param where - the argument and the path of the value
  * @param field - the field under that path that is wrong
- * @param message - what is wrong
+ * @param rule - the issue's code, and what was expected when the code's sentence needs it
+ * @param message - what is wrong, in English for logs
  * @param value - the offending value
  * @returns never
  * @example
- * invalid({ input: 'cadence', path: [] }, 'times', 'too many', 60); // throws "cadence.times: too many"
+ * invalid({ input: 'query', path: ['groups'] }, 0, { code: 'unknown-reference', expected: 'group' }, 'no group with this id', 'x');
+ * // throws "query.groups[0]: no group with this id"
  */
-export function invalid(where: InputPath, field: string | number, message: string, value: unknown): never {
-  throw new ValidationError([{ code: 'custom', path: [...where.path, field], message, input: value }], where.input);
+export function invalid(
+  where: InputPath,
+  field: string | number,
+  rule: { readonly code: DataIssueCode; readonly expected?: string },
+  message: string,
+  value: unknown,
+): never {
+  const params = { rule: rule.code, ...(rule.expected === undefined ? {} : { expected: rule.expected }) };
+  throw new ValidationError(
+    [{ code: 'custom', path: [...where.path, field], message, params, input: value }],
+    where.input,
+  );
 }

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Cadence } from '../model/cadence.js';
 import type { Group } from '../model/group.js';
 import { Region } from '../model/region.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { evaluationCalendar } from './evaluationCalendar.js';
 import { expandCadence } from './expandCadence.js';
 import { GroupOccurrence } from './occurrence.js';

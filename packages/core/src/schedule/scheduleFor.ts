@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { Group } from '../model/group.js';
 import type { Region } from '../model/region.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { expandPlaced, type Placed, toOccurrence } from './expand.js';
 import type { GroupOccurrence } from './occurrence.js';
 import { invalid, ScheduleQuery } from './period.js';
-import { parseIsoDay } from './time/isoFormat.js';
+import { parseIsoDay } from '../time/isoFormat.js';
 
 /** The part of a region the schedule reads: its groups (the rest is not validated here). */
 const ScheduleSource = z.looseObject({ groups: z.array(Group) });
@@ -33,7 +33,8 @@ export function scheduleFor(region: Pick<Region, 'groups'>, query: ScheduleQuery
   if (q.groups !== undefined) {
     const known = new Set(groups.map((g) => g.id));
     q.groups.forEach((id, i) => {
-      if (!known.has(id)) invalid({ input: 'query', path: ['groups'] }, i, 'no group with this id', id);
+      const rule = { code: 'unknown-reference', expected: 'group' } as const;
+      if (!known.has(id)) invalid({ input: 'query', path: ['groups'] }, i, rule, 'no group with this id', id);
     });
     wanted = new Set(q.groups);
   }

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { HOLIDAY_YEARS, holidayDays } from './finnishHolidays.js';
 import type { MoveReason } from './occurrence.js';
-import { civilDate, epochDay, isoWeekday } from './time/calendarDay.js';
-import { parseIsoDay } from './time/isoFormat.js';
+import { civilDate, epochDay, isoWeekday } from '../time/calendarDay.js';
+import { parseIsoDay } from '../time/isoFormat.js';
 
 const WEEKEND = 1;
 const HOLIDAY = 2;
@@ -61,7 +61,10 @@ const HolidayDate = IsoDate.check(
   z.refine((date: string) => {
     const year = Number(date.slice(0, 4));
     return year >= HOLIDAY_YEARS.from && year <= HOLIDAY_YEARS.to;
-  }, `Expected a year in ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}`),
+  }, {
+    message: `Expected a year in ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}`,
+    params: { rule: 'year-outside-range', expected: `${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}` },
+  }),
 );
 
 /**

@@ -1,5 +1,5 @@
 import { Group } from '../model/group.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import type { YearClockEntry } from '../model/year-clock.js';
 
 /**

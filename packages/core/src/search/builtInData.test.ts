@@ -4,13 +4,13 @@ import { municipalities } from '../data/etela-savo/municipalities.js';
 import { createPlaceIndex } from './createPlaceIndex.js';
 import { filterPlaces } from './filterPlaces.js';
 import { sortPlaces } from './sortPlaces.js';
-import { upcomingOpenings } from './upcomingOpenings.js';
-import { validatePlaces } from './validatePlaces.js';
+import { upcomingOpenings } from '../schedule/upcomingOpenings.js';
+import { checkPlaces } from './checkPlaces.js';
 
 // The widget's default data: these tests keep the search logic and the built-in rows in step.
 describe('search over the built-in Etelä-Savo meeting places', () => {
   it('validates every built-in row without issues, as a places.json would arrive', () => {
-    const result = validatePlaces(JSON.parse(JSON.stringify({ places: meetingPlaces })));
+    const result = checkPlaces(JSON.parse(JSON.stringify({ places: meetingPlaces })));
     expect(result.issues).toEqual([]);
     expect(result.places).toHaveLength(meetingPlaces.length);
   });

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { LocalizedText } from '../model/common.js';
 import type { Audience, MeetingPlace, Offering } from '../model/meeting-place.js';
 import { Municipality } from '../model/place.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { foldText } from './normalizeSearchText.js';
 
 /** What the index keeps for one place. */
@@ -37,7 +37,7 @@ function texts(text: LocalizedText | undefined, out: string[]): void {
  * searchable text holds: the names, descriptions and activity names in every language, the
  * municipality code and (when `municipalities` is given) its names in every language it has,
  * the street address and post office, organiser ids, and offering ids. Places are trusted typed data
- * (the output of `validatePlaces` or the built-in data); only the options are validated.
+ * (the output of `checkPlaces` or the built-in data); only the options are validated.
  *
  * @param places - the places to index, kept in this order
  * @param options - `municipalities`: lets a search for `jockas` find places in Juva

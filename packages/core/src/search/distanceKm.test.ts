@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { distanceKm } from './distanceKm.js';
 
 const helsinki = { lat: 60.1699, lon: 24.9384 };

@@ -1,5 +1,5 @@
 import { Coordinates } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 
 /** Mean Earth radius of the IUGG (R1) for WGS84, in kilometres. */
 const EARTH_RADIUS_KM = 6371.0088;

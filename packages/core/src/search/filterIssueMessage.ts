@@ -1,5 +1,5 @@
 import { Locale } from '../model/common.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { filterParamMessages } from './filterParamMessages.js';
 import type { FilterParamIssue } from './parsePlaceFilter.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { runs } from '../test/runs.js';
 import { createPlaceIndex } from './createPlaceIndex.js';
 import { filterPlaces } from './filterPlaces.js';

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
 import type { MeetingPlace } from '../model/meeting-place.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { createPlaceIndex, type PlaceIndex, type PlaceIndexEntry } from './createPlaceIndex.js';
-import { dayInfo } from './dayInfo.js';
-import { dayOpenings } from './dayOpenings.js';
+import { dayInfo } from '../schedule/dayInfo.js';
+import { dayOpenings } from '../schedule/dayOpenings.js';
 import { foldText } from './normalizeSearchText.js';
 import { PlaceFilter } from './placeFilter.js';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const WHITESPACE = /\s+/g;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccessibilityFeature, Audience, Offering } from '../model/meeting-place.js';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { runs } from '../test/runs.js';
 import { parsePlaceFilter } from './parsePlaceFilter.js';
 import type { PlaceFilter } from './placeFilter.js';

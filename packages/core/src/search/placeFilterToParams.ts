@@ -1,4 +1,4 @@
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { placeFilterParamNames as names, PlaceFilter } from './placeFilter.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../model/validation.js';
+import { ValidationError } from '../validation/parseInput.js';
 import { makePlace, testMunicipalities } from './fixtures.js';
 import { sortPlaces } from './sortPlaces.js';
 

@@ -3,7 +3,7 @@ import { Coordinates, Locale } from '../model/common.js';
 import { displayText } from '../model/displayText.js';
 import type { MeetingPlace } from '../model/meeting-place.js';
 import { Municipality } from '../model/place.js';
-import { parseInput } from '../model/validation.js';
+import { parseInput } from '../validation/parseInput.js';
 import { haversineKm } from './distanceKm.js';
 
 const SortOptions = z.strictObject({

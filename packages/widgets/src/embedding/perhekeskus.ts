@@ -11,8 +11,11 @@ import { autoload } from './autoload.js';
 // The built-in data travels with the embed, published beside it at build time (data/etela-savo/).
 setBuiltInIndex(new URL('data/etela-savo/index.json', import.meta.url));
 
+// Each loader imports the module that registers the tag for that effect alone: `.then(() => undefined)`
+// written at the import lets the bundler leave out the module's namespace object (and a runtime chunk).
 autoload({
-  'pk-meeting-place-finder': () => import('../components/meeting-place-finder/meeting-place-finder.js'),
-  'pk-calendar': () => import('../components/calendar/calendar.js'),
-  'pk-year-clock': () => import('../components/year-clock/year-clock.js'),
+  'pk-meeting-place-finder': () =>
+    import('../components/meeting-place-finder/meeting-place-finder.js').then(() => undefined),
+  'pk-calendar': () => import('../components/calendar/calendar.js').then(() => undefined),
+  'pk-year-clock': () => import('../components/year-clock/year-clock.js').then(() => undefined),
 });

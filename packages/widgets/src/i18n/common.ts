@@ -1,4 +1,4 @@
-import type { LoadFailure } from '../internal/src-loader.js';
+import type { LoadFailure } from '../internal/fetch-json.js';
 import type { WidgetLocale } from './messages.js';
 
 /** The Intl locale used for each interface language: Swedish and English dates as written in Finland. */

@@ -17,16 +17,6 @@ export function localeFromLang(lang: string | null | undefined): WidgetLocale {
   return primary === 'sv' || primary === 'en' ? primary : 'fi';
 }
 
-/**
- * The interface language of an element: its own `lang`, else the nearest ancestor's (`closest('[lang]')`).
- *
- * @param element - the widget host
- * @returns `fi` when no `lang` is set anywhere up the tree
- */
-export function localeOf(element: Element): WidgetLocale {
-  return localeFromLang(element.closest('[lang]')?.getAttribute('lang'));
-}
-
 /** `"YYYY-MM-DD"` as a UTC midnight `Date`, so formatting with `timeZone: 'UTC'` never shifts the day. */
 function utcDate(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

@@ -2,6 +2,7 @@ import { html, LitElement, render as litRender } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataSource } from './data-source.js';
 import { fetchJson, LoadError } from './fetch-json.js';
+import { LocaleController } from './locale-controller.js';
 import { filesOf, openSource, readFile } from './published.js';
 import { safeUrl } from './safe-url.js';
 import { heading, problemsNotice } from './templates.js';
@@ -98,6 +99,50 @@ describe('DataSource', () => {
     expect(host.data.data).toBe('second time');
     host.data.set('given');
     expect([host.data.status, host.data.data]).toEqual(['ready', 'given']);
+  });
+});
+
+/** A host that speaks through a `LocaleController` whose words the test hands over by hand. */
+class WordsHost extends LitElement {
+  readonly asked: string[] = [];
+  readonly pending = new Map<string, (words: { hello: string }) => void>();
+  readonly words = new LocaleController(this, (locale) => {
+    this.asked.push(locale);
+    return new Promise<{ hello: string }>((resolve) => this.pending.set(locale, resolve));
+  });
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.words.ready;
+    return super.getUpdateComplete();
+  }
+  override render() {
+    const m = this.words.messages;
+    return m ? html`${this.words.locale}:${m.hello}` : html``;
+  }
+}
+customElements.define('pk-test-words-host', WordsHost);
+
+describe('LocaleController', () => {
+  it('loads the words of the page language only, renders once they come, and loads another on a language change', async () => {
+    const parent = document.createElement('div');
+    parent.lang = 'sv-FI';
+    const host = document.createElement('pk-test-words-host') as WordsHost;
+    parent.append(host);
+    document.body.append(parent);
+    expect(host.asked).toEqual(['sv']);
+    // updateComplete waits for the words; the first render has happened without them.
+    await vi.waitFor(() => expect(host.hasUpdated).toBe(true));
+    expect(host.shadowRoot?.textContent).toBe('');
+    host.pending.get('sv')?.({ hello: 'hej' });
+    await host.updateComplete;
+    expect(host.shadowRoot?.textContent).toBe('sv:hej');
+    expect(host.words.pageLang).toBe('sv-FI');
+    parent.lang = 'en';
+    await vi.waitFor(() => expect(host.asked).toEqual(['sv', 'en']));
+    // Until the English words come, the widget keeps speaking Swedish.
+    expect(host.words.locale).toBe('sv');
+    host.pending.get('en')?.({ hello: 'hello' });
+    await host.updateComplete;
+    expect(host.shadowRoot?.textContent).toBe('en:hello');
   });
 });
 

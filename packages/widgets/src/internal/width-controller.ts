@@ -5,6 +5,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * out as on a phone. `narrow` is true below `breakpoint` CSS pixels; the host updates only when that
  * flips, so resizing costs nothing in between.
  *
+ * The flip is applied in the next animation frame, not inside the ResizeObserver's callback: a new
+ * layout there changes the host's size within the same delivery, which the browser reports as
+ * "ResizeObserver loop completed with undelivered notifications". In the frame the host re-renders
+ * before layout, and the observer then reports the new size as an ordinary change.
+ *
  * @example
  * private readonly _width = new WidthController(this, 560);
  * // in render: this._width.narrow ? compact : wide
@@ -12,6 +17,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class WidthController implements ReactiveController {
   narrow = false;
   private _observer: ResizeObserver | undefined;
+  /** The latest width's verdict, waiting for the frame that applies it. */
+  private _measured: boolean | undefined;
+  private _frame: number | undefined;
 
   constructor(
     private readonly _host: ReactiveControllerHost & Element,
@@ -26,11 +34,8 @@ export class WidthController implements ReactiveController {
       const width = entries[0]?.contentRect.width ?? 0;
       // A hidden widget has no width; keep its layout until it shows.
       if (width === 0) return;
-      const narrow = width < this._breakpoint;
-      if (narrow !== this.narrow) {
-        this.narrow = narrow;
-        this._host.requestUpdate();
-      }
+      this._measured = width < this._breakpoint;
+      this._frame ??= requestAnimationFrame(() => this._apply());
     });
     this._observer.observe(this._host);
   }
@@ -38,5 +43,18 @@ export class WidthController implements ReactiveController {
   hostDisconnected(): void {
     this._observer?.disconnect();
     this._observer = undefined;
+    if (this._frame !== undefined) cancelAnimationFrame(this._frame);
+    this._frame = undefined;
+    this._measured = undefined;
+  }
+
+  /** Applies the latest verdict, if it still differs (the host may have set `narrow` itself meanwhile). */
+  private _apply(): void {
+    this._frame = undefined;
+    const narrow = this._measured;
+    this._measured = undefined;
+    if (this._observer === undefined || narrow === undefined || narrow === this.narrow) return;
+    this.narrow = narrow;
+    this._host.requestUpdate();
   }
 }

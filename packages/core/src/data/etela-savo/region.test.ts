@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Region } from '../../model/region.js';
-import { formatPath } from '../../model/validation.js';
+import { formatPath } from '../../validation/parseInput.js';
 import { regionReferenceIssues } from '../../rules/regionReferenceIssues.js';
 import { etelaSavo } from './region.js';
 import { seedDocuments } from './sources.js';

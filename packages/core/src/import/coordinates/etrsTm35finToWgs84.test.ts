@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../model/validation.js';
+import { ValidationError } from '../../validation/parseInput.js';
 import { runs } from '../../test/runs.js';
 import { etrsTm35finToWgs84 } from './etrsTm35finToWgs84.js';
 

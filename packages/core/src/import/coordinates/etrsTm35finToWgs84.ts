@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Coordinates } from '../../model/common.js';
-import { parseInput } from '../../model/validation.js';
+import { parseInput } from '../../validation/parseInput.js';
 
 /**
  * A point in ETRS-TM35FIN (EPSG:3067), the plane coordinates of Finnish public registers such as

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CalendarEntry } from '../../calendar/calendarEntry.js';
-import { ValidationError } from '../../model/validation.js';
+import { ValidationError } from '../../validation/parseInput.js';
 import { ImportIssue } from '../importIssue.js';
 import { importLinkedEvents } from './importLinkedEvents.js';
 import { linkedEventEntryId } from './linkedEventId.js';

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { CalendarEntry } from '../../calendar/calendarEntry.js';
 import { entryDays } from '../../calendar/entryDays.js';
 import { IsoDate } from '../../model/common.js';
-import { formatPath, parseInput } from '../../model/validation.js';
-import { parseIsoDay } from '../../schedule/time/isoFormat.js';
+import { formatPath, issueLogText, parseInput } from '../../validation/parseInput.js';
+import { parseIsoDay } from '../../time/isoFormat.js';
 import { type ImportIssue, type ImportResult, issueValue } from '../importIssue.js';
 import { type FieldIssue, fieldIssue, quote, withSource } from './linkedEventIssues.js';
 import { linkedEventKeywordIds } from './linkedEventKeywords.js';
@@ -153,7 +153,9 @@ export function importLinkedEvents(
     }
     const checked = z.safeParse(CalendarEntry, mapped.entry);
     if (!checked.success) {
-      const reasons = checked.error.issues.map((i) => `${formatPath(i.path) || '(entry)'}: ${i.message}`).join('; ');
+      const reasons = checked.error.issues
+        .map((i) => `${formatPath(i.path) || '(entry)'}: ${issueLogText(i)}`)
+        .join('; ');
       skip(sourceId, parseIssues, fieldIssue('', 'invalid-entry', `The entry is not valid: ${reasons}`, true));
       continue;
     }

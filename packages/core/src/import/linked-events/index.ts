@@ -9,7 +9,7 @@ export {
   UNMAPPED_LINKED_EVENT_FIELDS,
 } from './linkedEventFields.js';
 export { linkedEventEntryId } from './linkedEventId.js';
-export { type LinkedEventIssueCode, linkedEventIssueCodes } from './linkedEventIssues.js';
+export { type LinkedEventIssueCode, linkedEventIssueCodes } from '../../validation/importIssueCodes.js';
 export {
   LinkedEvent,
   LinkedEventKeyword,

@@ -1,39 +1,5 @@
+import type { LinkedEventIssueCode } from '../../validation/importIssueCodes.js';
 import { type ImportIssue, issueValue } from '../importIssue.js';
-
-/**
- * Every `code` `importLinkedEvents` reports, with what it means. Codes marked *skipped* leave the
- * whole event out (`skipped: true`); the others leave out one field or only inform.
- */
-export const linkedEventIssueCodes = {
-  'invalid-event': 'skipped: the item is not an event object with a string id',
-  'duplicate-id': 'skipped: an earlier event of the input has the same id (or maps to the same entry id)',
-  deleted: 'skipped: the event was deleted in Linked Events (`deleted: true`)',
-  draft: 'skipped: the event is a draft (`publication_status: "draft"`), not published',
-  'series-container': 'skipped: the event is the container of a recurring series; its sub-events carry the dates',
-  cancelled: 'skipped: the event was cancelled (`EventCancelled`)',
-  postponed: 'skipped: the event was postponed to an unknown date (`EventPostponed`)',
-  'missing-name':
-    'skipped: the event has no name in Finnish or Swedish (only in other languages, or none), which an entry title requires',
-  'missing-national-language':
-    'a text has neither a Finnish nor a Swedish version, which our model requires, so it is left out; a place name in another language stands in the location text as a proper name',
-  'missing-start-time': 'skipped: the event has no start_time',
-  'invalid-time':
-    'a time is not an ISO 8601 date or date-time; skipped for start_time, the end is assumed for end_time',
-  'end-before-start': 'skipped: the event ends before it starts',
-  'missing-end-time': 'the event has no end_time (or it equals start_time); the end was assumed as the message says',
-  'invalid-entry': 'skipped: the mapped entry did not pass the CalendarEntry schema',
-  rescheduled: 'kept: the event was rescheduled (`EventRescheduled`); its times are the new ones',
-  'unknown-value': 'a field has a value the API does not document; ignored',
-  'invalid-field': 'a field does not have the documented shape; left out',
-  'invalid-url': 'an address is not an http(s) URL; left out',
-  'unknown-field': 'a field the API does not document; not imported',
-  'unmapped-field': 'a documented field our calendar entry model cannot hold; not imported',
-  'unsupported-language':
-    'a text in a language our model cannot carry (entries carry fi, sv, en, se, smn and sms), or a language id that is not an ISO 639 code; left out',
-  'reference-only': 'keywords, audience or the place came as links only; their names need include=…',
-  'more-pages': 'the input is one page of a longer list; fetch meta.next for the rest',
-} as const;
-export type LinkedEventIssueCode = keyof typeof linkedEventIssueCodes;
 
 /** Internal: an issue before the event's id is attached. */
 export interface FieldIssue {

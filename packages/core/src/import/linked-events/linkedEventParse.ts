@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type FieldIssue, fieldIssue, fieldPath } from './linkedEventIssues.js';
 import { LinkedEvent } from './linkedEventSchemas.js';
+import { issueLogText } from '../../validation/parseInput.js';
 
 /** What {@link parseLinkedEvent} made of an item. */
 export interface ParsedLinkedEvent {
@@ -19,11 +20,6 @@ function isContainer(value: unknown): value is Container {
 /** A shallow copy that keeps every own key, `__proto__` included, as data. */
 function copy(value: Container): Container {
   return Array.isArray(value) ? [...value] : Object.fromEntries(Object.entries(value));
-}
-
-/** The first words of a zod message, for an issue. */
-function reason(issue: z.core.$ZodIssue): string {
-  return issue.message && issue.message !== 'Invalid input' ? issue.message : issue.code.replaceAll('_', ' ');
 }
 
 /**
@@ -53,7 +49,7 @@ export function parseLinkedEvent(item: Readonly<Record<string, unknown>>): Parse
     for (const problem of result.error.issues) {
       const [top, second] = problem.path;
       if (typeof top !== 'string' || top === 'id') {
-        const message = `The item has no usable id (${reason(problem)}), so it cannot be told apart from other events`;
+        const message = `The item has no usable id (${issueLogText(problem)}), so it cannot be told apart from other events`;
         return { issues: [fieldIssue('id', 'invalid-event', message, true)] };
       }
       if (!Object.hasOwn(next, top)) continue;
@@ -63,7 +59,7 @@ export function parseLinkedEvent(item: Readonly<Record<string, unknown>>): Parse
         if (Array.isArray(container) && typeof second === 'number') {
           const set = drops.get(top) ?? new Set<number>();
           if (!set.has(second))
-            issues.push(fieldIssue(fieldPath(top, second), 'invalid-field', `Left out: ${reason(problem)}`));
+            issues.push(fieldIssue(fieldPath(top, second), 'invalid-field', `Left out: ${issueLogText(problem)}`));
           set.add(second);
           drops.set(top, set);
           continue;
@@ -74,14 +70,14 @@ export function parseLinkedEvent(item: Readonly<Record<string, unknown>>): Parse
           copied.set(top, target);
           if (Object.hasOwn(target, key)) {
             delete target[key];
-            issues.push(fieldIssue(fieldPath(top, key), 'invalid-field', `Left out: ${reason(problem)}`));
+            issues.push(fieldIssue(fieldPath(top, key), 'invalid-field', `Left out: ${issueLogText(problem)}`));
           }
           next[top] = target;
           continue;
         }
       }
       delete next[top];
-      issues.push(fieldIssue(fieldPath('', top), 'invalid-field', `Left out: ${reason(problem)}`));
+      issues.push(fieldIssue(fieldPath('', top), 'invalid-field', `Left out: ${issueLogText(problem)}`));
     }
     for (const [top, indices] of drops) {
       const list = next[top];

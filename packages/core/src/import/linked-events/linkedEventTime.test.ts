@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helsinkiDateTime } from '../../schedule/time/helsinki.js';
-import { toEpochMs } from '../../schedule/time/isoFormat.js';
+import { helsinkiDateTime } from '../../time/helsinki.js';
+import { toEpochMs } from '../../time/isoFormat.js';
 import { linkedEventTimes, parseLinkedEventTime } from './linkedEventTime.js';
 
 describe('parseLinkedEventTime', () => {

@@ -1,5 +1,5 @@
-import { helsinkiDateTime, helsinkiDayAndMinute, helsinkiToUtc } from '../../schedule/time/helsinki.js';
-import { formatIsoDay, parseIsoDay, toEpochMs } from '../../schedule/time/isoFormat.js';
+import { helsinkiDateTime, helsinkiDayAndMinute, helsinkiToUtc } from '../../time/helsinki.js';
+import { formatIsoDay, parseIsoDay, toEpochMs } from '../../time/isoFormat.js';
 import { type FieldIssue, fieldIssue, quote } from './linkedEventIssues.js';
 
 /** A Linked Events time: a whole Helsinki day (no time of day known) or an instant. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { AudienceAge, CalendarEntry, EntrySource } from '../../calendar/calendarEntry.js';
-import { WebUrl } from '../../export/calendarEvent.js';
+import { WebUrl } from '../../model/webUrl.js';
 import { otherFieldIssues } from './linkedEventFields.js';
 import { linkedEventEntryId, referenceId } from './linkedEventId.js';
 import { type FieldIssue, fieldIssue, quote } from './linkedEventIssues.js';

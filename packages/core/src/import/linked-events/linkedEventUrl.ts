@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { WebUrl } from '../../export/calendarEvent.js';
+import { WebUrl } from '../../model/webUrl.js';
 import { type FieldIssue, fieldIssue, fieldPath, quote } from './linkedEventIssues.js';
 import type { LinkedEventText } from './linkedEventSchemas.js';
 

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { MeetingPlace } from '../../model/meeting-place.js';
-import { ValidationError } from '../../model/validation.js';
+import { ValidationError } from '../../validation/parseInput.js';
 import { runs } from '../../test/runs.js';
 import { ImportIssue } from '../importIssue.js';
 import { fixtureChannel, loadFixture } from './fixtures.js';
 import { importPtvServiceLocations } from './importPtvServiceLocations.js';
-import { ptvIssueCodes } from './ptvIssueCodes.js';
+import { ptvIssueCodes } from '../../validation/importIssueCodes.js';
 
 const V11_ID = '00000000-0000-4000-8000-000000000101';
 const V12_ID = '00000000-0000-4000-8000-000000000201';

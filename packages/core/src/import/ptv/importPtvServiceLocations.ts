@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ContentLanguage, MunicipalityCode } from '../../model/common.js';
 import { MeetingPlace } from '../../model/meeting-place.js';
-import { formatPath, parseInput } from '../../model/validation.js';
+import { formatPath, issueLogText, parseInput } from '../../validation/parseInput.js';
 import type { ImportIssue, ImportResult } from '../importIssue.js';
 import { detectPtvVersion } from './detectPtvVersion.js';
 import { ptvChannelToMeetingPlace, ptvPlaceId } from './ptvChannelToMeetingPlace.js';
@@ -138,7 +138,7 @@ export function importPtvServiceLocations(input: unknown, options: PtvImportOpti
         sourceId: id,
         field: formatPath(problem.path, 'MeetingPlace'),
         code: 'schema-failure',
-        message: `The mapped place fails the MeetingPlace schema (${problem.message || problem.code}); skipped`,
+        message: `The mapped place fails the MeetingPlace schema (${issueLogText(problem)}); skipped`,
         skipped: true,
       });
     }

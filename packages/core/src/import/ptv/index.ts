@@ -6,7 +6,7 @@ export { detectPtvVersion } from './detectPtvVersion.js';
 export { importPtvServiceLocations, PtvImportOptions } from './importPtvServiceLocations.js';
 export { PTV_DEFAULTS, PTV_DOCUMENT } from './ptvChannelToMeetingPlace.js';
 export { PTV_HOLIDAY_NAMES, ptvHolidayDate } from './ptvHolidayDate.js';
-export { type PtvIssueCode, ptvIssueCodes } from './ptvIssueCodes.js';
+export { type PtvIssueCode, ptvIssueCodes } from '../../validation/importIssueCodes.js';
 export {
   PtvImportInput,
   PtvV11Page,

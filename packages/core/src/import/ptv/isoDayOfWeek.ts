@@ -1,5 +1,5 @@
-import { isoWeekday } from '../../schedule/time/calendarDay.js';
-import { parseIsoDay } from '../../schedule/time/isoFormat.js';
+import { isoWeekday } from '../../time/calendarDay.js';
+import { parseIsoDay } from '../../time/isoFormat.js';
 
 /**
  * The ISO weekday (1 = Monday … 7 = Sunday) of a `YYYY-MM-DD` date, without time zones.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codesAt, testContext } from './fixtures.js';
 import { at, hasContent, knownFields, parseEach, parsePart, preview, report, reportUnmapped } from './ptvContext.js';
-import { ptvIssueCodes } from './ptvIssueCodes.js';
+import { ptvIssueCodes } from '../../validation/importIssueCodes.js';
 import { PtvEmail, PtvPhone } from './ptvSchemas.js';
 
 describe('PTV context helpers', () => {

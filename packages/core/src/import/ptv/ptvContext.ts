@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { ContentLanguage } from '../../model/common.js';
-import { formatPath } from '../../model/validation.js';
+import { formatPath } from '../../validation/parseInput.js';
 import { type ImportIssue, issueValue } from '../importIssue.js';
-import type { PtvIssueCode } from './ptvIssueCodes.js';
+import type { PtvIssueCode } from '../../validation/importIssueCodes.js';
 import type { PtvVersion, PtvVersionSchemas } from './ptvSchemas.js';
 import { ptvVersionSchemas } from './ptvSchemas.js';
 

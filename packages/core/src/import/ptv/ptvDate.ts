@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../../model/common.js';
-import { helsinkiIsoDate } from '../../schedule/time/helsinki.js';
-import { formatIsoDay, parseIsoDay, toEpochMs } from '../../schedule/time/isoFormat.js';
+import { helsinkiIsoDate } from '../../time/helsinki.js';
+import { formatIsoDay, parseIsoDay, toEpochMs } from '../../time/isoFormat.js';
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/;
 

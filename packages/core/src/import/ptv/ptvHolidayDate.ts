@@ -1,6 +1,6 @@
 import { easterSunday, type HolidayDay, holidayDays } from '../../schedule/finnishHolidays.js';
-import { epochDay } from '../../schedule/time/calendarDay.js';
-import { formatIsoDay } from '../../schedule/time/isoFormat.js';
+import { epochDay } from '../../time/calendarDay.js';
+import { formatIsoDay } from '../../time/isoFormat.js';
 
 /** PTV's holiday names (HolidayEnum of the PTV code base) → our holiday ids, where we have the day. */
 const OUR_HOLIDAY: Readonly<Record<string, HolidayDay['id']>> = {

@@ -16,9 +16,9 @@ describe('ptvTexts', () => {
 
   it('reads v12 texts keyed by language, with paths to each key', () => {
     const ctx = testContext('v12');
-    expect(ptvTexts(ctx, { fi: ' Perhekeskus ', sv: 'Familjecentret', en: null, se: '' }, 'n', 'name')).toEqual([
+    expect(ptvTexts(ctx, { fi: ' Perhekeskus ', sv: 'Familjecentralen', en: null, se: '' }, 'n', 'name')).toEqual([
       { language: 'fi', value: 'Perhekeskus', path: 'n.fi' },
-      { language: 'sv', value: 'Familjecentret', path: 'n.sv' },
+      { language: 'sv', value: 'Familjecentralen', path: 'n.sv' },
     ]);
     expect(ctx.issues).toEqual([]);
   });
@@ -53,13 +53,13 @@ describe('ptvLocalizedText', () => {
     const text = ptvLocalizedText(
       ctx,
       [
-        { language: 'sv', value: 'Familjecentret', path: 'x.sv' },
+        { language: 'sv', value: 'Familjecentralen', path: 'x.sv' },
         { language: 'se', value: 'Bearašguovddáš', path: 'x.se' },
         { language: 'ru', value: 'Семейный центр', path: 'x.ru' },
       ],
       'name',
     );
-    expect(text).toEqual({ sv: 'Familjecentret', se: 'Bearašguovddáš' });
+    expect(text).toEqual({ sv: 'Familjecentralen', se: 'Bearašguovddáš' });
     expect(ctx.issues).toHaveLength(1);
     expect(ctx.issues[0]).toMatchObject({ field: 'x.ru', code: 'unsupported-language', skipped: false, value: 'ru' });
     expect(ctx.issues[0]!.message).toMatch(/^Language "ru" name "Семейный центр" cannot be carried/);

@@ -86,9 +86,9 @@ export function ptvTexts(ctx: PtvContext, value: unknown, path: string, what: st
  * @param reportMissing - false when the caller reports a text without Finnish or Swedish itself
  * @returns the text, or `undefined` when there is neither a Finnish nor a Swedish text
  * @example
- * ptvLocalizedText(ctx, [{ language: 'sv', value: 'Familjecentret', path: 'x.sv' },
+ * ptvLocalizedText(ctx, [{ language: 'sv', value: 'Familjecentralen', path: 'x.sv' },
  *   { language: 'se', value: 'Bearašguovddáš', path: 'x.se' }, { language: 'ru', value: 'Семейный центр', path: 'x.ru' }], 'name');
- * // { sv: 'Familjecentret', se: 'Bearašguovddáš' }, and an `unsupported-language` issue for the Russian text
+ * // { sv: 'Familjecentralen', se: 'Bearašguovddáš' }, and an `unsupported-language` issue for the Russian text
  */
 export function ptvLocalizedText(
   ctx: PtvContext,

@@ -2,8 +2,64 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
+import { setBuiltInIndex } from '../../internal/built-in.js';
 import { PENDING_SRC, stallFetch } from '../../stories/pending-src.js';
 import './calendar.js';
+import esCalendar from './fixtures/etela-savo/calendar/2026.json';
+import esEvaluation from './fixtures/etela-savo/evaluation.json';
+import esActors from './fixtures/etela-savo/groups/family-centre-actors.json';
+import esNetwork from './fixtures/etela-savo/groups/meeting-place-network.json';
+import esSteering from './fixtures/etela-savo/groups/steering-group.json';
+import esIndex from './fixtures/etela-savo/index.json';
+import esPlaces from './fixtures/etela-savo/places.json';
+import obEvaluation from './fixtures/osterbotten/evaluation.json';
+import obNetwork2026 from './fixtures/osterbotten/groups/natverket-2026.json';
+import obNetwork2027 from './fixtures/osterbotten/groups/natverket-2027.json';
+import obSteering from './fixtures/osterbotten/groups/styrgruppen.json';
+import obBroken from './fixtures/osterbotten/groups/trasig.json';
+import obIndex from './fixtures/osterbotten/index.json';
+
+/**
+ * Published folders for the stories, as a site serves them beside the embed: the built-in region
+ * (2026, a few groups: the test fixtures) and an invented Swedish-speaking county. A static Storybook
+ * has no such files, so `serveFolders` answers `fetch` for their addresses (honest note: a real site
+ * serves the same JSON).
+ */
+const FOLDERS: Record<string, unknown> = {
+  'etela-savo/index.json': esIndex,
+  'etela-savo/calendar/2026.json': esCalendar,
+  'etela-savo/evaluation.json': esEvaluation,
+  'etela-savo/places.json': esPlaces,
+  'etela-savo/groups/family-centre-actors.json': esActors,
+  'etela-savo/groups/meeting-place-network.json': esNetwork,
+  'etela-savo/groups/steering-group.json': esSteering,
+  'osterbotten/index.json': obIndex,
+  'osterbotten/evaluation.json': obEvaluation,
+  'osterbotten/groups/natverket-2026.json': obNetwork2026,
+  'osterbotten/groups/natverket-2027.json': obNetwork2027,
+  'osterbotten/groups/styrgruppen.json': obSteering,
+  'osterbotten/groups/trasig.json': obBroken,
+};
+const FOLDER_BASE = 'pk-storybook/published/';
+
+/** A story `beforeEach`: the built-in folder is set, and the folders' files are served; returns the cleanup. */
+function serveFolders(): () => void {
+  setBuiltInIndex(new URL(`${FOLDER_BASE}etela-savo/index.json`, document.baseURI));
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+    const at = url.pathname.indexOf(FOLDER_BASE);
+    const file = at < 0 ? undefined : FOLDERS[url.pathname.slice(at + FOLDER_BASE.length)];
+    if (at < 0) return realFetch(input, init);
+    const body = JSON.stringify(file ?? { error: 'not found' });
+    return Promise.resolve(
+      new Response(body, { status: file ? 200 : 404, headers: { 'Content-Type': 'application/json' } }),
+    );
+  };
+  return () => {
+    window.fetch = realFetch;
+  };
+}
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), `entries` by name. */
 interface CalendarArgs {
@@ -80,7 +136,7 @@ function marchEntries(): { entries: EntryRow[] } {
         start: '2026-03-12T15:00:00Z',
         end: '2026-03-12T17:00:00Z',
         mode: 'hybrid',
-        location: { fi: 'Mikkelin perhekeskus', sv: 'Familjecentret i S:t Michel' },
+        location: { fi: 'Mikkelin perhekeskus', sv: 'Familjecentralen i S:t Michel' },
         kind: 'activity',
       },
       {
@@ -97,7 +153,7 @@ function marchEntries(): { entries: EntryRow[] } {
         id: 'koulutuspaiva-20260319',
         title: {
           fi: 'Perhekeskuksen koulutuspäivä',
-          sv: 'Familjecentrets utbildningsdag',
+          sv: 'Familjecentralens utbildningsdag',
           en: 'Family centre training day',
         },
         start: '2026-03-19T00:00:00+02:00',
@@ -115,6 +171,7 @@ const meta: Meta<CalendarArgs> = {
   component: 'pk-calendar',
   tags: ['autodocs'],
   render: (args) => renderCalendar(args),
+  beforeEach: serveFolders,
   args: {
     today: TODAY,
     onPkDateSelect: fn(),
@@ -129,7 +186,7 @@ const meta: Meta<CalendarArgs> = {
     docs: {
       // The description above the stories is the class docblock, from custom-elements.json.
       subtitle:
-        'The toolbar’s Kieli sets the lang of a wrapper, which the widget follows. Today is 10 March 2026 in every story.',
+        'The toolbar’s Kieli sets the lang of a wrapper, which the widget follows. Today is 10 March 2026 in every story. Without `src` the calendar reads the built-in published folder (here a few of its groups for 2026).',
     },
   },
 };
@@ -153,7 +210,25 @@ export const Groups: Story = {
   name: 'Groups: steering group and meeting-place network',
   args: { view: 'month', groups: 'steering-group,meeting-place-network', month: '2026-05' },
   parameters: {
-    docs: { description: { story: 'The built-in groups’ meetings, scheduled by core (`scheduleFor`).' } },
+    docs: {
+      description: {
+        story:
+          'The built-in groups’ meetings, read from the built-in published folder: one file per group, only those chosen. The status line names the region.',
+      },
+    },
+  },
+};
+
+export const AllGroups: Story = {
+  name: 'All groups: a bare calendar',
+  args: { view: 'month', month: '2026-05' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A calendar that chooses nothing shows every group of the built-in published folder, read from one file for the year on screen (`calendar/2026.json`, every group’s meetings of the year) rather than a file per group.',
+      },
+    },
   },
 };
 
@@ -174,7 +249,10 @@ export const Place: Story = {
   args: { view: 'month', place: 'example-juva', month: '2026-03' },
   parameters: {
     docs: {
-      description: { story: 'The activities of a built-in (invented) example meeting place, marked as example data.' },
+      description: {
+        story:
+          'The activities of an (invented) example meeting place of the built-in `places.json`, by core’s `entriesFromPlace`, marked as example data.',
+      },
     },
   },
 };
@@ -262,7 +340,7 @@ function entriesInFinlandsLanguages(): { entries: EntryRow[] } {
         start: '2026-03-10T13:00:00+02:00',
         end: '2026-03-10T15:00:00+02:00',
         mode: 'hybrid',
-        location: { sv: 'Familjecentret i Närpes' },
+        location: { sv: 'Familjecentralen i Närpes' },
         groupName: { sv: 'Nätverket i Österbotten' },
         topics: [{ sv: 'Verksamhetsplan' }],
         example: true,
@@ -290,6 +368,68 @@ export const FinlandsLanguages: Story = {
       description: {
         story:
           'Invented example events, each marked “Esimerkkitieto”. Swedish-only texts show in every language, marked `lang="sv"` where the calendar speaks another; the Sámi names stand behind Finnish and Swedish by core’s one rule.',
+      },
+    },
+  },
+};
+
+export const County: Story = {
+  name: 'A county’s published folder (Swedish page)',
+  args: {
+    view: 'month',
+    month: '2026-03',
+    src: `${FOLDER_BASE}osterbotten/index.json`,
+    groups: 'natverket,styrgruppen',
+  },
+  render: (args) => html`<div lang="sv">${renderCalendar(args)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'An invented Swedish-speaking county’s folder at `src` (`perhekeskus publish`): its groups in Swedish, its region in the status line, nothing of Etelä-Savo. The network’s calendar is one file a year; only the year on screen is read.',
+      },
+    },
+  },
+};
+
+export const CountyDataErrors: Story = {
+  name: 'Error: a county’s file with an invalid row',
+  args: { view: 'agenda', month: '2026-03', src: `${FOLDER_BASE}osterbotten/index.json` },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Without `groups`, every group of the folder shows. A county’s files are checked in the browser: the invalid row is named with its file, the rest shows.',
+      },
+    },
+  },
+};
+
+/** 120 invented events on one day: a feed too long to draw at once. */
+function busyDay(): { entries: EntryRow[] } {
+  return {
+    entries: Array.from({ length: 120 }, (_, i) => {
+      const minute = 8 * 60 + i * 5;
+      const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return {
+        id: `open-hour-${i}`,
+        title: { fi: `Avoin tuokio ${i + 1}`, sv: `Öppen stund ${i + 1}`, en: `Open session ${i + 1}` },
+        start: `2026-03-10T${time(minute)}:00+02:00`,
+        end: `2026-03-10T${time(minute + 5)}:00+02:00`,
+        example: true,
+      };
+    }),
+  };
+}
+
+export const LongList: Story = {
+  name: 'A long list, 50 events at a time',
+  args: { view: 'agenda', month: '2026-03', entries: busyDay() },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A feed of 120 events in a month: the list draws 50, and “Näytä lisää” the next 50, moving focus to the first of them.',
       },
     },
   },

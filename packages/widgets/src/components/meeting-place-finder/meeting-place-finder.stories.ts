@@ -13,6 +13,8 @@ import {
   testParties,
   threePlaces,
 } from '../../test/fixtures.js';
+import pohjanmaaIndex from './fixtures/pohjanmaa/index.json';
+import pohjanmaaPlaces from './fixtures/pohjanmaa/places.json';
 import './meeting-place-finder.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), properties by name. */
@@ -63,6 +65,29 @@ function renderFinder(args: FinderArgs, slotted: TemplateResult | undefined = un
   >`;
 }
 
+/** Where the stories' published folder (an invented Ostrobothnia) seems to be served from. */
+const POHJANMAA = 'pk-storybook/pohjanmaa/index.json';
+
+/**
+ * A story `beforeEach`: answers requests for the Ostrobothnia folder with the fixture files, since a
+ * static Storybook serves no data. Honest note: this wraps `window.fetch`; the widget reads a real
+ * published folder the same way. Returns the cleanup.
+ */
+function servePohjanmaa(): () => void {
+  const realFetch = window.fetch;
+  const files: Record<string, unknown> = { 'index.json': pohjanmaaIndex, 'places.json': pohjanmaaPlaces };
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+    const file = url.pathname.match(/pk-storybook\/pohjanmaa\/([\w.-]+)$/)?.[1];
+    const body = file === undefined ? undefined : files[file];
+    if (body === undefined) return realFetch(input, init);
+    return Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+  };
+  return () => {
+    window.fetch = realFetch;
+  };
+}
+
 const meta: Meta<FinderArgs> = {
   title: 'Widgets/Meeting place finder',
   component: 'pk-meeting-place-finder',
@@ -98,20 +123,31 @@ const testLookups = (): Pick<FinderArgs, 'municipalities' | 'parties'> => ({
   parties: testParties(),
 });
 
-export const Default: Story = {
+export const PublishedFolder: Story = {
+  name: 'A county’s published folder (src)',
+  args: { src: POHJANMAA },
+  beforeEach: servePohjanmaa,
   parameters: {
     docs: {
       description: {
         story:
-          'No `src` and no `places`: the built-in Etelä-Savo data, example rows shown and marked “Esimerkkitieto”.',
+          '`src` points at the `index.json` of a folder that `perhekeskus publish` wrote for another county (invented places in Ostrobothnia): the places, the municipality list and the organiser names all come from it, and the status line names the region. Open a place by its name. Choose svenska in the toolbar to see the page a Swedish-speaking municipality would show.',
       },
     },
   },
 };
 
-export const MunicipalityRantasalmi: Story = {
-  name: 'Municipality page: Rantasalmi (681)',
-  args: { municipality: '681', order: '681' },
+export const SwedishPageOfAnotherCounty: Story = {
+  name: 'Swedish page of another county',
+  args: { src: POHJANMAA },
+  beforeEach: servePohjanmaa,
+  render: (args) => html`<div lang="sv">${renderFinder(args)}</div>`,
+};
+
+export const MunicipalityPage: Story = {
+  name: 'Municipality page: Närpes (545)',
+  args: { src: POHJANMAA, municipality: '545', order: '545' },
+  beforeEach: servePohjanmaa,
   parameters: {
     docs: {
       description: { story: 'A municipality’s own page presets its code and orders by distance from its centre.' },
@@ -119,9 +155,18 @@ export const MunicipalityRantasalmi: Story = {
   },
 };
 
-export const MunicipalityJuva: Story = {
-  name: 'Municipality page: Juva (178)',
-  args: { municipality: '178', order: '178' },
+export const Phone: Story = {
+  name: 'On a phone (375 px)',
+  args: { places: threePlaces(), ...testLookups(), order: '178' },
+  render: (args) => html`<div style="max-width: 375px">${renderFinder(args)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A narrow widget (under 560 px of its own width) folds the filters behind one button beside the search box; each place is one compact row with its distance when ordered by distance.',
+      },
+    },
+  },
 };
 
 export const Finnish: Story = {
@@ -209,7 +254,7 @@ export const FinlandsLanguages: Story = {
     docs: {
       description: {
         story:
-          'Invented example rows, each marked “Esimerkkitieto”. A Swedish-only name shows in Finnish and English too, marked `lang="sv"` for screen readers; the Inari place also has a North Sámi name, which a search finds (try “Anár”). Names follow core’s one rule: the page’s language, the other national language, English, any.',
+          'Invented example rows: one line above the list says so, and each row carries a quiet “esimerkki”. A Swedish-only name shows in Finnish and English too, marked `lang="sv"` for screen readers; the Inari place also has a North Sámi name, which a search finds (try “Anár”). Names follow core’s one rule: the page’s language, the other national language, English, any.',
       },
     },
   },
@@ -274,7 +319,6 @@ export const FailedSrc: Story = {
   },
 };
 
-/** The URL the Loading story holds open. */
 export const Loading: Story = {
   args: { src: PENDING_SRC },
   // No server can be told to stall from here, so this story wraps `fetch` and never answers this one URL.
@@ -283,7 +327,7 @@ export const Loading: Story = {
     docs: {
       description: {
         story:
-          'The loading state. Honest note: this story replaces `window.fetch` so that the request for `src` never answers; a real slow server shows the same.',
+          'The loading state: the status line says so. Honest note: this story replaces `window.fetch` so that the request for `src` never answers; a real slow server shows the same (until the widget gives up after 15 seconds and offers a retry).',
       },
     },
   },
@@ -291,11 +335,12 @@ export const Loading: Story = {
 
 export const HideExamples: Story = {
   name: 'Hide examples',
-  args: { 'hide-examples': true },
+  args: { places: threePlaces(), ...testLookups(), 'hide-examples': true },
   parameters: {
     docs: {
       description: {
-        story: 'The invented example rows are hidden by default; the user can still show them with the checkbox.',
+        story:
+          'The invented example rows are hidden by the page; the user can still show them from the line above the list.',
       },
     },
   },
@@ -320,7 +365,7 @@ const theme = html`<style>
     --pk-error-text: #8a1c12;
   }
   .brand pk-meeting-place-finder::part(result example) {
-    border-style: dashed;
+    border-inline-start-style: dashed;
   }
 </style>`;
 

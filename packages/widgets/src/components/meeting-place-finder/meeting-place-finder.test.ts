@@ -2,7 +2,8 @@ import type { MeetingPlace } from '@perhekeskus/core';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import type { PkFilterChangeEvent, PkPlaceSelectEvent } from '../../events.js';
+import type { PkFilterChangeEvent, PkPlaceSelectEvent } from './meeting-place-finder.events.js';
+import { setBuiltInIndex } from '../../internal/built-in.js';
 import { defineOnce } from '../../internal/define.js';
 import {
   makeActivity,
@@ -20,22 +21,32 @@ import { MeetingPlaceFinder } from './meeting-place-finder.component.js';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateForcedColors: (active: boolean) => Promise<void>;
+    emulatePrintMedia: () => Promise<void>;
+    resetPrintMedia: () => Promise<void>;
   }
 }
+
+/** A county's published folder (Ostrobothnia, invented places) served from this folder by the test server. */
+const POHJANMAA = new URL('./fixtures/pohjanmaa/index.json', import.meta.url).pathname;
+/** A manifest that names the format but is not valid. */
+const BROKEN = new URL('./fixtures/broken/index.json', import.meta.url).pathname;
 
 interface MountOptions {
   lang?: string;
   width?: string;
   attributes?: Record<string, string>;
   places?: unknown;
+  /** Page-given municipalities and parties (the test lookups); off to see the data's own. */
   lookups?: boolean;
+  /** Wait until the data has loaded (on by default). */
+  settle?: boolean;
 }
 
-/** Builds a fresh finder in its own container; `lookups: false` leaves the built-in lookups in place. */
+/** Builds a fresh finder in its own container (720 px wide unless told), and waits for its data. */
 async function mount(options: MountOptions = {}): Promise<MeetingPlaceFinder> {
   const host = document.createElement('div');
   if (options.lang) host.lang = options.lang;
-  if (options.width) host.style.width = options.width;
+  host.style.width = options.width ?? '720px';
   document.body.append(host);
   const el = document.createElement('pk-meeting-place-finder');
   el.setAttribute('today', TODAY);
@@ -47,7 +58,15 @@ async function mount(options: MountOptions = {}): Promise<MeetingPlaceFinder> {
   if ('places' in options) el.places = options.places;
   host.append(el);
   await el.updateComplete;
+  if (options.settle !== false) await settled(el);
   return el;
+}
+
+/** Waits until the finder is not loading (its list is not `aria-busy`). */
+async function settled(el: MeetingPlaceFinder): Promise<void> {
+  await el.updateComplete;
+  await until(() => expect(root(el).querySelector('.output')?.getAttribute('aria-busy')).toBe('false'));
+  await el.updateComplete;
 }
 
 const root = (el: MeetingPlaceFinder) => el.shadowRoot!;
@@ -59,6 +78,15 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const searchBox = (el: MeetingPlaceFinder) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const select = (el: MeetingPlaceFinder, name: string) =>
   root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+const toggle = (row: Element) => row.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+const optionTexts = (el: MeetingPlaceFinder, name: string) =>
+  [...select(el, name).options].map((o) => o.textContent?.trim());
+
+/** Opens a row's details, as a click on its name does, and waits for the `.ics` link when it has openings. */
+async function openRow(el: MeetingPlaceFinder, row: Element): Promise<void> {
+  toggle(row).click();
+  await el.updateComplete;
+}
 
 /** Runs axe on the widget (shadow DOM included) for WCAG 2.1 A and AA; returns the violations. */
 async function axeViolations(el: Element): Promise<string[]> {
@@ -72,6 +100,9 @@ async function until(check: () => void): Promise<void> {
   await vi.waitFor(check, { timeout: 5_000, interval: 20 });
 }
 
+/** The `.ics` text of a `data:` link. */
+const icsOf = (link: HTMLAnchorElement) => decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+
 beforeEach(() => {
   // The test page says lang="en"; without it the widget's own default (Finnish) applies.
   document.documentElement.removeAttribute('lang');
@@ -79,16 +110,20 @@ beforeEach(() => {
 
 afterEach(() => {
   document.body.replaceChildren();
+  setBuiltInIndex(undefined as unknown as URL);
+  vi.restoreAllMocks();
 });
 
-describe('<pk-meeting-place-finder> rendering', () => {
-  it('lists the given places as a list with one heading per place and announces the count', async () => {
+describe('<pk-meeting-place-finder> rows', () => {
+  it('lists the given places as compact rows with one heading each, and announces the count', async () => {
     const el = await mount({ places: threePlaces() });
-    const list = root(el).querySelector('ul.results');
-    expect(list).not.toBeNull();
-    // The example row shows by default, marked as example data (see below).
+    expect(root(el).querySelector('ul.results')).not.toBeNull();
     expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
-    expect(results(el).every((li) => li.querySelector('h3.name'))).toBe(true);
+    expect(results(el).every((li) => li.querySelector('h3.name > button[part="toggle"]'))).toBe(true);
+    const juva = results(el)[1]!;
+    expect(text(juva.querySelector('[part="meta"]'))).toBe('Juva');
+    // TODAY is Tuesday 10 March 2026; the activity runs on Tuesdays 9.30–11.30.
+    expect(text(juva.querySelector('[part="next-opening"]'))).toBe('Seuraavaksi auki: ti 10.3. klo 9.30–11.30');
     await until(() => expect(status(el)).toBe('3 kohtaamispaikkaa'));
     expect(root(el).querySelector('[part="status"]')?.getAttribute('role')).toBe('status');
     expect(await axeViolations(el)).toEqual([]);
@@ -100,56 +135,85 @@ describe('<pk-meeting-place-finder> rendering', () => {
     expect(root(el).querySelector('h3')).toBeNull();
   });
 
-  it('shows the next week of openings in Helsinki time, the address, organisers and contacts', async () => {
+  it('opens a row’s details on demand: the week’s openings, address, organisers and contacts', async () => {
     const el = await mount({ places: [makePlace()] });
-    const card = results(el)[0]!;
-    // TODAY is Tuesday 10 March 2026; the activity runs on Tuesdays 9.30–11.30.
-    expect(text(card.querySelector('[part="openings"]'))).toContain('ti 10.3. klo 9.30–11.30 Avoin aamupäivä');
-    expect(text(card)).toContain('Kirkkotie 1, 51900 Juva');
-    expect(text(card)).toContain('Juvan seurakunta');
-    expect(text(card)).toContain('maija@example.org');
-    expect(card.querySelector('a[href="tel:+358401234567"]')).not.toBeNull();
+    const row = results(el)[0]!;
+    const details = row.querySelector<HTMLElement>('[part="details"]')!;
+    expect(details.hidden).toBe(true);
+    expect(toggle(row).getAttribute('aria-expanded')).toBe('false');
+    expect(toggle(row).getAttribute('aria-controls')).toBe(details.id);
+    await openRow(el, row);
+    expect(details.hidden).toBe(false);
+    expect(toggle(row).getAttribute('aria-expanded')).toBe('true');
+    expect(text(details.querySelector('[part="openings"]'))).toContain('ti 10.3. klo 9.30–11.30 Avoin aamupäivä');
+    expect(text(details)).toContain('Kirkkotie 1, 51900 Juva');
+    expect(text(details)).toContain('Juvan seurakunta');
+    expect(text(details)).toContain('maija@example.org');
+    expect(details.querySelector('a[href="tel:+358401234567"]')).not.toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+    await openRow(el, row);
+    expect(details.hidden).toBe(true);
   });
 
-  it('offers the openings as an .ics file generated by core', async () => {
+  it('offers the coming 8 weeks of openings as an .ics file through core’s one path for a place', async () => {
     const el = await mount({ places: [makePlace()] });
-    const link = results(el)[0]!.querySelector<HTMLAnchorElement>('[part="calendar-link"]')!;
-    expect(link.getAttribute('download')).toBe('perhekahvila-juva.ics');
+    await openRow(el, results(el)[0]!);
+    const link = await vi.waitUntil(() => root(el).querySelector<HTMLAnchorElement>('[part="calendar-link"]'));
+    // No published folder, so no region: the library's name stands in.
+    expect(link.getAttribute('download')).toBe('perhekeskus-perhekahvila-juva.ics');
     expect(link.href.startsWith('data:text/calendar;charset=utf-8,')).toBe(true);
-    const ics = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+    const ics = icsOf(link);
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('DTSTART;TZID=Europe/Helsinki:20260310T093000');
-    expect(ics).toContain('SUMMARY:Avoin aamupäivä – Perhekahvila Juva');
+    expect(ics).toContain('SUMMARY:Avoin aamupäivä');
+    // The same UID as the calendar widget gives this opening (entriesFromPlace + entriesToEvents).
+    expect(ics).toContain('UID:perhekahvila-juva-open-morning-20260310@perhekeskus');
+    expect(ics).toContain('20260428T093000');
+    expect(ics).not.toContain('20260505T093000');
+    expect(text(link)).toBe('Lisää aukioloajat kalenteriin (8 viikkoa): Perhekahvila Juva');
   });
 
-  it('adds a map link only when the page gives a URL template', async () => {
+  it('adds a map link only when the page gives a URL template, and survives odd characters in names', async () => {
     const plain = await mount({ places: [makePlace()] });
+    await openRow(plain, results(plain)[0]!);
     expect(root(plain).querySelector('[part="map-link"]')).toBeNull();
-    const withMap = await mount({
-      places: [makePlace()],
-      attributes: { 'map-url-template': 'https://map.example.org/?lat={lat}&lon={lon}&q={name}' },
-    });
+    const template = 'https://map.example.org/?lat={lat}&lon={lon}&q={name}';
+    const withMap = await mount({ places: [makePlace()], attributes: { 'map-url-template': template } });
+    await openRow(withMap, results(withMap)[0]!);
     const link = root(withMap).querySelector<HTMLAnchorElement>('[part="map-link"]')!;
     expect(link.href).toBe('https://map.example.org/?lat=61.8972&lon=27.8567&q=Perhekahvila%20Juva');
+    // Half of an emoji cut off by a careless export: encodeURIComponent alone would throw and blank the list.
+    const odd = await mount({
+      places: [makePlace({ name: { fi: 'Perhekahvila \uD83D' } }), makePlace({ id: 'toinen', name: { fi: 'Toinen' } })],
+      attributes: { 'map-url-template': template },
+    });
+    expect(names(odd)).toHaveLength(2);
+    await openRow(odd, results(odd)[0]!);
+    expect(root(odd).querySelector<HTMLAnchorElement>('[part="map-link"]')?.href).toContain(
+      'q=Perhekahvila%20%EF%BF%BD',
+    );
+    await vi.waitUntil(() => root(odd).querySelector('[part="calendar-link"]'));
   });
 
-  it('marks example rows as example data with a badge and a part token', async () => {
+  it('marks example rows calmly: one line above the list, and a quiet word in the row', async () => {
     const el = await mount({ places: threePlaces() });
+    const notes = root(el).querySelectorAll('[part="example-note"]');
+    expect(notes).toHaveLength(1);
+    expect(text(notes[0]!)).toBe('Osa kohtaamispaikoista on keksittyjä esimerkkejä. Näytä esimerkit');
     const example = results(el).find((li) => li.textContent?.includes('Savonlinnan perhetupa'))!;
     expect(example.getAttribute('part')).toBe('result example');
-    expect(text(example.querySelector('[part="badge example"]'))).toBe('Esimerkkitieto');
+    expect(text(example.querySelector('[part="meta"]'))).toBe('Savonlinna · esimerkki');
+    expect(root(el).querySelector('[part~="badge"]')).toBeNull();
     expect(results(el).filter((li) => li.getAttribute('part') === 'result')).toHaveLength(2);
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('lets the user hide the example rows with a checkbox, and show them again', async () => {
+  it('lets the user hide the example rows from the line above the list, and show them again', async () => {
     const el = await mount({ places: threePlaces() });
     const changes: PkFilterChangeEvent[] = [];
     el.addEventListener('pk-filter-change', (event) => changes.push(event));
     const checkbox = root(el).querySelector<HTMLInputElement>('input[name="examples"]')!;
     expect(checkbox.checked).toBe(true);
-    expect(text(checkbox.closest('label'))).toBe('Näytä myös esimerkkitiedot');
-    root(el).querySelector('details[part="more-filters"]')!.setAttribute('open', '');
     await userEvent.click(checkbox);
     await el.updateComplete;
     expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']);
@@ -166,11 +230,7 @@ describe('<pk-meeting-place-finder> rendering', () => {
     const el = await mount({ places: threePlaces(), attributes: { 'hide-examples': '' } });
     expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva']);
     await until(() => expect(status(el)).toBe('2 kohtaamispaikkaa'));
-    // Hidden is this page's default, so the disclosure stays closed and counts nothing.
-    const details = root(el).querySelector('details[part="more-filters"]')!;
-    expect(details.hasAttribute('open')).toBe(false);
-    expect(text(details.querySelector('summary'))).toBe('Lisää rajauksia');
-    details.setAttribute('open', '');
+    expect(root(el).querySelector('details[part="more-filters"]')?.hasAttribute('open')).toBe(false);
     const checkbox = root(el).querySelector<HTMLInputElement>('input[name="examples"]')!;
     expect(checkbox.checked).toBe(false);
     await userEvent.click(checkbox);
@@ -182,15 +242,7 @@ describe('<pk-meeting-place-finder> rendering', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('shows the built-in Etelä-Savo places when no data is given', async () => {
-    const el = await mount({ lookups: false });
-    await until(() => expect(results(el).length).toBeGreaterThan(0));
-    const options = [...select(el, 'municipality').options].map((o) => o.textContent?.trim());
-    expect(options).toContain('Rantasalmi');
-    expect(names(el).some((name) => name?.includes('Rantasalm'))).toBe(true);
-  });
-
-  it('shows more results on request and moves focus to the first new one', async () => {
+  it('shows more results on request and moves focus to the first new row', async () => {
     const el = await mount({ places: manyPlaces(45) });
     expect(results(el)).toHaveLength(20);
     const more = root(el).querySelector<HTMLButtonElement>('[part="show-more"]')!;
@@ -199,7 +251,124 @@ describe('<pk-meeting-place-finder> rendering', () => {
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(results(el)).toHaveLength(40);
-    expect(root(el).activeElement).toBe(results(el)[20]);
+    expect(root(el).activeElement).toBe(toggle(results(el)[20]!));
+  });
+});
+
+describe('<pk-meeting-place-finder> data sources', () => {
+  it('reads a county’s published folder from src: its places, municipalities, organisers and region', async () => {
+    const el = await mount({ attributes: { src: POHJANMAA }, lang: 'sv', lookups: false });
+    expect(names(el)).toEqual(['Familjecaféet i Närpes', 'Korsholms familjecafé', 'Öppna mötesplatsen i Vasa']);
+    expect(optionTexts(el, 'municipality')).toEqual(['Alla kommuner', 'Korsholm', 'Närpes', 'Vasa']);
+    expect(text(root(el).querySelector('[part="region"]'))).toBe('Område: Österbotten');
+    const narpes = results(el)[0]!;
+    await openRow(el, narpes);
+    expect(text(narpes.querySelector('.facts dd'))).toBe('Folkhälsan i Österbotten');
+    // Nothing of the built-in region.
+    expect(root(el).textContent).not.toMatch(/Etelä-Savo|Södra Savolax|Mikkeli|S:t Michel|Juva/);
+    expect(alert(el)).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('names the published region’s places in a Finnish page by the display rule, Swedish-only ones marked lang="sv"', async () => {
+    const el = await mount({ attributes: { src: POHJANMAA }, lookups: false });
+    expect(names(el)).toEqual(['Familjecaféet i Närpes', 'Mustasaaren perhekahvila', 'Vaasan avoin kohtaamispaikka']);
+    expect(results(el)[0]!.querySelector('.name [lang="sv"]')?.textContent).toBe('Familjecaféet i Närpes');
+    expect(results(el)[1]!.querySelector('.name [lang]')).toBeNull();
+    expect(optionTexts(el, 'municipality')).toEqual(['Kaikki kunnat', 'Mustasaari', 'Närpiö', 'Vaasa']);
+    expect(text(root(el).querySelector('[part="region"]'))).toBe('Alue: Pohjanmaa');
+  });
+
+  it('puts the region’s id into the .ics file’s name and UIDs', async () => {
+    const el = await mount({ attributes: { src: POHJANMAA }, lookups: false });
+    await openRow(el, results(el)[0]!);
+    const link = await vi.waitUntil(() => root(el).querySelector<HTMLAnchorElement>('[part="calendar-link"]'));
+    expect(link.getAttribute('download')).toBe('pohjanmaa-familjecafeet-narpes.ics');
+    expect(icsOf(link)).toContain('UID:familjecafeet-narpes-open-morning-20260310@pohjanmaa');
+  });
+
+  it('reads the built-in published folder when no src or places is given, naming its region', async () => {
+    setBuiltInIndex(new URL('/__pk__/published/index.json', document.baseURI));
+    const el = await mount({ lookups: false });
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
+    expect(text(root(el).querySelector('[part="region"]'))).toBe('Alue: Testialue');
+    // The fixture's region names no municipalities: their codes show.
+    expect(text(results(el)[1]!.querySelector('[part="meta"]'))).toBe('Kunta 178');
+    expect(alert(el)).toBeNull();
+  });
+
+  it('says what to do when there is neither data nor built-in data', async () => {
+    const el = await mount({ lookups: false });
+    expect(text(alert(el))).toContain('Lisää src-attribuutti');
+    expect(results(el)).toHaveLength(0);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('still reads an older single file from src, naming its municipalities from the national list', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/places.json' }, lookups: false });
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
+    expect(optionTexts(el, 'municipality')).toEqual(['Kaikki kunnat', 'Juva', 'Mäntyharju', 'Savonlinna']);
+    expect(root(el).querySelector('[part="region"]')).toBeNull();
+    expect(alert(el)).toBeNull();
+  });
+
+  it('reports a published folder whose index.json is not valid', async () => {
+    const el = await mount({ attributes: { src: BROKEN }, lookups: false });
+    expect(text(alert(el))).toContain('Julkaisukansion index.json ei ole kelvollinen');
+    expect(results(el)).toHaveLength(0);
+  });
+
+  it('keeps the last good places when a refresh fails', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/places.json' } });
+    expect(names(el)).toHaveLength(3);
+    el.src = '/__pk__/status/503';
+    await until(() => expect(text(alert(el))).toContain('HTTP 503'));
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('resumes loading when the widget is moved in the page while loading', async () => {
+    const el = await mount({ attributes: { src: POHJANMAA }, lookups: false, settle: false });
+    const host = el.parentElement!;
+    el.remove();
+    document.body.append(el);
+    await settled(el);
+    expect(names(el)).toHaveLength(3);
+    expect(alert(el)).toBeNull();
+    host.remove();
+  });
+
+  it('keeps focus in the widget when "Try again" goes away, and loads again', async () => {
+    const el = await mount({ attributes: { src: `/__pk__/flaky/${crypto.randomUUID()}.json` } });
+    expect(text(alert(el))).toContain('HTTP 503');
+    expect(text(alert(el))).toContain('Kohtaamispaikkojen lataaminen epäonnistui.');
+    expect(await axeViolations(el)).toEqual([]);
+    const retry = root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    expect(text(retry)).toBe('Yritä uudelleen');
+    retry.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(document.activeElement).toBe(el);
+    expect(root(el).activeElement).toBe(root(el).querySelector('.status-line'));
+    await settled(el);
+    expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']);
+    expect(alert(el)).toBeNull();
+  });
+
+  it('says when the file is not JSON, and reports a server error in English', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/not-json' } });
+    expect(text(alert(el))).toContain('Tiedosto ei ole kelvollista JSON-muotoa.');
+    const english = await mount({ attributes: { src: '/__pk__/status/500' }, lang: 'en' });
+    expect(text(alert(english))).toContain('The server answered with an error (HTTP 500).');
+    expect(text(root(english).querySelector('[part="retry-button"]'))).toBe('Try again');
+  });
+
+  it('reports invalid rows in a served file and keeps the valid ones', async () => {
+    const el = await mount({ attributes: { src: '/__pk__/invalid.json' } });
+    expect(text(alert(el))).toContain('municipalityCode');
+    expect(text(alert(el))).toContain('Kohde 2');
+    expect(names(el)).toEqual(['Perhekahvila Juva']);
+    expect(await axeViolations(el)).toEqual([]);
   });
 });
 
@@ -221,7 +390,9 @@ describe('<pk-meeting-place-finder> filtering', () => {
     await userEvent.type(searchBox(el), 'zzzz');
     await el.updateComplete;
     expect(results(el)).toHaveLength(0);
-    expect(text(root(el).querySelector('.notice'))).toContain('Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt');
+    expect(text(root(el).querySelector('.output .notice'))).toContain(
+      'Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt',
+    );
     await until(() => expect(status(el)).toBe('Hakuehtoja vastaavia kohtaamispaikkoja ei löytynyt.'));
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -255,19 +426,19 @@ describe('<pk-meeting-place-finder> filtering', () => {
     const el = await mount({ places: threePlaces(), attributes: { municipality: '507' } });
     el.setAttribute('municipality', '178');
     el.places = threePlaces();
-    await el.updateComplete;
+    await settled(el);
     expect(names(el)).toEqual(['Perhekahvila Juva']);
     expect(events).toHaveLength(0);
   });
 
-  it('orders by distance from a chosen municipal centre', async () => {
+  it('orders by distance from a chosen municipal centre, showing each row’s distance', async () => {
     const el = await mount({ places: threePlaces() });
     expect(names(el)[0]).toBe('Mäntyharjun vauvakerho');
     select(el, 'order').value = 'municipality:178';
     select(el, 'order').dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(names(el)).toEqual(['Perhekahvila Juva', 'Savonlinnan perhetupa', 'Mäntyharjun vauvakerho']);
-    expect(text(results(el)[2]?.querySelector('.meta'))).toMatch(/Mäntyharju · \d+ km/);
+    expect(text(results(el)[2]?.querySelector('[part="meta"]'))).toMatch(/^Mäntyharju · \d+ km$/);
   });
 
   it('starts in the order the page asks for and clears filters on request', async () => {
@@ -337,15 +508,21 @@ describe('<pk-meeting-place-finder> keyboard', () => {
     expect(changes.at(-1)?.detail).toEqual({ audiences: ['families'], includeExamples: true });
   });
 
-  it('fires pk-place-select when the user opens a place’s details with the keyboard', async () => {
+  it('opens a row with the keyboard and fires pk-place-select once', async () => {
     const el = await mount({ places: [makePlace()] });
     const selected: PkPlaceSelectEvent[] = [];
     el.addEventListener('pk-place-select', (event) => selected.push(event));
-    const summary = results(el)[0]!.querySelector<HTMLElement>('[part="details"] > summary')!;
-    summary.focus();
+    const row = results(el)[0]!;
+    toggle(row).focus();
     await userEvent.keyboard('{Enter}');
-    await until(() => expect(selected).toHaveLength(1));
-    expect(selected[0]?.detail).toEqual({ placeId: 'perhekahvila-juva' });
+    await el.updateComplete;
+    expect(row.querySelector<HTMLElement>('[part="details"]')!.hidden).toBe(false);
+    expect(selected.map((e) => e.detail)).toEqual([{ placeId: 'perhekahvila-juva' }]);
+    // Closing is not a selection.
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(toggle(row).getAttribute('aria-expanded')).toBe('false');
+    expect(selected).toHaveLength(1);
     expect(await axeViolations(el)).toEqual([]);
   });
 
@@ -408,8 +585,7 @@ describe('<pk-meeting-place-finder> languages', () => {
   it('speaks Finnish by default, with Finnish times and Monday first', async () => {
     const el = await mount({ places: threePlaces() });
     expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Kunta');
-    const days = [...select(el, 'day').options].map((o) => o.textContent?.trim());
-    expect(days.slice(2)).toEqual([
+    expect(optionTexts(el, 'day').slice(2)).toEqual([
       'Maanantai',
       'Tiistai',
       'Keskiviikko',
@@ -426,9 +602,12 @@ describe('<pk-meeting-place-finder> languages', () => {
     const el = await mount({ places: threePlaces(), lang: 'sv-FI' });
     expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Kommun');
     expect(names(el)).toContain('Familjecaféet Jockas');
-    const juva = results(el).find((li) => li.textContent?.includes('Familjecaféet Jockas'));
-    expect(text(juva?.querySelector('[part="openings"]'))).toContain('tis 10.3. kl. 9.30–11.30');
-    expect(text(root(el).querySelector('[part="badge example"]'))).toBe('Exempeldata');
+    const juva = results(el).find((li) => li.textContent?.includes('Familjecaféet Jockas'))!;
+    expect(text(juva.querySelector('[part="next-opening"]'))).toBe('Nästa öppettid: tis 10.3. kl. 9.30–11.30');
+    expect(text(root(el).querySelector('[part="example-marker"]'))).toBe('exempel');
+    expect(text(root(el).querySelector('[part="example-note"] span'))).toBe(
+      'En del av mötesplatserna är påhittade exempel.',
+    );
     await until(() => expect(status(el)).toBe('3 mötesplatser'));
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -436,9 +615,9 @@ describe('<pk-meeting-place-finder> languages', () => {
   it('speaks English under an ancestor with lang="en"', async () => {
     const el = await mount({ places: threePlaces(), lang: 'en' });
     expect(text(root(el).querySelector('label[for$="-municipality"]'))).toBe('Municipality');
-    const juva = results(el).find((li) => li.textContent?.includes('Juva family café'));
-    expect(text(juva?.querySelector('[part="openings"]'))).toContain('Tue 10 Mar 9:30–11:30');
-    expect(text(root(el).querySelector('[part="badge example"]'))).toBe('Example data');
+    const juva = results(el).find((li) => li.textContent?.includes('Juva family café'))!;
+    expect(text(juva.querySelector('[part="next-opening"]'))).toBe('Next opening: Tue 10 Mar 9:30–11:30');
+    expect(text(root(el).querySelector('[part="example-marker"]'))).toBe('example');
     await until(() => expect(status(el)).toBe('3 meeting places'));
     expect(await axeViolations(el)).toEqual([]);
   });
@@ -598,9 +777,9 @@ describe('<pk-meeting-place-finder> invalid data', () => {
     const el = await mount({ places: 'not a list' });
     expect(text(alert(el))).toContain('Tiedosto ei ole kohtaamispaikkaluettelo');
     el.places = { places: 42 };
-    await el.updateComplete;
+    await settled(el);
     el.places = null;
-    await el.updateComplete;
+    await settled(el);
     window.removeEventListener('error', onError);
     expect(errors).toHaveLength(0);
     expect(alert(el)).not.toBeNull();
@@ -617,6 +796,7 @@ describe('<pk-meeting-place-finder> invalid data', () => {
         }),
       ],
     });
+    await openRow(el, results(el)[0]!);
     await injectedMarkupSettled();
     expect(root(el).querySelector('img, script')).toBeNull();
     expect(names(el)).toEqual([hostile]);
@@ -626,53 +806,9 @@ describe('<pk-meeting-place-finder> invalid data', () => {
 
   it('never turns a javascript: address from the data into a link', async () => {
     const el = await mount({ places: [{ ...makePlace(), web: 'javascript:alert(1)' }] });
+    await openRow(el, results(el)[0]!);
     const links = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
     expect(links.some((href) => href.toLowerCase().startsWith('javascript:'))).toBe(false);
-  });
-});
-
-describe('<pk-meeting-place-finder> src', () => {
-  it('fetches places from the configured URL', async () => {
-    const el = await mount({ attributes: { src: '/__pk__/places.json' } });
-    await until(() =>
-      expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']),
-    );
-    expect(alert(el)).toBeNull();
-  });
-
-  it('reports invalid rows in a served file and keeps the valid ones', async () => {
-    const el = await mount({ attributes: { src: '/__pk__/invalid.json' } });
-    await until(() => expect(alert(el)).not.toBeNull());
-    expect(text(alert(el))).toContain('municipalityCode');
-    expect(text(alert(el))).toContain('Kohde 2');
-    expect(names(el)).toEqual(['Perhekahvila Juva']);
-    expect(await axeViolations(el)).toEqual([]);
-  });
-
-  it('says when the file is not JSON', async () => {
-    const el = await mount({ attributes: { src: '/__pk__/not-json' } });
-    await until(() => expect(text(alert(el))).toContain('Tiedosto ei ole kelvollista JSON-muotoa.'));
-  });
-
-  it('says when the fetch fails and retries on request', async () => {
-    const el = await mount({ attributes: { src: `/__pk__/flaky/${crypto.randomUUID()}.json` } });
-    await until(() => expect(text(alert(el))).toContain('HTTP 503'));
-    expect(text(alert(el))).toContain('Kohtaamispaikkojen lataaminen epäonnistui.');
-    expect(await axeViolations(el)).toEqual([]);
-    const retry = root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!;
-    expect(text(retry)).toBe('Yritä uudelleen');
-    retry.focus();
-    await userEvent.keyboard('{Enter}');
-    await until(() =>
-      expect(names(el)).toEqual(['Mäntyharjun vauvakerho', 'Perhekahvila Juva', 'Savonlinnan perhetupa']),
-    );
-    expect(alert(el)).toBeNull();
-  });
-
-  it('reports a server error in English', async () => {
-    const el = await mount({ attributes: { src: '/__pk__/status/500' }, lang: 'en' });
-    await until(() => expect(text(alert(el))).toContain('The server answered with an error (HTTP 500).'));
-    expect(text(root(el).querySelector('[part="retry-button"]'))).toBe('Try again');
   });
 });
 
@@ -701,7 +837,6 @@ describe('<pk-meeting-place-finder> sync-url', () => {
     const original = location.href;
     try {
       const el = await mount({ places: threePlaces(), attributes: { 'sync-url': '' } });
-      root(el).querySelector('details[part="more-filters"]')!.setAttribute('open', '');
       await userEvent.click(root(el).querySelector<HTMLInputElement>('input[name="examples"]')!);
       await el.updateComplete;
       expect(new URL(location.href).searchParams.get('examples')).toBe('0');
@@ -724,8 +859,60 @@ describe('<pk-meeting-place-finder> sync-url', () => {
   });
 });
 
+/** Fourteen places as a county has them: long names, several activities, contacts, some examples. */
+function fourteenPlaces(): MeetingPlace[] {
+  const codes = ['178', '491', '507', '681', '740'];
+  return Array.from({ length: 14 }, (_, i) =>
+    makePlace({
+      id: `paikka-${i}`,
+      name: { fi: `Perheiden avoin kohtaamispaikka ja perhekahvila numero ${i + 1}` },
+      description: { fi: 'Avoin kohtaamispaikka kaikille lapsiperheille. Tervetuloa leikkimään ja juttelemaan!' },
+      municipalityCode: codes[i % codes.length]!,
+      activities: [
+        makeActivity({ id: 'aamu', weekday: (i % 5) + 1 }),
+        makeActivity({
+          id: 'ilta',
+          name: { fi: 'Iltaperhekerho' },
+          weekday: ((i + 2) % 5) + 1,
+          start: '17:00',
+          end: '19:00',
+        }),
+      ],
+      example: i % 3 === 0,
+    }),
+  );
+}
+
 describe('<pk-meeting-place-finder> layout and themes', () => {
-  it('reflows at 320 CSS pixels without horizontal scrolling', async () => {
+  it('is easy to scan on a phone: 14 places at 375 px in at most 3,000 px, filters folded beside the search box', async () => {
+    const el = await mount({ places: fourteenPlaces(), width: '375px' });
+    const button = await vi.waitUntil(() => root(el).querySelector<HTMLButtonElement>('[part="filters-button"]'));
+    await el.updateComplete;
+    expect(results(el)).toHaveLength(14);
+    const filters = root(el).querySelector<HTMLElement>('.filters')!;
+    expect(filters.hidden).toBe(true);
+    expect(button.getAttribute('aria-controls')).toBe(filters.id);
+    const height = el.getBoundingClientRect().height;
+    expect(height).toBeLessThanOrEqual(3_000);
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(filters.hidden).toBe(false);
+    expect(root(el).activeElement).toBe(button);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('counts the folded filters on the narrow widget’s one button', async () => {
+    const el = await mount({
+      places: threePlaces(),
+      width: '375px',
+      attributes: { municipality: '507', audience: 'babies' },
+    });
+    const button = await vi.waitUntil(() => root(el).querySelector<HTMLButtonElement>('[part="filters-button"]'));
+    expect(text(button)).toBe('Rajaukset (2 valittu)');
+  });
+
+  it('reflows at 320 CSS pixels without horizontal scrolling, details open', async () => {
     const long = makePlace({
       id: 'long',
       name: { fi: 'Perhekeskuksenkohtaamispaikkaperhekahvilavauvakerhoolohuone Pitkänimisenkunnan' },
@@ -734,16 +921,37 @@ describe('<pk-meeting-place-finder> layout and themes', () => {
       ],
       web: 'https://www.example.org/perhekeskus/kohtaamispaikat/hyvin-pitka-osoite-joka-ei-mahdu',
     });
-    const el = await mount({ places: [...threePlaces(), long], width: '320px' });
-    for (const details of root(el).querySelectorAll('details')) details.open = true;
+    const el = await mount({
+      places: [...threePlaces(), long],
+      width: '320px',
+      attributes: { 'map-url-template': 'https://map.example.org/?lat={lat}&lon={lon}' },
+    });
+    const button = await vi.waitUntil(() => root(el).querySelector<HTMLButtonElement>('[part="filters-button"]'));
+    button.click();
+    for (const row of results(el)) toggle(row).click();
     await el.updateComplete;
+    await vi.waitUntil(() => root(el).querySelectorAll('[part="calendar-link"]').length === 4);
+    for (const details of root(el).querySelectorAll('details')) details.open = true;
     expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
-    for (const node of root(el).querySelectorAll<HTMLElement>('form, li.result, .actions, details')) {
+    for (const node of root(el).querySelectorAll<HTMLElement>('form, li.result, .actions, details, .details')) {
       expect(node.scrollWidth, node.className).toBeLessThanOrEqual(node.clientWidth + 1);
       expect(node.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
     }
     expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('prints every place’s details and no controls', async () => {
+    const el = await mount({ places: threePlaces() });
+    await commands.emulatePrintMedia();
+    try {
+      const details = results(el)[0]!.querySelector<HTMLElement>('[part="details"]')!;
+      expect(details.hidden).toBe(true);
+      expect(getComputedStyle(details).display).not.toBe('none');
+      expect(getComputedStyle(root(el).querySelector('form')!).display).toBe('none');
+    } finally {
+      await commands.resetPrintMedia();
+    }
   });
 
   it('uses system colours with visible borders in forced-colors mode', async () => {
@@ -754,7 +962,7 @@ describe('<pk-meeting-place-finder> layout and themes', () => {
       const card = getComputedStyle(results(el)[0]!);
       expect(card.borderTopStyle).toBe('solid');
       expect(Number.parseFloat(card.borderTopWidth)).toBeGreaterThan(0);
-      const button = getComputedStyle(root(el).querySelector('button')!);
+      const button = getComputedStyle(root(el).querySelector('form button')!);
       expect(Number.parseFloat(button.borderTopWidth)).toBeGreaterThanOrEqual(2);
       searchBox(el).focus();
       await userEvent.tab();
@@ -768,9 +976,8 @@ describe('<pk-meeting-place-finder> layout and themes', () => {
   it('can be rethemed with custom properties', async () => {
     const el = await mount({ places: threePlaces() });
     el.style.setProperty('--pk-accent', 'rgb(0, 80, 0)');
-    const button = root(el).querySelector('button:not(.secondary)') ?? root(el).querySelector('button')!;
     expect(getComputedStyle(results(el)[0]!).borderInlineStartColor).toBe('rgb(0, 80, 0)');
-    expect(button).not.toBeNull();
+    expect(getComputedStyle(toggle(results(el)[0]!)).color).toBe('rgb(0, 80, 0)');
   });
 });
 

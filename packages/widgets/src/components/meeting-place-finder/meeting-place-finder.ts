@@ -1,7 +1,6 @@
 import { defineOnce } from '../../internal/define.js';
 import { MeetingPlaceFinder } from './meeting-place-finder.component.js';
 
-export type * from '../../events.js';
 export * from './meeting-place-finder.component.js';
 
 defineOnce('pk-meeting-place-finder', MeetingPlaceFinder);

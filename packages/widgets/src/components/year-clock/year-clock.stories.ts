@@ -3,12 +3,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
+import { getBuiltInIndex, setBuiltInIndex } from '../../internal/built-in.js';
 import { PENDING_SRC, stallFetch } from '../../stories/pending-src.js';
+import { builtInIndex, serveBuiltIn } from './fixtures/built-in.js';
+import { COUNTY_SRC, serveCounty } from './fixtures/county.js';
 import './year-clock.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), `rings` by name. */
 interface YearClockArgs {
-  source?: 'relationship-support' | 'evaluation';
+  source?: 'year-clock' | 'evaluation';
+  clock?: string;
   year?: number;
   groups?: string;
   src?: string;
@@ -26,6 +30,7 @@ const TODAY = '2026-03-10';
 function renderYearClock(args: YearClockArgs): TemplateResult {
   return html`<pk-year-clock
     source=${ifDefined(args.source)}
+    clock=${ifDefined(args.clock)}
     year=${ifDefined(args.year)}
     groups=${ifDefined(args.groups)}
     src=${ifDefined(args.src)}
@@ -103,8 +108,17 @@ const meta: Meta<YearClockArgs> = {
     today: TODAY,
     onPkEntrySelect: fn(),
   },
+  // The published folders the stories read: the built-in data (as the embed carries it) and an invented
+  // county's, answered from memory, since a static Storybook serves no data files.
+  beforeEach: () => {
+    const stops = [serveBuiltIn(), serveCounty()];
+    if (!getBuiltInIndex()) setBuiltInIndex(builtInIndex());
+    return () => {
+      for (const stop of stops.reverse()) stop();
+    };
+  },
   argTypes: {
-    source: { control: 'inline-radio', options: [undefined, 'relationship-support', 'evaluation'] },
+    source: { control: 'inline-radio', options: [undefined, 'year-clock', 'evaluation'] },
     year: { control: { type: 'number', min: 1922, max: 2100 } },
     'show-table': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
@@ -127,7 +141,7 @@ export const RelationshipSupport: Story = {
     docs: {
       description: {
         story:
-          'No attributes: the relationship-support and separation-help year clock of the action plan, from the built-in data.',
+          'No attributes: the first year clock of the built-in data (the relationship-support and separation-help year clock of the action plan), read from the published folder the embed carries.',
       },
     },
   },
@@ -141,8 +155,39 @@ export const Evaluation2027: Story = {
 export const Groups: Story = {
   args: { groups: 'relationship-support-mikkeli,relationship-support-network' },
   parameters: {
-    docs: { description: { story: 'One ring per built-in group that meets in month windows.' } },
+    docs: {
+      description: { story: 'One ring per group: its published meetings of the year, each in its month.' },
+    },
   },
+};
+
+export const PublishedFolder: Story = {
+  name: 'Another county’s published folder (example data)',
+  args: { src: COUNTY_SRC },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'An invented county’s `perhekeskus publish` folder: `src` names its `index.json`, the first year clock listed is drawn, and the status line names the region. `clock="network-year"` picks another; `source="evaluation"` or `groups="natverket"` draw its evaluation calendar or a group’s meetings.',
+      },
+    },
+  },
+};
+
+export const PublishedFolderSwedish: Story = {
+  name: 'Another county, Swedish page',
+  args: { src: COUNTY_SRC },
+  render: (args) => html`<div lang="sv">${renderYearClock(args)}</div>`,
+  parameters: {
+    docs: {
+      description: { story: 'A Swedish page with only the tag and `src`: the county’s year clock, in Swedish.' },
+    },
+  },
+};
+
+export const PublishedFolderErrors: Story = {
+  name: 'Error: a published file with an invalid ring',
+  args: { src: COUNTY_SRC, clock: 'year-with-errors' },
 };
 
 export const Rings: Story = {

@@ -1,11 +1,13 @@
 import type { YearClockRing } from '@perhekeskus/core';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { commands, userEvent } from 'vitest/browser';
-import { yearClockMessages } from '../../i18n/year-clock.js';
+import { commands, page, userEvent } from 'vitest/browser';
+import { messages } from '../../i18n/year-clock/index.js';
+import { setBuiltInIndex } from '../../internal/built-in.js';
 import { defineOnce } from '../../internal/define.js';
 import './year-clock.js';
 import { injectedMarkupSettled } from '../../test/injection.js';
+import { builtInIndex, serveBuiltIn } from './fixtures/built-in.js';
 import { type PkEntrySelectEvent, YearClockElement } from './year-clock.component.js';
 
 declare module 'vitest/browser' {
@@ -19,8 +21,13 @@ declare module 'vitest/browser' {
 /** Tuesday 10 March 2026: the day the tests treat as today. */
 const TODAY = '2026-03-10';
 
-/** A valid JSON file of rings, served by the test server from this folder. */
+// Literal paths: Vite rewrites `new URL('./…', import.meta.url)` to the address it serves the file at.
+/** A valid JSON file of rings in the older single-file format, served by the test server from this folder. */
 const RINGS_URL = new URL('./fixtures/rings.json', import.meta.url).pathname;
+/** Another county's published folder (invented example data, Ostrobothnia). */
+const COUNTY_URL = new URL('./fixtures/county/index.json', import.meta.url).pathname;
+/** A manifest of a format version this widget does not know. */
+const BAD_MANIFEST_URL = new URL('./fixtures/bad-manifest/index.json', import.meta.url).pathname;
 
 interface MountOptions {
   lang?: string;
@@ -85,18 +92,27 @@ const monthLabels = (el: YearClockElement) => [...root(el).querySelectorAll('[pa
 const rows = (el: YearClockElement) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
 const rowTitles = (el: YearClockElement) => rows(el).map((tr) => text(tr.querySelector('th span')));
 const alert = (el: YearClockElement) => root(el).querySelector('[role="alert"]');
+const status = (el: YearClockElement) => root(el).querySelector<HTMLElement>('[part="status"]');
 const details = (el: YearClockElement) => root(el).querySelector('[part="details"]')!;
 const toggle = (el: YearClockElement) => root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
 const tableWrap = (el: YearClockElement) => root(el).querySelector<HTMLElement>('.table-wrap')!;
+const caption = (el: YearClockElement) => text(root(el).querySelector('caption'));
 
 async function until(check: () => void): Promise<void> {
   await vi.waitFor(check, { timeout: 5_000, interval: 20 });
 }
 
-/** Mounts the default (built-in relationship-support) clock and waits for its arcs. */
-async function mountBuiltIn(options: MountOptions = {}): Promise<YearClockElement> {
+/** Mounts a clock and waits for its arcs (by default the built-in relationship-support year clock). */
+async function mountDrawn(options: MountOptions = {}): Promise<YearClockElement> {
   const el = await mount(options);
   await until(() => expect(arcs(el).length).toBeGreaterThan(0));
+  return el;
+}
+
+/** Mounts a clock and waits until loading has ended (drawn, or a notice shown). */
+async function mountLoaded(options: MountOptions = {}): Promise<YearClockElement> {
+  const el = await mount(options);
+  await until(() => expect(arcs(el).length > 0 || alert(el) !== null || root(el).querySelector('.clock')).toBeTruthy());
   return el;
 }
 
@@ -131,18 +147,40 @@ function systemColour(keyword: string): string {
   return value;
 }
 
+/** A `fetch` that answers the first request for `match` never (until aborted), and passes the rest on. */
+function stallFirst(match: string): { calls: () => number; restore: () => void } {
+  const realFetch = window.fetch;
+  let calls = 0;
+  window.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.includes(match)) return realFetch(input, init);
+    calls += 1;
+    if (calls > 1) return realFetch(input, init);
+    return new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    });
+  };
+  return { calls: () => calls, restore: () => (window.fetch = realFetch) };
+}
+
+let stopServing: () => void = () => {};
+
 beforeEach(() => {
   // The test page says lang="en"; without it the widget's own default (Finnish) applies.
   document.documentElement.removeAttribute('lang');
+  stopServing = serveBuiltIn();
+  setBuiltInIndex(builtInIndex());
 });
 
 afterEach(() => {
   document.body.replaceChildren();
+  stopServing();
+  vi.restoreAllMocks();
 });
 
-describe('<pk-year-clock> relationship-support source (default)', () => {
-  it('draws twelve month sectors and one arc per entry of the year clock in 002', async () => {
-    const el = await mountBuiltIn();
+describe('<pk-year-clock> built-in data (relationship support by default)', () => {
+  it('draws twelve month sectors and one arc per entry of the year clock in 002, and names the region', async () => {
+    const el = await mountDrawn();
     expect(months(el)).toHaveLength(12);
     expect(monthLabels(el)).toEqual([
       'tammi',
@@ -180,12 +218,15 @@ describe('<pk-year-clock> relationship-support source (default)', () => {
       '1 Parisuhteen tuen ja eroauttamisen vuosikello',
       '2 Parisuhteen tuen ja eroauttamisen kehittäjäverkosto',
     ]);
-    expect(text(root(el).querySelector('caption'))).toBe('Parisuhteen tuen ja eroauttamisen vuosikello taulukkona');
+    expect(caption(el)).toBe('Parisuhteen tuen ja eroauttamisen vuosikello taulukkona');
+    // The status line names the region the data is of, so a page that forgot `src` notices at once.
+    expect(text(status(el))).toBe('Alue: Etelä-Savo');
+    expect(alert(el)).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
   });
 
   it('draws each arc over its months: January–February between 0° and 60°, clockwise from the top', async () => {
-    const el = await mountBuiltIn();
+    const el = await mountDrawn();
     // The path starts on the outer radius at the arc's start angle; in a 400 viewBox the centre is (200, 200).
     const start = /^M([\d.]+) ([\d.]+)/.exec(arcs(el)[0]!.getAttribute('d')!)!;
     const angle = (Math.atan2(Number(start[1]) - 200, 200 - Number(start[2])) * 180) / Math.PI;
@@ -197,7 +238,7 @@ describe('<pk-year-clock> relationship-support source (default)', () => {
   });
 
   it('marks today with a line and names it in the legend; arcs whose months include today say so', async () => {
-    const el = await mountBuiltIn();
+    const el = await mountDrawn();
     const marker = root(el).querySelector('[part="today"]');
     expect(marker).not.toBeNull();
     expect(text(marker?.querySelector('title'))).toBe('Tänään 10.3.2026');
@@ -216,25 +257,53 @@ describe('<pk-year-clock> relationship-support source (default)', () => {
   });
 
   it('moves the today marker when `today` changes', async () => {
-    const el = await mountBuiltIn();
+    const el = await mountDrawn();
     el.today = '2026-10-15';
     await el.updateComplete;
     expect(text(root(el).querySelector('.today-legend'))).toBe('Tänään 15.10.2026');
     expect(months(el).indexOf(root(el).querySelector('[part="month current"]')!)).toBe(9);
   });
+
+  it('reads only the manifest and the year clock’s file of the built-in data, and never loads the door check', async () => {
+    const requested: string[] = [];
+    const realFetch = window.fetch;
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      requested.push(String(input));
+      return realFetch(input, init);
+    });
+    await mountDrawn();
+    expect(requested.map((url) => new URL(url).pathname)).toEqual([
+      '/pk-year-clock-built-in/index.json',
+      '/pk-year-clock-built-in/year-clocks/relationship-support-year-clock.json',
+    ]);
+    // The built-in data was checked when it was built: the validators' module is not even requested.
+    const modules = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(modules.some((name) => name.includes('year-clock.checks'))).toBe(false);
+  });
+
+  it('says where to point `src` when the page has no built-in data', async () => {
+    // A build without the embed (the npm modules) has no built-in folder.
+    setBuiltInIndex(undefined as unknown as URL);
+    const el = await mount();
+    await until(() => expect(alert(el)).not.toBeNull());
+    expect(text(alert(el))).toContain('Määrite src: vuosikellolle ei ole annettu tietoja');
+    expect(root(el).querySelector('svg')).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
 });
 
 describe('<pk-year-clock> evaluation source', () => {
   it('draws the 2027 evaluation calendar with the family survey and without the municipal survey', async () => {
-    const el = await mountBuiltIn({ attributes: { source: 'evaluation', year: '2027' } });
+    const el = await mountDrawn({ attributes: { source: 'evaluation', year: '2027' } });
     const titles = rowTitles(el);
     expect(titles).toContain('Perheiden kysely');
     expect(titles).not.toContain('Kuntakohtainen monitoimijainen arviointikysely');
     expect(arcs(el)).toHaveLength(rows(el).length);
     const survey = rows(el).find((tr) => text(tr.querySelector('th span')) === 'Perheiden kysely')!;
     expect(text(survey.querySelectorAll('td')[0])).toContain('Syys–marraskuu');
+    expect(text(survey.querySelectorAll('td')[1])).toContain('Arviointi ja seuranta');
     expect(text(root(el).querySelector('.hub'))).toBe('2027');
-    expect(text(root(el).querySelector('caption'))).toBe('Arvioinnin ja seurannan vuosikello 2027 taulukkona');
+    expect(caption(el)).toBe('Arvioinnin ja seurannan vuosikello 2027 taulukkona');
     // Today (2026) is not in 2027: no marker.
     expect(root(el).querySelector('[part="today"]')).toBeNull();
     expect(root(el).querySelector('[part="month current"]')).toBeNull();
@@ -243,65 +312,74 @@ describe('<pk-year-clock> evaluation source', () => {
 
   it('draws the municipal survey in 2026 and 2028 but not the family survey', async () => {
     for (const year of ['2026', '2028']) {
-      const el = await mountBuiltIn({ attributes: { source: 'evaluation', year } });
+      const el = await mountDrawn({ attributes: { source: 'evaluation', year } });
       expect(rowTitles(el)).toContain('Kuntakohtainen monitoimijainen arviointikysely');
       expect(rowTitles(el)).not.toContain('Perheiden kysely');
     }
   });
 
   it('uses this year without a `year`, and marks today in it', async () => {
-    const el = await mountBuiltIn({ attributes: { source: 'evaluation' } });
+    const el = await mountDrawn({ attributes: { source: 'evaluation' } });
     expect(text(root(el).querySelector('.hub'))).toBe('2026');
     expect(root(el).querySelector('[part="today"]')).not.toBeNull();
   });
 
-  it('names the `year` field when the year is outside the calendar', async () => {
-    const el = await mount({ attributes: { source: 'evaluation', year: '1900' } });
+  it('names the `year` attribute when it is outside the calendar, and shows this year instead', async () => {
+    const el = await mountDrawn({ attributes: { source: 'evaluation', year: '1900' } });
+    expect(text(alert(el))).toContain('Määrite year: pienin sallittu arvo on 1922.');
+    expect(text(root(el).querySelector('.hub'))).toBe('2026');
+  });
+
+  it('says which years the published data covers when `year` is not one of them', async () => {
+    const el = await mountLoaded({ attributes: { source: 'evaluation', year: '2031' } });
     await until(() => expect(alert(el)).not.toBeNull());
-    expect(text(alert(el))).toContain('Kenttä year: pienin sallittu arvo on 1922.');
+    expect(text(alert(el))).toContain(
+      'Määrite year: julkaistut tiedot kattavat vain vuodet 2026, 2027, 2028; saatiin ”2031”.',
+    );
     expect(arcs(el)).toHaveLength(0);
   });
 });
 
 describe('<pk-year-clock> groups source', () => {
-  it('draws one ring per named group from its month windows', async () => {
-    const el = await mountBuiltIn({
+  it('draws one ring per named group from its published meetings of the year, each over its month', async () => {
+    const el = await mountDrawn({
       attributes: { groups: 'relationship-support-mikkeli, relationship-support-network' },
     });
+    // The Mikkeli group meets four times a year, the network twice.
     expect(arcs(el)).toHaveLength(6);
     expect(root(el).querySelectorAll('[role="listbox"] > [role="group"]')).toHaveLength(2);
     expect(arcNames(el)[0]).toBe(
-      'Kehittäjäryhmän tapaaminen (tammi–helmikuu), tammi–helmikuu, Mikkelin seudun parisuhteen tuen ja eroauttamisen kehittäjäryhmä',
+      'Kehittäjäryhmän tapaaminen (tammi–helmikuu), tammikuu, Mikkelin seudun parisuhteen tuen ja eroauttamisen kehittäjäryhmä',
     );
-    expect(text(root(el).querySelector('caption'))).toBe('Vuosikello taulukkona');
+    expect(text(root(el).querySelector('.hub'))).toBe('2026');
+    expect(caption(el)).toBe('Vuosikello taulukkona');
     expect(await axeViolations(el)).toEqual([]);
   });
 
   it('reports an unknown group by name and still draws the others', async () => {
-    const el = await mountBuiltIn({ attributes: { groups: 'relationship-support-savonlinna,no-such-group' } });
+    const el = await mountDrawn({ attributes: { groups: 'relationship-support-savonlinna,no-such-group' } });
     expect(arcs(el)).toHaveLength(4);
-    expect(text(alert(el))).toContain('Kenttä groups: ryhmää ”no-such-group” ei ole sisäänrakennetuissa tiedoissa.');
+    expect(text(alert(el))).toContain('Määrite groups: ryhmää ”no-such-group” ei ole julkaistuissa tiedoissa.');
   });
 
-  it('says the clock is empty when the groups meet in no month windows', async () => {
-    const el = await mount({ attributes: { groups: 'steering-group' } });
+  it('says the clock is empty when there are no entries', async () => {
+    const el = await mount({ rings: [] });
     await until(() => expect(text(root(el).querySelector('.clock'))).toContain('Vuosikellossa ei ole merkintöjä.'));
     expect(months(el)).toHaveLength(12);
     expect(root(el).querySelector('[role="listbox"]')).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('names an unknown `source` and the allowed ones', async () => {
-    const el = await mount({ attributes: { source: 'agreements' } });
-    expect(text(alert(el))).toContain(
-      'Kenttä source: sallitut arvot: relationship-support, evaluation; saatiin ”agreements”.',
-    );
+  it('names an unknown `source` and the allowed ones, and draws the year clock', async () => {
+    const el = await mountDrawn({ attributes: { source: 'agreements' } });
+    expect(text(alert(el))).toContain('Määrite source: sallitut arvot: year-clock, evaluation; saatiin ”agreements”.');
+    expect(arcs(el)).toHaveLength(6);
   });
 });
 
 describe('<pk-year-clock> rings property', () => {
   it('draws rings given as a property, ring by ring, a window over the new year included', async () => {
-    const el = await mount({ rings: testRings(), lang: 'en' });
+    const el = await mountDrawn({ rings: testRings(), lang: 'en' });
     expect(arcs(el)).toHaveLength(3);
     // Ring by ring, in order of the first month; Swedish and English fall back to Finnish, the source language.
     expect(arcNames(el)).toEqual([
@@ -310,6 +388,8 @@ describe('<pk-year-clock> rings property', () => {
       'Vuosiraportti, March–April, Raportit, under way',
     ]);
     expect(alert(el)).toBeNull();
+    // Rings given by the page belong to no published region.
+    expect(status(el)).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
   });
 
@@ -319,17 +399,17 @@ describe('<pk-year-clock> rings property', () => {
       label: { fi: 'Huono' },
       entries: [{ id: 'x', window: { from: 13, to: 2 }, title: { fi: 'X' } }],
     };
-    const el = await mount({ rings: [...testRings(), bad] });
+    const el = await mountDrawn({ rings: [...testRings(), bad] });
     expect(arcs(el)).toHaveLength(3);
     const message = text(alert(el));
     expect(message).toContain('Vuosikellon tiedoissa on virheitä (1).');
     expect(message).toContain('Virheettömät kehät (2) näytetään');
-    expect(message).toContain('Kenttä rings[2].entries[0].window.from: suurin sallittu arvo on 12.');
+    expect(message).toContain('rings[2] (bad): kenttä entries[0].window.from: arvon pitää olla enintään 12.');
     expect(await axeViolations(el)).toEqual([]);
   });
 
   it('names missing, unknown and duplicate fields clearly, in English too', async () => {
-    const el = await mount({
+    const el = await mountDrawn({
       lang: 'en',
       rings: [
         { id: 'a', label: { fi: 'A' }, entries: [{ id: 'x', window: { from: 1, to: 2 } }] },
@@ -340,12 +420,15 @@ describe('<pk-year-clock> rings property', () => {
       ],
     });
     const message = text(alert(el));
-    expect(message).toContain('Field rings[0].entries[0].title: is missing (expected an object).');
-    expect(message).toContain('Field rings[1]: unknown field: colour.');
+    // Core's one catalogue words them, by code (issue 13): never the English messages of the schemas.
     expect(message).toContain(
-      'Field rings[2].id: an id may hold only lower-case letters a–z, digits and hyphens; got “Not An Id”.',
+      'rings[0] (a): field entries[0].title: a required value is missing; it must be an object.',
     );
-    expect(message).toContain('Field rings[4].id: the id “meetings” is already used by an earlier ring');
+    expect(message).toContain('rings[1] (b): unknown field “colour”; check the spelling or remove the field.');
+    expect(message).toContain(
+      'rings[2] (Not An Id): field id: an id may contain only lower-case letters a–z, digits 0–9 and hyphens (e.g. perhekahvila-juva); got “Not An Id”.',
+    );
+    expect(message).toContain('rings[4] (meetings): field id: the id “meetings” is already used by an earlier row.');
     expect(arcs(el)).toHaveLength(2);
   });
 
@@ -354,22 +437,27 @@ describe('<pk-year-clock> rings property', () => {
     const onError = (event: ErrorEvent) => errors.push(event);
     window.addEventListener('error', onError);
     const el = await mount({ rings: 'not rings' });
-    expect(text(alert(el))).toContain('Kenttä rings: odotettiin: lista, saatiin: tekstiä.');
+    await until(() =>
+      expect(text(alert(el))).toContain(
+        'odotettiin listaa tai objektia, jossa on kenttä rings; mitään ei voitu lukea.',
+      ),
+    );
     expect(text(alert(el))).toContain('Vuosikelloa ei voida näyttää.');
     el.rings = null;
     await el.updateComplete;
     el.rings = { rings: 42 };
-    await el.updateComplete;
+    await until(() =>
+      expect(text(alert(el))).toContain('Aineisto: kenttä rings: arvon pitää olla lista, mutta se on luku.'),
+    );
     window.removeEventListener('error', onError);
     expect(errors).toHaveLength(0);
-    expect(alert(el)).not.toBeNull();
     expect(root(el).querySelector('svg')).toBeNull();
     expect(await axeViolations(el)).toEqual([]);
   });
 
   it('renders hostile titles, labels and topics as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__pkHacked=1">';
-    const el = await mount({
+    const el = await mountDrawn({
       rings: [
         {
           id: 'hostile',
@@ -391,26 +479,27 @@ describe('<pk-year-clock> rings property', () => {
   it('keeps the given rings untouched', async () => {
     const rings = testRings();
     const copy = structuredClone(rings);
-    await mount({ rings });
+    await mountDrawn({ rings });
     expect(rings).toEqual(copy);
   });
 });
 
-describe('<pk-year-clock> src', () => {
+describe('<pk-year-clock> src: a single file of the older format', () => {
   it('fetches rings from the configured URL', async () => {
     const el = await mount({ attributes: { src: RINGS_URL } });
-    expect(text(root(el).querySelector('[part="status"]'))).toBe('Ladataan vuosikelloa…');
+    expect(text(status(el))).toBe('Ladataan vuosikelloa…');
     await until(() => expect(arcs(el)).toHaveLength(2));
     expect(rowTitles(el)).toEqual(['Kevätkausi', 'Syyskausi']);
     expect(alert(el)).toBeNull();
-    expect(root(el).querySelector('[part="status"]')).toBeNull();
+    // A single file names no region.
+    expect(status(el)).toBeNull();
   });
 
   it('says a served file is not a list of rings, naming the field', async () => {
     // The finder's places file: JSON, but no rings in it.
     const el = await mount({ attributes: { src: '/__pk__/places.json' } });
     await until(() => expect(alert(el)).not.toBeNull());
-    expect(text(alert(el))).toContain('Kenttä rings: odotettiin: lista, saatiin: objekti.');
+    expect(text(alert(el))).toContain('odotettiin listaa tai objektia, jossa on kenttä rings; mitään ei voitu lukea.');
     expect(await axeViolations(el)).toEqual([]);
   });
 
@@ -426,7 +515,7 @@ describe('<pk-year-clock> src', () => {
     expect(text(root(el).querySelector('[part="retry-button"]'))).toBe('Try again');
   });
 
-  it('says when the fetch fails and loads the file when the user retries', async () => {
+  it('says when the fetch fails, loads the file when the user retries, and keeps focus in the widget', async () => {
     const realFetch = window.fetch.bind(window);
     const spy = vi
       .spyOn(window, 'fetch')
@@ -444,12 +533,125 @@ describe('<pk-year-clock> src', () => {
     expect(alert(el)).toBeNull();
     expect(spy).toHaveBeenCalledTimes(2);
     expect(String(spy.mock.calls[1]![0])).toContain('/fixtures/rings.json');
+    // The button went away with the failure: focus moved to the first entry, not to the page.
+    await until(() => expect(root(el).activeElement).toBe(arcs(el)[0]));
+    expect(document.activeElement).toBe(el);
+  });
+});
+
+describe('<pk-year-clock> src: a published folder of another county', () => {
+  it('draws the first year clock the manifest lists and names the region in the status line', async () => {
+    const el = await mountDrawn({ attributes: { src: COUNTY_URL } });
+    expect(text(status(el))).toBe('Alue: Pohjanmaa (esimerkkitietoa)');
+    expect(caption(el)).toBe('Perheneuvoston vuosi taulukkona');
+    expect(rowTitles(el)).toEqual(['Kevätkokous', 'Syyskokous', 'Vuosiraportti']);
+    expect(alert(el)).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('draws the year clock `clock` names, marking its Swedish-only names in a Finnish page', async () => {
+    const el = await mountDrawn({ attributes: { src: COUNTY_URL, clock: 'network-year', 'show-table': '' } });
+    expect(rowTitles(el)).toEqual(['Höstmöte']);
+    expect(root(el).querySelector('caption [lang]')?.getAttribute('lang')).toBe('sv');
+    expect(text(root(el).querySelector('caption [lang="sv"]'))).toBe('Nätverkets år');
+    expect(root(el).querySelector('[part="legend"] li [lang="sv"]')).not.toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows a Swedish page that has only the tag that county’s year clock in Swedish, and nothing of Etelä-Savo', async () => {
+    const el = await mountDrawn({ lang: 'sv', attributes: { src: COUNTY_URL } });
+    expect(text(status(el))).toBe('Område: Österbotten (exempeldata)');
+    expect(caption(el)).toBe('Familjerådets år som tabell');
+    expect(monthLabels(el).slice(0, 3)).toEqual(['jan', 'feb', 'mars']);
+    expect(rowTitles(el)).toEqual(['Vårmöte', 'Höstmöte', 'Årsrapport']);
+    const all = text(root(el) as unknown as Element) + arcNames(el).join(' ');
+    for (const word of ['Etelä-Savo', 'Södra Savolax', 'Parisuhteen', 'parrelationsstöd'])
+      expect(all).not.toContain(word);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('lists the year clocks there are when `clock` names none of them', async () => {
+    const el = await mountLoaded({ attributes: { src: COUNTY_URL, clock: 'steering-year' } });
+    await until(() => expect(alert(el)).not.toBeNull());
+    expect(text(alert(el))).toContain(
+      'Määrite clock: vuosikelloa ”steering-year” ei ole julkaistuissa tiedoissa; valittavissa: family-council-year, network-year, year-with-errors.',
+    );
+    expect(root(el).querySelector('svg')).toBeNull();
+  });
+
+  it('draws the county’s evaluation calendar of a year from its published entries, by month', async () => {
+    const el = await mountDrawn({ attributes: { src: COUNTY_URL, source: 'evaluation', year: '2026' } });
+    // The survey that began in November 2025 belongs to 2025; the one beginning in November 2026 wraps over the new year.
+    expect(arcNames(el)).toEqual([
+      'Toimintakertomus, tammi–helmikuu, Arviointi ja seuranta',
+      'Perheiden kysely, marras–helmikuu, Arviointi ja seuranta',
+    ]);
+  });
+
+  it('draws a group’s meetings of the year, each in its month, with every mode it may have', async () => {
+    const el = await mountDrawn({ attributes: { src: COUNTY_URL, groups: 'natverket' } });
+    expect(arcNames(el)).toEqual([
+      'Vintermöte, helmikuu, Nätverket i Österbotten',
+      'Höstmöte, syyskuu, Nätverket i Österbotten',
+    ]);
+    await userEvent.click(arcs(el)[0]!);
+    await el.updateComplete;
+    expect(text(details(el))).toContain('Kokousmuoto: etäkokous tai hybridikokous');
+  });
+
+  it('checks the files at the door: an invalid ring is named by its file and field, the valid ones drawn', async () => {
+    const el = await mountDrawn({ attributes: { src: COUNTY_URL, clock: 'year-with-errors' } });
+    expect(arcs(el)).toHaveLength(1);
+    expect(text(alert(el))).toContain(
+      'year-clocks/year-with-errors.json: rings[1] (bad): kenttä entries[0].window.from: arvon pitää olla enintään 12.',
+    );
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('checks calendar files at the door with core’s messages, keeping the valid entries', async () => {
+    const el = await mountDrawn({ attributes: { src: COUNTY_URL, groups: 'bad-group' } });
+    expect(rowTitles(el)).toEqual(['Maaliskuun tapaaminen']);
+    expect(text(alert(el))).toContain('groups/bad-group.json: Tapahtuma 2 (”Huhtikuun tapaaminen”)');
+  });
+
+  it('refuses a manifest it cannot read, saying why', async () => {
+    const el = await mountLoaded({ attributes: { src: BAD_MANIFEST_URL } });
+    await until(() => expect(alert(el)).not.toBeNull());
+    expect(text(alert(el))).toContain('index.json: kenttä formatVersion');
+    expect(text(alert(el))).toContain('Vuosikelloa ei voida näyttää.');
+    expect(root(el).querySelector('svg')).toBeNull();
+  });
+});
+
+describe('<pk-year-clock> under faults', () => {
+  it('keeps the last good clock when a refresh fails, and says so', async () => {
+    const el = await mountDrawn({ attributes: { src: RINGS_URL } });
+    el.src = '/__pk__/status/503';
+    await until(() => expect(text(alert(el))).toContain('HTTP 503'));
+    expect(rowTitles(el)).toEqual(['Kevätkausi', 'Syyskausi']);
+    expect(arcs(el)).toHaveLength(2);
+  });
+
+  it('loads again when it is moved in the page while loading', async () => {
+    const stall = stallFirst('/fixtures/rings.json');
+    try {
+      const el = await mount({ attributes: { src: RINGS_URL } });
+      await until(() => expect(stall.calls()).toBe(1));
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await until(() => expect(arcs(el)).toHaveLength(2));
+      expect(stall.calls()).toBe(2);
+      expect(status(el)).toBeNull();
+    } finally {
+      stall.restore();
+    }
   });
 });
 
 describe('<pk-year-clock> keyboard and selection', () => {
   it('lets Tab reach the entries once, and the arrow keys, Home and End move between them', async () => {
-    const el = await mountBuiltIn({ before: true });
+    const el = await mountDrawn({ before: true });
     document.getElementById('before')!.focus();
     await userEvent.tab();
     const focused = () => root(el).activeElement;
@@ -481,7 +683,7 @@ describe('<pk-year-clock> keyboard and selection', () => {
   });
 
   it('chooses the focused entry with Enter, shows its topics and fires pk-entry-select', async () => {
-    const el = await mountBuiltIn({ before: true });
+    const el = await mountDrawn({ before: true });
     const events: PkEntrySelectEvent[] = [];
     // On the page around the widget: the event bubbles out of it.
     el.parentElement!.addEventListener('pk-entry-select', (event) => events.push(event));
@@ -511,7 +713,7 @@ describe('<pk-year-clock> keyboard and selection', () => {
   });
 
   it('chooses with Space and with a click, and shows the meeting mode', async () => {
-    const el = await mountBuiltIn();
+    const el = await mountDrawn();
     const events: PkEntrySelectEvent[] = [];
     el.addEventListener('pk-entry-select', (event) => events.push(event));
     arcs(el)[4]!.focus();
@@ -532,17 +734,16 @@ describe('<pk-year-clock> keyboard and selection', () => {
     const events: Event[] = [];
     const listener = (event: Event) => events.push(event);
     document.addEventListener('pk-entry-select', listener);
-    const el = await mount({ rings: testRings() });
+    const el = await mountDrawn({ rings: testRings() });
     el.rings = testRings().slice(0, 1);
     el.setAttribute('today', '2026-06-01');
-    await el.updateComplete;
+    await until(() => expect(arcs(el)).toHaveLength(2));
     document.removeEventListener('pk-entry-select', listener);
-    expect(arcs(el)).toHaveLength(2);
     expect(events).toHaveLength(0);
   });
 
   it('uses the heading level the page asks for in the details panel', async () => {
-    const el = await mount({ rings: testRings(), attributes: { 'heading-level': '2' } });
+    const el = await mountDrawn({ rings: testRings(), attributes: { 'heading-level': '2' } });
     arcs(el)[1]!.focus();
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
@@ -553,7 +754,7 @@ describe('<pk-year-clock> keyboard and selection', () => {
 
 describe('<pk-year-clock> table view', () => {
   it('lists the same entries as the clock, in the same order, behind a toggle on wide screens', async () => {
-    const el = await mountBuiltIn({ width: '800px' });
+    const el = await mountDrawn({ width: '800px' });
     await el.updateComplete;
     expect(tableWrap(el).hidden).toBe(true);
     expect(toggle(el).getAttribute('aria-expanded')).toBe('false');
@@ -577,7 +778,7 @@ describe('<pk-year-clock> table view', () => {
   });
 
   it('shows the table from the start with show-table', async () => {
-    const el = await mountBuiltIn({ width: '800px', attributes: { 'show-table': '' } });
+    const el = await mountDrawn({ width: '800px', attributes: { 'show-table': '' } });
     expect(tableWrap(el).hidden).toBe(false);
     await userEvent.click(toggle(el));
     await el.updateComplete;
@@ -585,7 +786,7 @@ describe('<pk-year-clock> table view', () => {
   });
 
   it('prints the table and not the controls', async () => {
-    const el = await mountBuiltIn({ width: '800px' });
+    const el = await mountDrawn({ width: '800px' });
     const display = (node: Element) => getComputedStyle(node).display;
     // On screen the table waits behind its toggle.
     expect(tableWrap(el).hidden).toBe(true);
@@ -612,19 +813,20 @@ describe('<pk-year-clock> table view', () => {
 
 describe('<pk-year-clock> languages', () => {
   it('speaks Swedish under an ancestor with lang="sv-FI"', async () => {
-    const el = await mountBuiltIn({ lang: 'sv-FI' });
+    const el = await mountDrawn({ lang: 'sv-FI' });
     expect(monthLabels(el).slice(0, 3)).toEqual(['jan', 'feb', 'mars']);
     expect(arcNames(el)[0]).toBe(
       'Utvecklingsgruppens möte (januari–februari), januari–februari, Årshjulet för parrelationsstöd och skilsmässohjälp',
     );
     expect(text(rows(el)[0]!.querySelectorAll('td')[0])).toBe('Tidpunkt: Januari–februari');
     expect(text(root(el).querySelector('.today-legend'))).toBe('I dag 10.3.2026');
+    expect(text(status(el))).toBe('Område: Södra Savolax');
     expect(text(toggle(el))).toMatch(/tabell/);
     expect(await axeViolations(el)).toEqual([]);
   });
 
   it('speaks English under an ancestor with lang="en"', async () => {
-    const el = await mountBuiltIn({ lang: 'en' });
+    const el = await mountDrawn({ lang: 'en' });
     expect(monthLabels(el)).toEqual([
       'Jan',
       'Feb',
@@ -648,12 +850,10 @@ describe('<pk-year-clock> languages', () => {
   });
 
   it('follows a change of the ancestor’s lang', async () => {
-    const el = await mountBuiltIn({ lang: 'fi' });
+    const el = await mountDrawn({ lang: 'fi' });
     el.parentElement!.lang = 'en';
     await until(() => expect(monthLabels(el)[0]).toBe('Jan'));
-    expect(text(root(el).querySelector('caption'))).toBe(
-      'Relationship support and separation help year clock as a table',
-    );
+    expect(caption(el)).toBe('Relationship support and separation help year clock as a table');
   });
 });
 
@@ -681,7 +881,7 @@ describe('<pk-year-clock> names in Finland’s languages and several meeting mod
     [...node.querySelectorAll('[lang]')].map((n) => `${n.getAttribute('lang')}:${text(n)}`);
 
   it('shows every mode an entry may have, joined by “or”, in the details and the table', async () => {
-    const el = await mount({ rings: bilingualRings(), attributes: { 'show-table': '' } });
+    const el = await mountDrawn({ rings: bilingualRings(), attributes: { 'show-table': '' } });
     await userEvent.click(arcs(el)[0]!);
     await el.updateComplete;
     expect(text(details(el))).toContain('Kokousmuoto: etäkokous tai hybridikokous');
@@ -693,7 +893,7 @@ describe('<pk-year-clock> names in Finland’s languages and several meeting mod
   });
 
   it('marks Swedish names in a Finnish clock with lang="sv", and only them', async () => {
-    const el = await mount({ rings: bilingualRings(), attributes: { 'show-table': '' } });
+    const el = await mountDrawn({ rings: bilingualRings(), attributes: { 'show-table': '' } });
     await userEvent.click(arcs(el)[0]!);
     await el.updateComplete;
     expect(text(details(el).querySelector('h3'))).toBe('Höstmöte');
@@ -705,7 +905,7 @@ describe('<pk-year-clock> names in Finland’s languages and several meeting mod
   });
 
   it('falls back from English to Swedish, not to the Sámi title', async () => {
-    const el = await mount({ rings: bilingualRings(), lang: 'en', attributes: { 'show-table': '' } });
+    const el = await mountDrawn({ rings: bilingualRings(), lang: 'en', attributes: { 'show-table': '' } });
     expect(rowTitles(el)).toEqual(['Höstmöte']);
     expect(rows(el)[0]!.querySelector('th [lang]')?.getAttribute('lang')).toBe('sv');
     // For English the rule tries Finnish before Swedish.
@@ -716,25 +916,25 @@ describe('<pk-year-clock> names in Finland’s languages and several meeting mod
 
 describe('year-clock messages', () => {
   it('has every string in Finnish, Swedish and English, and twelve months in each', () => {
-    const keys = Object.keys(yearClockMessages('fi')).sort();
-    for (const locale of ['sv', 'en'] as const) expect(Object.keys(yearClockMessages(locale)).sort()).toEqual(keys);
+    const keys = Object.keys(messages('fi')).sort();
+    for (const locale of ['sv', 'en'] as const) expect(Object.keys(messages(locale)).sort()).toEqual(keys);
     for (const locale of ['fi', 'sv', 'en'] as const) {
-      expect(yearClockMessages(locale).months).toHaveLength(12);
-      expect(yearClockMessages(locale).monthsShort).toHaveLength(12);
+      expect(messages(locale).months).toHaveLength(12);
+      expect(messages(locale).monthsShort).toHaveLength(12);
     }
   });
 
   it('writes month windows the way each language does, over the new year too', () => {
-    expect(yearClockMessages('fi').monthRange(11, 2)).toBe('marras–helmikuu');
-    expect(yearClockMessages('fi').monthRange(7, 7)).toBe('heinäkuu');
-    expect(yearClockMessages('sv').monthRange(11, 2)).toBe('november–februari');
-    expect(yearClockMessages('en').monthRange(5, 5)).toBe('May');
+    expect(messages('fi').monthRange(11, 2)).toBe('marras–helmikuu');
+    expect(messages('fi').monthRange(7, 7)).toBe('heinäkuu');
+    expect(messages('sv').monthRange(11, 2)).toBe('november–februari');
+    expect(messages('en').monthRange(5, 5)).toBe('May');
   });
 });
 
 describe('<pk-year-clock> layout and themes', () => {
   it('reflows at 320 CSS pixels without horizontal scrolling, with the table shown', async () => {
-    const el = await mountBuiltIn({ width: '320px' });
+    const el = await mountDrawn({ width: '320px' });
     await until(() => expect(tableWrap(el).hidden).toBe(false));
     expect(toggle(el).getAttribute('aria-expanded')).toBe('true');
     await userEvent.click(arcs(el)[0]!);
@@ -754,13 +954,48 @@ describe('<pk-year-clock> layout and themes', () => {
     expect(await axeViolations(el)).toEqual([]);
   });
 
+  it('keeps a long unbroken word in the data from widening the page at 1280 pixels', async () => {
+    const { innerWidth: width, innerHeight: height } = window;
+    await page.viewport(1280, 900);
+    try {
+      const word = 'Lastensuojelu'.repeat(30);
+      const el = await mountDrawn({
+        rings: [
+          {
+            id: 'long',
+            label: { fi: `Kehä ${word}` },
+            entries: [
+              {
+                id: 'x',
+                window: { from: 5, to: 6 },
+                title: { fi: word },
+                description: { fi: word },
+                topics: [{ fi: word }],
+              },
+            ],
+          },
+        ],
+        attributes: { 'show-table': '', label: word },
+      });
+      await userEvent.click(arcs(el)[0]!);
+      await el.updateComplete;
+      expect(text(details(el))).toContain(word);
+      const { documentElement: html } = document;
+      expect(html.clientWidth).toBe(1280);
+      expect(html.scrollWidth).toBeLessThanOrEqual(html.clientWidth);
+      expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+    } finally {
+      await page.viewport(width, height);
+    }
+  });
+
   it('draws each default ring colour with at least 3:1 contrast against both surfaces', async () => {
     const rings = Array.from({ length: 6 }, (_, i) => ({
       id: `ring-${i + 1}`,
       label: { fi: `Kehä ${i + 1}` },
       entries: [{ id: 'x', window: { from: i + 1, to: i + 1 }, title: { fi: `Merkintä ${i + 1}` } }],
     }));
-    const el = await mount({ rings });
+    const el = await mountDrawn({ rings });
     const surface = getComputedStyle(el).backgroundColor;
     const alt = getComputedStyle(root(el).querySelector('.month.even')!).fill;
     const fills = arcs(el).map((arc) => getComputedStyle(arc).fill);
@@ -772,7 +1007,7 @@ describe('<pk-year-clock> layout and themes', () => {
   });
 
   it('shows focus on an arc in the focus colour, and can be rethemed', async () => {
-    const el = await mountBuiltIn({ before: true });
+    const el = await mountDrawn({ before: true });
     el.style.setProperty('--pk-focus', 'rgb(255, 0, 0)');
     el.style.setProperty('--pk-ring-2', 'rgb(0, 80, 0)');
     document.getElementById('before')!.focus();
@@ -790,7 +1025,7 @@ describe('<pk-year-clock> layout and themes', () => {
     await commands.emulateForcedColors(true);
     try {
       expect(matchMedia('(forced-colors: active)').matches).toBe(true);
-      const el = await mountBuiltIn({ before: true });
+      const el = await mountDrawn({ before: true });
       const arc = getComputedStyle(arcs(el)[2]!);
       expect(arc.fill).toBe(systemColour('ButtonFace'));
       expect(arc.stroke).toBe(systemColour('ButtonText'));
