@@ -1,10 +1,12 @@
 // Proves that the main entry is tree-shakeable: importing one rule must not drag in the iCalendar
-// writer, the scheduling engine or the built-in Etelä-Savo data. Runs after the build (`npm run lint`).
+// writer, the scheduling engine or the built-in Etelä-Savo data; and that the trusted entry
+// (`@perhekeskus/core/trusted`, issue 13 §6) carries no zod at all. Runs after the build (`npm run lint`).
 
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const entry = new URL('../dist/index.js', import.meta.url).pathname;
+const trustedEntry = new URL('../dist/trusted.js', import.meta.url).pathname;
 
 async function bundle(code) {
   const result = await build({
@@ -15,9 +17,15 @@ async function bundle(code) {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  const [output] = Object.values(result.metafile.outputs);
+  // The modules that put bytes into the bundle (a tree-shaken import lists none).
+  const modules = Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path);
+  return { text: result.outputFiles[0].text, modules };
 }
 
 const checks = [
@@ -43,13 +51,24 @@ const checks = [
     // words no issue leaves the catalogue out.
     maxKb: 61,
   },
+  {
+    name: 'the whole trusted entry (@perhekeskus/core/trusted)',
+    code: `export * from ${JSON.stringify(trustedEntry)};`,
+    mustNotContain: ['HYSIVLTK', 'Kokkonen'],
+    // What a page of trusted data computes with must not download a validator: no module of zod, and
+    // none of core's argument checks.
+    mustNotBundle: /node_modules\/zod\/|dist\/validation\/(parseInput|formats)\.js$/,
+    // Measured 6.4 KB on 3 December 2026 (search, calendar and holidays), issue 13 §6.
+    maxKb: 7,
+  },
 ];
 
 let failed = false;
 for (const check of checks) {
-  const text = await bundle(check.code);
+  const { text, modules } = await bundle(check.code);
   const kb = (gzipSync(text, { level: 9 }).length / 1024).toFixed(1);
   const leaked = check.mustNotContain.filter((needle) => text.includes(needle));
+  if (check.mustNotBundle) leaked.push(...modules.filter((path) => check.mustNotBundle.test(path)));
   const over = Number(kb) > check.maxKb;
   console.log(
     `${check.name}: ${kb} KB gzip (budget ${check.maxKb} KB)${leaked.length ? ` — LEAKED: ${leaked.join(', ')}` : ''}${over ? ' — OVER BUDGET' : ''}`,
@@ -57,6 +76,6 @@ for (const check of checks) {
   if (leaked.length || over) failed = true;
 }
 if (failed) {
-  console.error('Tree-shaking check failed: the main entry pulls in code it should not.');
+  console.error('Tree-shaking check failed: an entry pulls in code it should not.');
   process.exit(1);
 }

@@ -9,3 +9,4 @@
 
 export * from './calendar/trusted/index.js';
 export * from './search/trusted/index.js';
+export * from './schedule/trusted/index.js';

@@ -26,15 +26,11 @@ export {
 } from './components/year-clock/year-clock.component.js';
 export { type CalendarWidgetMessages, calendarWidgetMessages } from './i18n/calendar.js';
 export {
-  formatClock,
-  formatDate,
   formatDay,
-  formatTimeRange,
   localeFromLang,
   type Messages,
   messages,
-  type WidgetLocale,
 } from './i18n/index.js';
 export { type YearClockIssue, type YearClockMessages, yearClockMessages } from './i18n/year-clock.js';
-export { defineOnce } from './internal/define.js';
 export { getBuiltInIndex, setBuiltInIndex } from './internal/built-in.js';
+export { defineOnce } from './internal/define.js';

@@ -1,23 +1,10 @@
-import type { IsoDate } from '../model/common.js';
-import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
-import type { CalendarEntry } from './calendarEntry.js';
-import { type DayRange, entriesInRange } from './entriesInRange.js';
-import { entryDays } from './entryDays.js';
+import * as z from 'zod/mini';
+import { parseInput } from '../validation/parseInput.js';
+import { CalendarEntry } from './calendarEntry.js';
+import { DayRange } from './entriesInRange.js';
+import { type AgendaGroups, agendaGroups as trustedAgendaGroups } from './trusted/agendaGroups.js';
 
-/** One day of an agenda: a `YYYY-MM-DD` date and the entries that start on it. */
-export interface AgendaDay {
-  date: IsoDate;
-  entries: CalendarEntry[];
-}
-
-/**
- * An agenda of a range of days, each entry once: those that started before the range and still run
- * into it (`ongoing`), then the days on which the other entries start.
- */
-export interface AgendaGroups {
-  ongoing: CalendarEntry[];
-  days: AgendaDay[];
-}
+export type { AgendaDay, AgendaGroups } from './trusted/agendaGroups.js';
 
 /**
  * The entries of a list view of some days, each listed once: an entry that started before `from` and
@@ -41,23 +28,8 @@ export interface AgendaGroups {
  * // { ongoing: [survey], days: [{ date: '2026-11-10', entries: [seminar] }] }
  */
 export function agendaGroups(entries: readonly CalendarEntry[], range: DayRange): AgendaGroups {
-  // entriesInRange validates both arguments and sorts, so each group comes out sorted.
-  const shown = entriesInRange(entries, range);
-  const from = parseIsoDay(range.from);
-  const ongoing: CalendarEntry[] = [];
-  const byDay = new Map<number, CalendarEntry[]>();
-  for (const entry of shown) {
-    const [first] = entryDays(entry);
-    if (first < from) {
-      ongoing.push(entry);
-      continue;
-    }
-    const list = byDay.get(first);
-    if (list) list.push(entry);
-    else byDay.set(first, [entry]);
-  }
-  const days = [...byDay.keys()]
-    .sort((a, b) => a - b)
-    .map((day): AgendaDay => ({ date: formatIsoDay(day), entries: byDay.get(day)! }));
-  return { ongoing, days };
+  return trustedAgendaGroups(
+    parseInput(z.array(CalendarEntry), entries, 'entries'),
+    parseInput(DayRange, range, 'range'),
+  );
 }

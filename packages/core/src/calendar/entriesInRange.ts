@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
-import { parseIsoDay, toEpochMs } from '../time/isoFormat.js';
 import { CalendarEntry } from './calendarEntry.js';
-import { entryDays } from './entryDays.js';
 import { modelRule } from '../validation/modelRule.js';
+import { entriesInRange as trustedEntriesInRange } from './trusted/entriesInRange.js';
 
 /** A range of Helsinki calendar days, both ends inclusive. */
 export const DayRange = z
@@ -29,16 +28,8 @@ export type DayRange = z.infer<typeof DayRange>;
  * ], { from: '2026-03-09', to: '2026-03-15' }).map((e) => e.id); // ['a', 'b']
  */
 export function entriesInRange(entries: readonly CalendarEntry[], range: DayRange): CalendarEntry[] {
-  const list = parseInput(z.array(CalendarEntry), entries, 'entries');
-  const r = parseInput(DayRange, range, 'range');
-  const from = parseIsoDay(r.from);
-  const to = parseIsoDay(r.to);
-  return list
-    .filter((entry) => {
-      const [first, last] = entryDays(entry);
-      return first <= to && last >= from;
-    })
-    .map((entry) => ({ entry, start: toEpochMs(entry.start) ?? 0 }))
-    .sort((a, b) => a.start - b.start || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0))
-    .map((row) => row.entry);
+  return trustedEntriesInRange(
+    parseInput(z.array(CalendarEntry), entries, 'entries'),
+    parseInput(DayRange, range, 'range'),
+  );
 }

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
-import { formatIsoDay, parseIsoDay, toEpochMs } from '../time/isoFormat.js';
 import { CalendarEntry } from './calendarEntry.js';
-import { entryDays } from './entryDays.js';
+import { groupEntriesByDay as trustedGroupEntriesByDay } from './trusted/groupEntriesByDay.js';
 
 /**
  * The entries of each day of a view, in Helsinki time: an entry that spans days (an all-day task
@@ -24,21 +23,8 @@ export function groupEntriesByDay(
   entries: readonly CalendarEntry[],
   days: readonly IsoDate[],
 ): Record<IsoDate, CalendarEntry[]> {
-  const list = parseInput(z.array(CalendarEntry), entries, 'entries');
-  const wanted = parseInput(z.array(IsoDate), days, 'days');
-  const byDay: Record<IsoDate, CalendarEntry[]> = {};
-  for (const day of wanted) byDay[day] = [];
-  if (wanted.length === 0) return byDay;
-  const dayNumbers = wanted.map(parseIsoDay);
-  const min = Math.min(...dayNumbers);
-  const max = Math.max(...dayNumbers);
-  const sorted = list
-    .map((entry) => ({ entry, start: toEpochMs(entry.start) ?? 0 }))
-    .sort((a, b) => a.start - b.start || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
-  for (const { entry } of sorted) {
-    const [first, last] = entryDays(entry);
-    // Only the part of a long entry that the view can show is walked.
-    for (let day = Math.max(first, min); day <= Math.min(last, max); day++) byDay[formatIsoDay(day)]?.push(entry);
-  }
-  return byDay;
+  return trustedGroupEntriesByDay(
+    parseInput(z.array(CalendarEntry), entries, 'entries'),
+    parseInput(z.array(IsoDate), days, 'days'),
+  );
 }

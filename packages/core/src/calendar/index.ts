@@ -6,7 +6,7 @@
  * SVG year clock (vuosikello). No side effects on import.
  */
 export { type AgendaDay, type AgendaGroups, agendaGroups } from './agendaGroups.js';
-export type { CalendarDay, DayHoliday } from './calendarDays.js';
+export type { CalendarDay, DayHoliday } from './trusted/calendarDays.js';
 export {
   AudienceAge,
   CalendarEntry,

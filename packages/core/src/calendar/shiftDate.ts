@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
 import { parseInput, ValidationError } from '../validation/parseInput.js';
-import { addCalendarMonths, civilDate } from '../time/calendarDay.js';
-import { formatIsoDay, parseIsoDay } from '../time/isoFormat.js';
+import { civilDate } from '../time/calendarDay.js';
+import { formatIsoDay } from '../time/isoFormat.js';
 import { modelRule } from '../validation/modelRule.js';
+import { shiftedDay } from './trusted/shiftDate.js';
 
 /** How far {@link shiftDate} moves a date; each part may be negative. */
 export const DateShift = z.strictObject({
@@ -28,12 +29,18 @@ export type DateShift = z.infer<typeof DateShift>;
  */
 export function shiftDate(date: IsoDate, shift: DateShift): IsoDate {
   const d = parseInput(IsoDate, date, 'date');
-  const { days = 0, weeks = 0, months = 0 } = parseInput(DateShift, shift, 'shift');
-  const result = addCalendarMonths(parseIsoDay(d), months) + weeks * 7 + days;
+  const result = shiftedDay(d, parseInput(DateShift, shift, 'shift'));
   const [year] = civilDate(result);
   if (year < 0 || year > 9999) {
     throw new ValidationError(
-      [{ code: 'custom', path: [], input: shift, ...modelRule('result-outside-years', 'The result is outside the years 0000–9999') }],
+      [
+        {
+          code: 'custom',
+          path: [],
+          input: shift,
+          ...modelRule('result-outside-years', 'The result is outside the years 0000–9999'),
+        },
+      ],
       'shift',
     );
   }

@@ -1,8 +1,7 @@
 import { IsoDate } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
-import { startOfIsoWeek } from '../time/calendarDay.js';
-import { parseIsoDay } from '../time/isoFormat.js';
-import { type CalendarDay, calendarDays } from './calendarDays.js';
+import type { CalendarDay } from './trusted/calendarDays.js';
+import { weekDays as trustedWeekDays } from './trusted/weekDays.js';
 
 /**
  * The week view of a calendar: the seven days, Monday to Sunday, of the ISO week that contains
@@ -16,6 +15,5 @@ import { type CalendarDay, calendarDays } from './calendarDays.js';
  * weekDays('2026-06-19')[4].holiday?.name.en; // 'Midsummer Eve'
  */
 export function weekDays(date: IsoDate): CalendarDay[] {
-  const day = parseIsoDay(parseInput(IsoDate, date, 'date'));
-  return calendarDays(startOfIsoWeek(day), 7, Number(date.slice(5, 7)));
+  return trustedWeekDays(parseInput(IsoDate, date, 'date'));
 }

@@ -1,36 +1,13 @@
 import * as z from 'zod/mini';
-import type { LocalizedText } from '../model/common.js';
-import type { Audience, MeetingPlace, Offering } from '../model/meeting-place.js';
+import type { MeetingPlace } from '../model/meeting-place.js';
 import { Municipality } from '../model/place.js';
 import { parseInput } from '../validation/parseInput.js';
-import { foldText } from './normalizeSearchText.js';
+import { type PlaceIndex, createPlaceIndex as trustedCreatePlaceIndex } from './trusted/createPlaceIndex.js';
 
-/** What the index keeps for one place. */
-export interface PlaceIndexEntry {
-  readonly place: MeetingPlace;
-  /** Folded searchable text (see {@link createPlaceIndex}), fields separated by spaces. */
-  readonly text: string;
-  /** The place's audiences and its activities' audiences. */
-  readonly audiences: ReadonlySet<Audience>;
-  /** The place's offerings and its activities' offerings. */
-  readonly offerings: ReadonlySet<Offering>;
-}
-
-/** Places with their search data precomputed, for {@link filterPlaces} on every keystroke. */
-export interface PlaceIndex {
-  readonly kind: 'place-index';
-  /** One entry per place, in input order. */
-  readonly entries: readonly PlaceIndexEntry[];
-}
+export type { PlaceIndex, PlaceIndexEntry } from './trusted/createPlaceIndex.js';
 
 const IndexOptions = z.strictObject({ municipalities: z.optional(z.array(Municipality)) });
 export type PlaceIndexOptions = z.infer<typeof IndexOptions>;
-
-function texts(text: LocalizedText | undefined, out: string[]): void {
-  if (text === undefined) return;
-  // Every language the text has: a Finnish query finds a Swedish-only name, and the Sámi names too.
-  for (const value of Object.values(text)) if (value !== undefined) out.push(value);
-}
 
 /**
  * Precomputes what filtering needs, so a keystroke folds only the query, never the places. The
@@ -48,31 +25,5 @@ function texts(text: LocalizedText | undefined, out: string[]): void {
  */
 export function createPlaceIndex(places: readonly MeetingPlace[], options: PlaceIndexOptions = {}): PlaceIndex {
   parseInput(z.array(z.unknown()), places, 'places');
-  const { municipalities = [] } = parseInput(IndexOptions, options, 'options');
-  const municipalityText = new Map<string, string>();
-  for (const m of municipalities) {
-    // Every language of the name: `jockas` finds Juva, `anár` finds Inari.
-    municipalityText.set(m.code, Object.values(m.name).join(' '));
-  }
-  const entries = places.map((place): PlaceIndexEntry => {
-    const parts: string[] = [];
-    texts(place.name, parts);
-    texts(place.description, parts);
-    parts.push(place.municipalityCode, municipalityText.get(place.municipalityCode) ?? '');
-    if (place.address) {
-      parts.push(place.address.street);
-      texts(place.address.postOffice, parts);
-    }
-    parts.push(...place.organiserIds, ...place.offerings);
-    const audiences = new Set<Audience>(place.audiences);
-    const offerings = new Set<Offering>(place.offerings);
-    for (const activity of place.activities) {
-      texts(activity.name, parts);
-      parts.push(activity.offering);
-      offerings.add(activity.offering);
-      for (const audience of activity.audiences ?? []) audiences.add(audience);
-    }
-    return { place, text: foldText(parts.join(' ')), audiences, offerings };
-  });
-  return { kind: 'place-index', entries };
+  return trustedCreatePlaceIndex(places, parseInput(IndexOptions, options, 'options'));
 }

@@ -1,17 +1,6 @@
 import { Coordinates } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
-
-/** Mean Earth radius of the IUGG (R1) for WGS84, in kilometres. */
-const EARTH_RADIUS_KM = 6371.0088;
-const RAD = Math.PI / 180;
-
-/** Great-circle distance without argument checks, for sorting loops. */
-export function haversineKm(a: Coordinates, b: Coordinates): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLon = (b.lon - a.lon) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+import { distanceKm as trustedDistanceKm } from './trusted/distanceKm.js';
 
 /**
  * Great-circle ("as the crow flies") distance between two WGS84 points by the haversine formula,
@@ -24,5 +13,5 @@ export function haversineKm(a: Coordinates, b: Coordinates): number {
  * distanceKm({ lat: 60.1699, lon: 24.9384 }, { lat: 61.4978, lon: 23.761 }); // ≈ 160.8 (Helsinki–Tampere)
  */
 export function distanceKm(a: Coordinates, b: Coordinates): number {
-  return haversineKm(parseInput(Coordinates, a, 'a'), parseInput(Coordinates, b, 'b'));
+  return trustedDistanceKm(parseInput(Coordinates, a, 'a'), parseInput(Coordinates, b, 'b'));
 }

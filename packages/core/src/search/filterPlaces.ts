@@ -2,22 +2,13 @@ import * as z from 'zod/mini';
 import { IsoDate } from '../model/common.js';
 import type { MeetingPlace } from '../model/meeting-place.js';
 import { parseInput } from '../validation/parseInput.js';
-import { createPlaceIndex, type PlaceIndex, type PlaceIndexEntry } from './createPlaceIndex.js';
-import { dayInfo } from '../schedule/dayInfo.js';
-import { dayOpenings } from '../schedule/dayOpenings.js';
-import { foldText } from './normalizeSearchText.js';
+import { createPlaceIndex, type PlaceIndex } from './createPlaceIndex.js';
 import { PlaceFilter } from './placeFilter.js';
+import { isPlaceIndex } from './trusted/createPlaceIndex.js';
+import { filterPlaces as trustedFilterPlaces } from './trusted/filterPlaces.js';
 
 const FilterOptions = z.strictObject({ today: IsoDate });
 export type FilterOptions = z.infer<typeof FilterOptions>;
-
-function isIndex(value: PlaceIndex | readonly MeetingPlace[]): value is PlaceIndex {
-  return !Array.isArray(value) && (value as PlaceIndex | undefined)?.kind === 'place-index';
-}
-
-function anyOf<T>(wanted: readonly T[] | undefined, has: (value: T) => boolean): boolean {
-  return wanted === undefined || wanted.length === 0 || wanted.some(has);
-}
 
 /**
  * The places that match `filter`, in input order. Every given dimension must match (AND); within a
@@ -50,35 +41,10 @@ export function filterPlaces(
   filter: PlaceFilter,
   options: FilterOptions,
 ): MeetingPlace[] {
-  const f = parseInput(PlaceFilter, filter, 'filter');
-  const { today } = parseInput(FilterOptions, options, 'options');
-  const terms = f.text === undefined ? [] : foldText(f.text).split(' ').filter(Boolean);
-  const entries: readonly PlaceIndexEntry[] = isIndex(indexOrPlaces)
-    ? indexOrPlaces.entries
-    : createPlaceIndex(indexOrPlaces).entries;
-  const day = f.openToday ? dayInfo(today) : undefined;
-  const audiences = f.audiences && f.audiences.length > 0 ? f.audiences : undefined;
-  const offerings = f.offerings && f.offerings.length > 0 ? f.offerings : undefined;
-
-  const out: MeetingPlace[] = [];
-  for (const entry of entries) {
-    const { place } = entry;
-    if (place.example === true && f.includeExamples !== true) continue;
-    if (!anyOf(f.municipalities, (code) => code === place.municipalityCode)) continue;
-    if (!terms.every((term) => entry.text.includes(term))) continue;
-    if (audiences && !entry.audiences.has('everyone') && !audiences.some((a) => entry.audiences.has(a))) continue;
-    if (offerings && !offerings.some((o) => entry.offerings.has(o))) continue;
-    if (!anyOf(f.languages, (lang) => place.languages.includes(lang))) continue;
-    if (!anyOf(f.accessibility, (feature) => place.accessibility.includes(feature))) continue;
-    if (f.weekday !== undefined) {
-      if (place.operating?.end !== undefined && place.operating.end < today) continue;
-      const weekday = f.weekday;
-      if (!place.activities.some((a) => a.weekday === weekday && (a.validTo === undefined || a.validTo >= today))) {
-        continue;
-      }
-    }
-    if (day && dayOpenings(place, day).length === 0) continue;
-    out.push(place);
-  }
-  return out;
+  // A plain array is indexed by the checking `createPlaceIndex`, so that a non-list is refused by name.
+  return trustedFilterPlaces(
+    isPlaceIndex(indexOrPlaces) ? indexOrPlaces : createPlaceIndex(indexOrPlaces),
+    parseInput(PlaceFilter, filter, 'filter'),
+    parseInput(FilterOptions, options, 'options'),
+  );
 }

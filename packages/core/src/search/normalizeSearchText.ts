@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../validation/parseInput.js';
-
-const COMBINING_MARKS = /\p{M}+/gu;
-const WHITESPACE = /\s+/g;
+import { normalizeSearchText as foldText } from './trusted/normalizeSearchText.js';
 
 /**
  * Folds text for searching: lower case, Unicode NFD with the combining marks removed (ä → a,
@@ -16,9 +14,4 @@ const WHITESPACE = /\s+/g;
 export function normalizeSearchText(text: string): string {
   if (typeof text !== 'string') parseInput(z.string(), text, 'text');
   return foldText(text);
-}
-
-/** {@link normalizeSearchText} without the argument check, for the index's inner loops. */
-export function foldText(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(WHITESPACE, ' ').trim();
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../test/runs.js';
 import { parsePlaceFilter } from './parsePlaceFilter.js';
 
 describe('parsePlaceFilter', () => {
@@ -101,6 +102,7 @@ describe('parsePlaceFilter', () => {
           expect(Array.isArray(issues)).toBe(true);
         }
       }),
+      { numRuns: runs(100) },
     );
   });
 

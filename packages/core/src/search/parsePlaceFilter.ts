@@ -1,88 +1,10 @@
-import * as z from 'zod/mini';
-import { LanguageCode, MunicipalityCode } from '../model/common.js';
-import { AccessibilityFeature, Audience, Offering } from '../model/meeting-place.js';
-import { placeFilterParamNames as names, type PlaceFilter } from './placeFilter.js';
+import {
+  type ParsedPlaceFilter,
+  type PlaceFilterParams,
+  parsePlaceFilter as parseWithoutSchema,
+} from './trusted/parsePlaceFilter.js';
 
-/** A query or attribute value that {@link parsePlaceFilter} dropped, and why. */
-export interface FilterParamIssue {
-  /** The parameter name as given (`audience`). */
-  readonly param: string;
-  /** The offending value (one item of a list), cut to 100 characters. */
-  readonly value: string;
-  /** `invalid-value`: not one of the allowed values; `invalid-format`: not shaped like a code. */
-  readonly code: 'invalid-value' | 'invalid-format';
-  /**
-   * What would have been accepted: the allowed values comma-separated, or a format key
-   * (`municipality-code`, `language-code`) that the message catalogue explains.
-   */
-  readonly expected: string;
-}
-
-/** The result of {@link parsePlaceFilter}: the usable filter and what was dropped. */
-export interface ParsedPlaceFilter {
-  readonly filter: PlaceFilter;
-  readonly issues: FilterParamIssue[];
-}
-
-/** Widget attributes as a record, or a page's `URLSearchParams`. */
-export type PlaceFilterParams = Record<string, string | undefined> | URLSearchParams;
-
-const LIST_SEPARATOR = /[\s,]+/;
-const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'];
-const TRUE = ['1', 'true', 'yes'];
-const FALSE = ['0', 'false', 'no'];
-
-function isSearchParams(params: PlaceFilterParams): params is URLSearchParams {
-  return typeof (params as URLSearchParams).getAll === 'function';
-}
-
-/** Every value given for `name`, joined with commas; undefined when the parameter is absent. */
-function read(params: PlaceFilterParams, name: string, issues: FilterParamIssue[]): string | undefined {
-  if (isSearchParams(params)) {
-    const all = params.getAll(name);
-    return all.length === 0 ? undefined : all.join(',');
-  }
-  if (!Object.hasOwn(params, name)) return undefined;
-  const value: unknown = params[name];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  issues.push({ param: name, value: String(value).slice(0, 100), code: 'invalid-value', expected: 'text' });
-  return undefined;
-}
-
-function readList<T extends string>(
-  params: PlaceFilterParams,
-  name: string,
-  schema: z.ZodMiniType<T>,
-  code: FilterParamIssue['code'],
-  expected: string,
-  issues: FilterParamIssue[],
-): T[] | undefined {
-  const raw = read(params, name, issues);
-  if (raw === undefined) return undefined;
-  const out: T[] = [];
-  for (const item of raw.split(LIST_SEPARATOR)) {
-    if (item === '') continue;
-    const value = item.toLowerCase();
-    const parsed = z.safeParse(schema, value);
-    if (!parsed.success) issues.push({ param: name, value: item.slice(0, 100), code, expected });
-    else if (!out.includes(parsed.data)) out.push(parsed.data);
-  }
-  return out.length > 0 ? out : undefined;
-}
-
-function readChoice(
-  params: PlaceFilterParams,
-  name: string,
-  allowed: readonly string[],
-  issues: FilterParamIssue[],
-): string | undefined {
-  const raw = read(params, name, issues)?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return undefined;
-  if (allowed.includes(raw)) return raw;
-  issues.push({ param: name, value: raw.slice(0, 100), code: 'invalid-value', expected: allowed.join(', ') });
-  return undefined;
-}
+export type { FilterParamIssue, ParsedPlaceFilter, PlaceFilterParams } from './trusted/parsePlaceFilter.js';
 
 /**
  * Turns widget attributes or URL query parameters into a valid {@link PlaceFilter}. Never throws:
@@ -101,49 +23,7 @@ function readChoice(
  * //   issues: [{ param: 'municipality', value: '17', code: 'invalid-format', expected: 'municipality-code' }] }
  */
 export function parsePlaceFilter(params: PlaceFilterParams): ParsedPlaceFilter {
-  const issues: FilterParamIssue[] = [];
-  const filter: PlaceFilter = {};
-  if (params === null || typeof params !== 'object') return { filter, issues };
-
-  const municipalities = readList(
-    params,
-    names.municipalities,
-    MunicipalityCode,
-    'invalid-format',
-    'municipality-code',
-    issues,
-  );
-  if (municipalities) filter.municipalities = municipalities;
-
-  const text = read(params, names.text, issues)?.trim();
-  if (text) filter.text = text;
-
-  const audiences = readList(params, names.audiences, Audience, 'invalid-value', Audience.options.join(', '), issues);
-  if (audiences) filter.audiences = audiences;
-
-  const offerings = readList(params, names.offerings, Offering, 'invalid-value', Offering.options.join(', '), issues);
-  if (offerings) filter.offerings = offerings;
-
-  const weekday = readChoice(params, names.weekday, WEEKDAYS, issues);
-  if (weekday) filter.weekday = Number(weekday);
-
-  if (readChoice(params, names.openToday, ['today'], issues)) filter.openToday = true;
-
-  const languages = readList(params, names.languages, LanguageCode, 'invalid-format', 'language-code', issues);
-  if (languages) filter.languages = languages;
-
-  const accessibility = readList(
-    params,
-    names.accessibility,
-    AccessibilityFeature,
-    'invalid-value',
-    AccessibilityFeature.options.join(', '),
-    issues,
-  );
-  if (accessibility) filter.accessibility = accessibility;
-
-  const examples = readChoice(params, names.includeExamples, [...TRUE, ...FALSE], issues);
-  if (examples) filter.includeExamples = TRUE.includes(examples);
-
-  return { filter, issues };
+  // The values are checked against the model's value lists and format patterns without zod, so the
+  // finder reads its attributes without loading a validator (`@perhekeskus/core/trusted` has this too).
+  return parseWithoutSchema(params);
 }

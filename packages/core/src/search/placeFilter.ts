@@ -27,19 +27,6 @@ export const PlaceFilter = z.strictObject({
 });
 export type PlaceFilter = z.infer<typeof PlaceFilter>;
 
-/**
- * The attribute / URL query parameter for each {@link PlaceFilter} key, e.g.
- * `?municipality=681,178&audience=families&weekday=2&open=today&lang=sv&q=perhekahvila`.
- * List values are comma-separated.
- */
-export const placeFilterParamNames = {
-  municipalities: 'municipality',
-  text: 'q',
-  audiences: 'audience',
-  offerings: 'offering',
-  weekday: 'weekday',
-  openToday: 'open',
-  languages: 'lang',
-  accessibility: 'access',
-  includeExamples: 'examples',
-} as const satisfies Record<keyof PlaceFilter, string>;
+// The attribute / URL query parameter of each key (`?municipality=681,178&open=today`): zod-free, for
+// `@perhekeskus/core/trusted` too.
+export { placeFilterParamNames } from './trusted/placeFilter.js';

@@ -1,5 +1,6 @@
 import { parseInput } from '../validation/parseInput.js';
-import { placeFilterParamNames as names, PlaceFilter } from './placeFilter.js';
+import { PlaceFilter } from './placeFilter.js';
+import { placeFilterToParams as trustedPlaceFilterToParams } from './trusted/placeFilterToParams.js';
 
 /**
  * Writes a {@link PlaceFilter} as query parameters for a shareable URL, the reverse of
@@ -15,20 +16,5 @@ import { placeFilterParamNames as names, PlaceFilter } from './placeFilter.js';
  * // { municipality: '681,178', q: 'vauva', open: 'today' }
  */
 export function placeFilterToParams(filter: PlaceFilter): Record<string, string> {
-  const f = parseInput(PlaceFilter, filter, 'filter');
-  const out: Record<string, string> = {};
-  const list = (name: string, values: readonly string[] | undefined) => {
-    if (values && values.length > 0) out[name] = values.join(',');
-  };
-  list(names.municipalities, f.municipalities);
-  const text = f.text?.trim();
-  if (text) out[names.text] = text;
-  list(names.audiences, f.audiences);
-  list(names.offerings, f.offerings);
-  if (f.weekday !== undefined) out[names.weekday] = String(f.weekday);
-  if (f.openToday) out[names.openToday] = 'today';
-  list(names.languages, f.languages);
-  list(names.accessibility, f.accessibility);
-  if (f.includeExamples) out[names.includeExamples] = '1';
-  return out;
+  return trustedPlaceFilterToParams(parseInput(PlaceFilter, filter, 'filter'));
 }

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import { Coordinates, Locale } from '../model/common.js';
-import { displayText } from '../model/displayText.js';
 import type { MeetingPlace } from '../model/meeting-place.js';
 import { Municipality } from '../model/place.js';
 import { parseInput } from '../validation/parseInput.js';
-import { haversineKm } from './distanceKm.js';
+import { sortPlaces as trustedSortPlaces } from './trusted/sortPlaces.js';
 
 const SortOptions = z.strictObject({
   by: z.enum(['name', 'distance']),
@@ -32,18 +31,5 @@ export type SortOptions = z.infer<typeof SortOptions>;
  */
 export function sortPlaces(places: readonly MeetingPlace[], options: SortOptions): MeetingPlace[] {
   parseInput(z.array(z.unknown()), places, 'places');
-  const { by, origin, locale, municipalities = [] } = parseInput(SortOptions, options, 'options');
-  const collator = new Intl.Collator(locale);
-  const rows = places.map((place, index) => ({ place, index, name: displayText(place.name, locale).text, km: 0 }));
-  if (by === 'distance' && origin) {
-    const centres = new Map(municipalities.map((m) => [m.code, m.centre]));
-    for (const row of rows) {
-      const at = row.place.coordinates ?? centres.get(row.place.municipalityCode);
-      row.km = at ? haversineKm(origin, at) : Number.POSITIVE_INFINITY;
-    }
-  }
-  rows.sort(
-    (a, b) => (a.km === b.km ? 0 : a.km < b.km ? -1 : 1) || collator.compare(a.name, b.name) || a.index - b.index,
-  );
-  return rows.map((row) => row.place);
+  return trustedSortPlaces(places, parseInput(SortOptions, options, 'options'));
 }

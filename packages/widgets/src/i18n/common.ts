@@ -1,8 +1,8 @@
+import type { Locale } from '@perhekeskus/core';
 import type { LoadFailure } from '../internal/fetch-json.js';
-import type { WidgetLocale } from './messages.js';
 
 /** The Intl locale used for each interface language: Swedish and English dates as written in Finland. */
-export const intlLocale: Record<WidgetLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+export const intlLocale: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -15,7 +15,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * @example
  * dateFormat('fi', { weekday: 'short' }).format(new Date(Date.UTC(2024, 0, 1))); // 'ma'
  */
-export function dateFormat(locale: WidgetLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
@@ -39,7 +39,7 @@ export interface LoadMessages {
 }
 
 /** {@link LoadMessages} in each interface language; spread into each widget's catalogue. */
-export const loadMessages: Record<WidgetLocale, LoadMessages> = {
+export const loadMessages: Record<Locale, LoadMessages> = {
   fi: {
     loadFailedHttp: (status) => `Palvelin vastasi virheellä (HTTP ${status}).`,
     loadFailedNetwork: 'Tiedostoa ei saatu haettua. Tarkista verkkoyhteys.',

@@ -3,27 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalize,
   formatCount,
-  formatDate,
   formatDay,
   formatKm,
-  formatTimeRange,
   localeFromLang,
   weekdayName,
 } from './index.js';
 
 describe('i18n formats', () => {
-  it('writes times the Finnish, Swedish and English way', () => {
-    expect(formatTimeRange('09:30', '11:00', 'fi')).toBe('klo 9.30–11.00');
-    expect(formatTimeRange('09:30', '11:00', 'sv')).toBe('kl. 9.30–11.00');
-    expect(formatTimeRange('09:30', '11:00', 'en')).toBe('9:30–11:00');
-  });
-
-  it('writes dates as 1.4.2026 in Finnish and Swedish', () => {
-    expect(formatDate('2026-04-01', 'fi')).toBe('1.4.2026');
-    expect(formatDate('2026-04-01', 'sv')).toBe('1.4.2026');
-    expect(formatDate('2026-04-01', 'en')).toBe('1 Apr 2026');
-  });
-
   it('names the day of an opening with its weekday', () => {
     expect(formatDay('2026-04-07', 'fi')).toBe('ti 7.4.');
     expect(formatDay('2026-04-07', 'sv')).toBe('tis 7.4.');

@@ -1,8 +1,8 @@
+import type { Locale } from '@perhekeskus/core';
 import { dateFormat, intlLocale } from './common.js';
-import type { WidgetLocale } from './messages.js';
 
 export { messages } from './catalogue.js';
-export type { Messages, WidgetLocale } from './messages.js';
+export type { Messages } from './messages.js';
 
 /**
  * The interface language for a `lang` value: `sv`, `sv-FI` → `sv`; anything not Swedish or English → `fi`.
@@ -12,7 +12,7 @@ export type { Messages, WidgetLocale } from './messages.js';
  * @example
  * localeFromLang('en-GB'); // 'en'
  */
-export function localeFromLang(lang: string | null | undefined): WidgetLocale {
+export function localeFromLang(lang: string | null | undefined): Locale {
   const primary = (lang ?? '').trim().toLowerCase().split('-')[0];
   return primary === 'sv' || primary === 'en' ? primary : 'fi';
 }
@@ -24,46 +24,12 @@ function utcDate(isoDate: string): Date {
 }
 
 /**
- * A wall-clock time `HH:mm` the way each language writes it: `9.30` (fi, sv) or `9:30` (en).
- *
- * @example
- * formatClock('09:30', 'fi'); // '9.30'
- */
-export function formatClock(time: string, locale: WidgetLocale): string {
-  const [h = '0', m = '00'] = time.split(':');
-  return `${Number(h)}${locale === 'en' ? ':' : '.'}${m}`;
-}
-
-/**
- * A span of wall-clock time: `klo 9.30–11.30`, `kl. 9.30–11.30`, `9:30–11:30`.
- *
- * @example
- * formatTimeRange('09:30', '11:00', 'sv'); // 'kl. 9.30–11.00'
- */
-export function formatTimeRange(start: string, end: string, locale: WidgetLocale): string {
-  const prefix = locale === 'fi' ? 'klo ' : locale === 'sv' ? 'kl. ' : '';
-  return `${prefix}${formatClock(start, locale)}–${formatClock(end, locale)}`;
-}
-
-/**
- * A full date: `1.4.2026` (fi, sv), `1 Apr 2026` (en).
- *
- * @example
- * formatDate('2026-04-01', 'fi'); // '1.4.2026'
- */
-export function formatDate(isoDate: string, locale: WidgetLocale): string {
-  return dateFormat(locale, { day: 'numeric', month: locale === 'en' ? 'short' : 'numeric', year: 'numeric' }).format(
-    utcDate(isoDate),
-  );
-}
-
-/**
  * A day in the coming week with its weekday: `ti 7.4.`, `tis 7.4.`, `Tue 7 Apr`.
  *
  * @example
  * formatDay('2026-04-07', 'fi'); // 'ti 7.4.'
  */
-export function formatDay(isoDate: string, locale: WidgetLocale): string {
+export function formatDay(isoDate: string, locale: Locale): string {
   const date = utcDate(isoDate);
   const weekday = dateFormat(locale, { weekday: 'short' }).format(date).replace(/\.$/, '');
   if (locale === 'en') return `${weekday} ${dateFormat(locale, { day: 'numeric', month: 'short' }).format(date)}`;
@@ -76,7 +42,7 @@ export function formatDay(isoDate: string, locale: WidgetLocale): string {
  * @example
  * weekdayName(1, 'fi'); // 'Maanantai'
  */
-export function weekdayName(weekday: number, locale: WidgetLocale): string {
+export function weekdayName(weekday: number, locale: Locale): string {
   // 2024-01-01 was a Monday.
   return capitalize(dateFormat(locale, { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, weekday))), locale);
 }
@@ -87,7 +53,7 @@ export function weekdayName(weekday: number, locale: WidgetLocale): string {
  * @example
  * capitalize('äitiys', 'fi'); // 'Äitiys'
  */
-export function capitalize(text: string, locale: WidgetLocale): string {
+export function capitalize(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale[locale]) + text.slice(1);
 }
 
@@ -97,7 +63,7 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 /**
  * A count with the language's digit grouping: `10 000` (fi, sv), `10,000` (en).
  */
-export function formatCount(value: number, locale: WidgetLocale): string {
+export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }
 
@@ -107,17 +73,17 @@ export function formatCount(value: number, locale: WidgetLocale): string {
  * @example
  * formatKm(3.25, 'fi'); // '3,3'
  */
-export function formatKm(km: number, locale: WidgetLocale): string {
+export function formatKm(km: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
 }
 
-const languageNames = new Map<WidgetLocale, Intl.DisplayNames | null>();
+const languageNames = new Map<Locale, Intl.DisplayNames | null>();
 
 /**
  * The name of a language in the interface language (`fi` → `suomi` / `finska` / `Finnish`); the code
  * itself when the browser does not know it.
  */
-export function languageName(code: string, locale: WidgetLocale): string {
+export function languageName(code: string, locale: Locale): string {
   let names = languageNames.get(locale);
   if (names === undefined) {
     names =

@@ -1,5 +1,6 @@
+import type { Locale } from '@perhekeskus/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localeFromLang, type WidgetLocale } from '../i18n/index.js';
+import { localeFromLang } from '../i18n/index.js';
 
 /**
  * The language a widget speaks, and its words in it: its own `lang`, else the nearest ancestor's,
@@ -22,7 +23,7 @@ import { localeFromLang, type WidgetLocale } from '../i18n/index.js';
  * // in render: const m = this._lang.messages; if (!m) return nothing;
  */
 export class LocaleController<M = never> implements ReactiveController {
-  locale: WidgetLocale = 'fi';
+  locale: Locale = 'fi';
   pageLang = '';
   /** The words of `locale`, once loaded (always undefined without a loader). */
   messages: M | undefined;
@@ -30,7 +31,7 @@ export class LocaleController<M = never> implements ReactiveController {
   ready: Promise<void> = Promise.resolve();
   private _observer: MutationObserver | undefined;
   /** The language whose words were asked for last. */
-  private _asked: WidgetLocale | undefined;
+  private _asked: Locale | undefined;
 
   /**
    * @param _host - the widget
@@ -39,7 +40,7 @@ export class LocaleController<M = never> implements ReactiveController {
    */
   constructor(
     private readonly _host: ReactiveControllerHost & Element,
-    private readonly _import?: (locale: WidgetLocale) => Promise<M>,
+    private readonly _import?: (locale: Locale) => Promise<M>,
   ) {
     _host.addController(this);
   }
@@ -70,7 +71,7 @@ export class LocaleController<M = never> implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  private _load(load: (locale: WidgetLocale) => Promise<M>, locale: WidgetLocale): void {
+  private _load(load: (locale: Locale) => Promise<M>, locale: Locale): void {
     this._asked = locale;
     this.ready = load(locale).then(
       (messages) => {

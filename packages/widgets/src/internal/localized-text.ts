@@ -1,6 +1,6 @@
+import type { Locale } from '@perhekeskus/core';
 import { type DisplayText, displayText, type LocalizedText } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WidgetLocale } from '../i18n/messages.js';
 
 /**
  * Data text (a name, a title, a note…) as a plain string, by core's one display rule: the widget's
@@ -10,7 +10,7 @@ import type { WidgetLocale } from '../i18n/messages.js';
  * @example
  * plainText({ sv: 'Familjecaféet' }, 'fi'); // 'Familjecaféet'
  */
-export function plainText(text: LocalizedText, locale: WidgetLocale): string {
+export function plainText(text: LocalizedText, locale: Locale): string {
   return display(text, locale).text;
 }
 
@@ -18,7 +18,7 @@ export function plainText(text: LocalizedText, locale: WidgetLocale): string {
  * Core's `displayText`, except that a text with no language at all shows as nothing: page-given
  * lookups (`municipalities`, `parties`) are not validated, and one bad name must not blank the widget.
  */
-export function display(text: LocalizedText, locale: WidgetLocale): DisplayText {
+export function display(text: LocalizedText, locale: Locale): DisplayText {
   try {
     return displayText(text, locale);
   } catch {
@@ -33,7 +33,7 @@ export function display(text: LocalizedText, locale: WidgetLocale): DisplayText 
  * @example
  * html`<option lang=${langAttribute(shown, locale)}>${shown.text}</option>`;
  */
-export function langAttribute(shown: DisplayText, locale: WidgetLocale): string | typeof nothing {
+export function langAttribute(shown: DisplayText, locale: Locale): string | typeof nothing {
   return shown.lang === locale ? nothing : shown.lang;
 }
 
@@ -45,7 +45,7 @@ export function langAttribute(shown: DisplayText, locale: WidgetLocale): string 
  * @example
  * html`<h3>${shownText(displayText({ sv: 'Familjecaféet' }, 'fi'), 'fi')}</h3>`; // <h3><span lang="sv">Familjecaféet</span></h3>
  */
-export function shownText(shown: DisplayText, locale: WidgetLocale): string | TemplateResult {
+export function shownText(shown: DisplayText, locale: Locale): string | TemplateResult {
   return shown.lang === locale ? shown.text : html`<span lang=${shown.lang}>${shown.text}</span>`;
 }
 
@@ -55,6 +55,6 @@ export function shownText(shown: DisplayText, locale: WidgetLocale): string | Te
  * @example
  * html`<li>${localizedText(place.name, locale)}</li>`;
  */
-export function localizedText(text: LocalizedText, locale: WidgetLocale): string | TemplateResult {
+export function localizedText(text: LocalizedText, locale: Locale): string | TemplateResult {
   return shownText(display(text, locale), locale);
 }

@@ -1,20 +1,24 @@
 // The calendar's view-model: what the views draw, computed from the element's state by core (grids,
 // days, agendas) and kept until its inputs change, so moving the focus redraws without recomputing.
 import {
-  agendaGroups,
-  type CalendarDay,
   type CalendarEntry,
-  groupEntriesByDay,
+  formatDate,
   helsinkiDateTimeParts,
   helsinkiToday,
   type Locale,
   type LocalizedText,
+} from '@perhekeskus/core';
+// The computations without argument checks (and without zod): what reaches them is already checked,
+// by the built-in folder's build or by the door check (`calendar.door.ts`), and the dates are checked here.
+import {
+  agendaGroups,
+  type CalendarDay,
+  groupEntriesByDay,
   type MonthGrid,
   monthGrid,
   shiftDate,
-} from '@perhekeskus/core';
+} from '@perhekeskus/core/trusted';
 import { type CalendarWidgetMessages, formatDayMonth, formatMonthTitle } from '../../i18n/calendar/index.js';
-import { formatDate } from '../../i18n/index.js';
 import type { CheckedEntries, FoundPlace, Loaded, Sources } from './calendar.data.js';
 import type { IcsContext } from './calendar.ics-names.js';
 import type { LazyParts } from './calendar.lazy.js';
@@ -39,21 +43,18 @@ export function validDay(value: string | undefined): value is string {
   if (!value || !ISO_DATE.test(value)) return false;
   const year = Number(value.slice(0, 4));
   if (year < YEARS.from || year > YEARS.to) return false;
-  try {
-    return shiftDate(value, {}) === value;
-  } catch {
-    return false;
-  }
+  // A real day survives the round trip (no 30 February): years 1900–2200 are plain years to Date.UTC.
+  const day = new Date(Date.UTC(year, Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))));
+  return day.toISOString().slice(0, 10) === value;
 }
 
-/** The day moved by days, weeks or months (core's `shiftDate`), or undefined outside the calendar's years. */
+/**
+ * The day moved by whole days, weeks or months (core's `shiftDate`), or undefined outside the
+ * calendar's years. `date` is a valid day (`validDay`); the steps are the keyboard's and buttons'.
+ */
 export function shifted(date: string, shift: { days?: number; weeks?: number; months?: number }): string | undefined {
-  try {
-    const to = shiftDate(date, shift);
-    return validDay(to) ? to : undefined;
-  } catch {
-    return undefined;
-  }
+  const to = shiftDate(date, shift);
+  return validDay(to) ? to : undefined;
 }
 
 /** An attribute with a date the calendar could not use. */

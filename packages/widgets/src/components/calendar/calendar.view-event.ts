@@ -1,7 +1,7 @@
 // One event as the week, the agenda and the dialog show it, and the "show more" under a long list.
-import { type CalendarEntry, modesText } from '@perhekeskus/core';
+import { type CalendarEntry, formatDate, formatTime, formatTimeRange, modesText } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { capitalize, formatClock, formatCount, formatDate, formatDay, formatTimeRange } from '../../i18n/index.js';
+import { capitalize, formatCount, formatDay } from '../../i18n/index.js';
 import { display, localizedText, shownText } from '../../internal/localized-text.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { type CalendarHandlers, type CalendarViewModel, spanOf } from './calendar.model.js';
@@ -15,7 +15,7 @@ export function timeText(entry: CalendarEntry, vm: CalendarViewModel): string {
     return `${formatDate(s.startDate, locale)}–${formatDate(s.endDate, locale)}`;
   }
   if (s.startDate === s.endDate) return formatTimeRange(s.startClock, s.endClock, locale);
-  return `${formatDay(s.startDate, locale)} ${formatClock(s.startClock, locale)} – ${formatDay(s.endDate, locale)} ${formatClock(s.endClock, locale)}`;
+  return `${formatDay(s.startDate, locale)} ${formatTime(s.startClock, locale, false)} – ${formatDay(s.endDate, locale)} ${formatTime(s.endClock, locale, false)}`;
 }
 
 /**

@@ -1,9 +1,10 @@
 // The month grid: an ARIA grid of six ISO weeks with one tab stop (the focused day), and the month's
 // holidays named in a list under it.
 import type { CalendarDay } from '@perhekeskus/core';
+import { formatTime } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatLongDate, weekdayShort } from '../../i18n/calendar/index.js';
-import { formatClock, formatCount, formatDay, WEEKDAYS, weekdayName } from '../../i18n/index.js';
+import { formatCount, formatDay, WEEKDAYS, weekdayName } from '../../i18n/index.js';
 import { localizedText } from '../../internal/localized-text.js';
 import { type CalendarHandlers, type CalendarViewModel, gridDays, spanOf } from './calendar.model.js';
 import { dayParts, holidayText } from './calendar.view-day.js';
@@ -54,7 +55,7 @@ function cell(vm: CalendarViewModel, day: CalendarDay): TemplateResult {
             ${shown.map((entry) => {
               const span = spanOf(entry);
               const time =
-                entry.allDay || span.startDate !== day.date ? '' : `${formatClock(span.startClock, locale)} `;
+                entry.allDay || span.startDate !== day.date ? '' : `${formatTime(span.startClock, locale, false)} `;
               return html`<li class=${entry.example ? 'example' : ''}>
                 ${time}${localizedText(entry.title, locale)}${entry.example ? html` <span class="tag">(${m.exampleShort})</span>` : nothing}
               </li>`;

@@ -1,4 +1,10 @@
-import { type PlaceFilter, parsePlaceFilter, placeFilterParamNames, placeFilterToParams } from '@perhekeskus/core';
+// Core's trusted entry: `parsePlaceFilter` checks attribute and URL values without a schema library.
+import {
+  type PlaceFilter,
+  parsePlaceFilter,
+  placeFilterParamNames,
+  placeFilterToParams,
+} from '@perhekeskus/core/trusted';
 
 /**
  * The finder's filter as view state: preset from attributes (or the page's query string with

@@ -1,20 +1,24 @@
+import type {
+  Coordinates,
+  DisplayText,
+  Locale,
+  LocalizedText,
+  MeetingPlace,
+  Municipality,
+  Party,
+  UpcomingOpening,
+} from '@perhekeskus/core';
+import { upcomingOpenings } from '@perhekeskus/core';
+// The places were checked when published or at the door (`checkPlaces`): compute with core's trusted
+// functions, which carry no validator (issue 13 §6).
 import {
-  type Coordinates,
   createPlaceIndex,
-  type DisplayText,
   distanceKm,
   filterPlaces,
-  type Locale,
-  type LocalizedText,
-  type MeetingPlace,
-  type Municipality,
-  type Party,
   type PlaceFilter,
   type PlaceIndex,
   sortPlaces,
-  type UpcomingOpening,
-  upcomingOpenings,
-} from '@perhekeskus/core';
+} from '@perhekeskus/core/trusted';
 import { languageName } from '../../i18n/index.js';
 import { display, plainText } from '../../internal/localized-text.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -155,7 +159,7 @@ export interface SearchInput {
 export class PlaceSearch {
   /** The matching places, in order. */
   results: MeetingPlace[] = [];
-  /** Core refused the input (page-given lookups are not validated): nothing to show. */
+  /** A page-given lookup (typed, not validated) broke the search: nothing to show. */
   failed = false;
   private _key: unknown[] = [];
   private _index:

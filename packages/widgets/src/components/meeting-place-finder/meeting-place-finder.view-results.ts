@@ -1,6 +1,8 @@
 import {
   accessibilityFeatureLabels,
   audienceLabels,
+  formatDate,
+  formatTimeRange,
   type Locale,
   offeringLabels,
   roleLabels,
@@ -9,7 +11,7 @@ import {
 } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FinderMessages } from '../../i18n/finder/index.js';
-import { formatCount, formatDate, formatDay, formatKm, formatTimeRange, languageName } from '../../i18n/index.js';
+import { formatCount, formatDay, formatKm, languageName } from '../../i18n/index.js';
 import { localizedText, shownText } from '../../internal/localized-text.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { heading } from '../../internal/templates.js';

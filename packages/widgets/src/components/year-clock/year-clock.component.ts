@@ -23,6 +23,14 @@ export type { PkEntrySelectDetail, PkEntrySelectEvent } from './year-clock.event
 const NARROW_PX = 480;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether a value is a real day written `YYYY-MM-DD` (no 30 February): the layout trusts the day it marks. */
+function isRealDay(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const day = new Date(0);
+  day.setUTCFullYear(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  return day.toISOString().slice(0, 10) === value;
+}
+
 let instances = 0;
 
 /**
@@ -198,7 +206,7 @@ export class YearClockElement extends LitElement {
   }
 
   private _todayIso(): string {
-    return this.today && ISO_DATE.test(this.today) ? this.today : helsinkiToday();
+    return this.today && isRealDay(this.today) ? this.today : helsinkiToday();
   }
 
   /** Starts a load when what the attributes ask for has changed (or `rings` was set). */

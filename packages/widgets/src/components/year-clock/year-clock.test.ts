@@ -264,6 +264,19 @@ describe('<pk-year-clock> built-in data (relationship support by default)', () =
     expect(months(el).indexOf(root(el).querySelector('[part="month current"]')!)).toBe(9);
   });
 
+  it('treats a `today` that is no real day as unset: the clock is drawn, marked at the real today', async () => {
+    const el = await mountDrawn();
+    const drawn = arcs(el).length;
+    el.today = undefined;
+    await el.updateComplete;
+    const unset = text(root(el).querySelector('.today-legend'));
+    el.today = '2026-02-30';
+    await el.updateComplete;
+    expect(arcs(el)).toHaveLength(drawn);
+    expect(text(root(el).querySelector('.today-legend'))).toBe(unset);
+    expect(root(el).querySelectorAll('[part="month current"]')).toHaveLength(1);
+  });
+
   it('reads only the manifest and the year clock’s file of the built-in data, and never loads the door check', async () => {
     const requested: string[] = [];
     const realFetch = window.fetch;

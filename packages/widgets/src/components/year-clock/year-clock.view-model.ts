@@ -1,13 +1,9 @@
 // The view-model of <pk-year-clock>: core's layout of the rings, each arc with what the views need,
 // and the state the three views (wheel, details, table) read. Pure functions, no DOM.
-import {
-  type Locale,
-  type LocalizedText,
-  type YearClockArc,
-  type YearClockLayout,
-  type YearClockRing,
-  yearClockLayout,
-} from '@perhekeskus/core';
+import type { Locale, LocalizedText, YearClockRing } from '@perhekeskus/core';
+// The layout without argument checks (and without zod): the rings are checked already, by the
+// built-in folder's build or by the door check (`year-clock.checks.ts`).
+import { type YearClockArc, type YearClockLayout, yearClockLayout } from '@perhekeskus/core/trusted';
 import type { TemplateResult } from 'lit';
 import type { YearClockMessages } from '../../i18n/year-clock/index.js';
 import { display, plainText, shownText } from '../../internal/localized-text.js';

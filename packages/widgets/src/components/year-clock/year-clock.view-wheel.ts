@@ -1,7 +1,8 @@
 // The clock face of <pk-year-clock>: an SVG of twelve month sectors with the entries as arcs (a
 // labelled listbox, one tab stop), the today marker and ring numbers, and the legend and hint below.
+
+import { formatDate } from '@perhekeskus/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatDate } from '../../i18n/index.js';
 import { localizedText, plainText } from '../../internal/localized-text.js';
 import { accessibleName, ringClass, type ViewModel } from './year-clock.view-model.js';
 

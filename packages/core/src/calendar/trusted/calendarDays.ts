@@ -1,7 +1,7 @@
-import type { IsoDate, TrilingualText } from '../model/common.js';
-import { finnishHolidays, HOLIDAY_YEARS, type HolidayKind } from '../schedule/finnishHolidays.js';
-import { civilDate, isoWeekday } from '../time/calendarDay.js';
-import { formatIsoDay } from '../time/isoFormat.js';
+import type { IsoDate, TrilingualText } from '../../model/common.js';
+import { finnishHolidays, HOLIDAY_YEARS, type HolidayKind } from '../../schedule/trusted/finnishHolidays.js';
+import { civilDate, isoWeekday } from '../../time/calendarDay.js';
+import { formatIsoDay } from '../../time/isoFormat.js';
 
 /** The holiday or customary day off on a calendar day, named in Finnish, Swedish and English. */
 export interface DayHoliday {
