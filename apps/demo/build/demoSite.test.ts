@@ -40,6 +40,14 @@ describe('fillPage', () => {
     expect(out).toContain('id="ryhma-lape-rantasalmi"');
   });
 
+  it('fills a not-found page with the shared header and footer linked from the site root', () => {
+    const out = fillPage(page('<main id="main"><h1>Sidan hittades inte</h1></main>'), '/sv/404.html', '2026-11-25');
+    expect(out).toContain('<a class="skip-link" href="#main">Gå till huvudinnehållet</a>');
+    expect(out).toContain('<a href="/sv/">Familjecentralen i Södra Savolax</a>');
+    expect(out).toContain('<a href="/saavutettavuus/" hreflang="fi">');
+    expect(out).not.toContain('<!-- pk:');
+  });
+
   it('refuses a page without the footer marker', () => {
     expect(() => fillPage('<body><!-- pk:header --></body>', '/', '2026-11-25')).toThrow(/pk:footer/);
   });

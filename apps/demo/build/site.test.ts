@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAt, pages, relativeHref, renderFooter, renderHeader } from './site.js';
+import { notFoundPages, pageAt, pages, relativeHref, renderFooter, renderHeader } from './site.js';
 
 describe('relativeHref', () => {
   it('goes up one folder from a subpage to the front page and to another language', () => {
@@ -108,5 +108,43 @@ describe('renderFooter', () => {
     expect(renderFooter(pageAt('/sv/')).value).toContain(
       '<a href="../saavutettavuus/" hreflang="fi">Tillgänglighetsutlåtande (på finska)</a>',
     );
+  });
+});
+
+describe('the not-found pages', () => {
+  /** Every link of some markup that leads within the site (not to another site, mail or a fragment). */
+  const siteLinks = (markup: string) =>
+    [...markup.matchAll(/\shref="([^"]*)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((href) => !/^(https:|mailto:|#)/.test(href));
+
+  it('has one per language, found by its file', () => {
+    expect(notFoundPages.map((page) => [page.path, page.lang])).toEqual([
+      ['/404.html', 'fi'],
+      ['/sv/404.html', 'sv'],
+      ['/en/404.html', 'en'],
+    ]);
+    expect(pageAt('/sv/404.html').navName).toBe('Sidan hittades inte');
+  });
+
+  it('links from the site root in its header and footer, since the server sends it at any depth', () => {
+    for (const page of notFoundPages) {
+      const links = siteLinks(renderHeader(page).value + renderFooter(page).value);
+      expect(links.length, page.path).toBeGreaterThan(3);
+      for (const href of links) expect(href, page.path).toMatch(/^\/(?!\/)/);
+    }
+    const header = renderHeader(pageAt('/sv/404.html')).value;
+    expect(header).toContain('<a href="/" hreflang="fi" lang="fi">Suomeksi</a>');
+    expect(header).toContain('<a href="/sv/">Startsida</a>');
+    expect(header).toContain('<a href="/sv/#kallor">Källor till uppgifterna</a>');
+  });
+
+  it('is in no menu, marks no page as current and has no breadcrumbs', () => {
+    for (const page of notFoundPages) {
+      const header = renderHeader(page).value;
+      expect(header).not.toContain('aria-current');
+      expect(header).not.toContain('breadcrumbs');
+    }
+    for (const page of pages) expect(renderHeader(page).value).not.toContain('404');
   });
 });

@@ -27,6 +27,12 @@ export interface Page {
    * in the demo's menus; the demo's pages link to it.
    */
   readonly standalone?: boolean;
+  /**
+   * The page the server sends, with status 404, for a path that names nothing (`/sv/ei-ole`). It is
+   * served at any depth, so its links go from the site root (`/sv/`) instead of relative to its own
+   * path, and its `path` is its file (`/sv/404.html`), not a folder.
+   */
+  readonly notFound?: boolean;
 }
 
 /** Every page, in navigation order. The Vite build's inputs come from this list. */
@@ -43,6 +49,17 @@ export const pages: readonly Page[] = [
   // Another county's site (the invented Pohjanmaa example), reading its own published folder.
   { path: '/sv/osterbotten/', lang: 'sv', navName: 'Österbotten (exempel)', standalone: true },
   { path: '/esimerkki-pohjanmaa/', lang: 'fi', navName: 'Pohjanmaa (esimerkki)', standalone: true },
+];
+
+/**
+ * The not-found page of each language (see {@link Page.notFound}): built to `dist/404.html`,
+ * `dist/sv/404.html` and `dist/en/404.html`, and chosen by the server from the requested path's
+ * language folder. In no menu.
+ */
+export const notFoundPages: readonly Page[] = [
+  { path: '/404.html', lang: 'fi', navName: 'Sivua ei löytynyt', notFound: true },
+  { path: '/sv/404.html', lang: 'sv', navName: 'Sidan hittades inte', notFound: true },
+  { path: '/en/404.html', lang: 'en', navName: 'Page not found', notFound: true },
 ];
 
 /** The demo's own pages: those that share its header, footer and navigation. */
@@ -177,7 +194,7 @@ export function relativeHref(from: string, to: string): string {
 /**
  * Finds a page of the site by its path.
  *
- * @param path - the page's path (`/upotus/`); `index.html` at the end is ignored
+ * @param path - the page's path (`/upotus/`); `index.html` at the end is ignored; a not-found page by its file (`/sv/404.html`)
  * @returns the page
  * @throws Error when the path is not a page of the site
  * @example
@@ -185,7 +202,7 @@ export function relativeHref(from: string, to: string): string {
  */
 export function pageAt(path: string): Page {
   const dir = path.replace(/index\.html$/, '');
-  const page = pages.find((p) => p.path === dir);
+  const page = [...pages, ...notFoundPages].find((p) => p.path === dir);
   if (!page) throw new Error(`Not a page of the demo site: ${path}`);
   return page;
 }
@@ -204,6 +221,11 @@ export function translationPath(page: Page, lang: PageLang): string {
   const original = page.translates ?? page.path;
   const match = sitePages.find((p) => p.lang === lang && (p.path === original || p.translates === original));
   return match?.path ?? HOME[lang];
+}
+
+/** The link from a page to a path of the site: relative, except from a not-found page, which is served at any depth. */
+function linkFrom(page: Page): (to: string) => string {
+  return page.notFound ? (to) => to : (to) => relativeHref(page.path, to);
 }
 
 interface NavItem {
@@ -238,7 +260,7 @@ function navItems(lang: PageLang): NavItem[] {
  */
 export function renderHeader(page: Page): RawHtml {
   const t = text[page.lang];
-  const href = (to: string) => relativeHref(page.path, to);
+  const href = linkFrom(page);
   const nav = navItems(page.lang).map(
     (item) =>
       html`<li><a href="${href(item.path)}"${item.path === page.path ? html` aria-current="page"` : ''}${
@@ -291,7 +313,7 @@ function renderBreadcrumbs(page: Page): RawHtml | '' {
  */
 export function renderFooter(page: Page): RawHtml {
   const t = text[page.lang];
-  const href = (to: string) => relativeHref(page.path, to);
+  const href = linkFrom(page);
   const digital = t.digitalItems.map(([url, name]) => html`<li><a href="${url}">${name}</a></li>`);
   const statementCurrent = page.path === '/saavutettavuus/' ? html` aria-current="page"` : '';
   const statementLang = t.statementLang ? html` hreflang="${t.statementLang}"` : '';

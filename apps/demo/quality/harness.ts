@@ -5,22 +5,25 @@
  */
 import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, type Response } from 'playwright-core';
 import { expect } from 'vitest';
 import { startServer } from '../scripts/serve.mjs';
 
-/** Every page of the demo, as `npm start` serves it. */
+/** Every page of the demo, as `npm start` serves it, and the HTTP status it is served with. */
 export const PAGES = [
-  { name: 'regional-fi', path: '/', lang: 'fi' },
-  { name: 'regional-sv', path: '/sv/', lang: 'sv' },
-  { name: 'regional-en', path: '/en/', lang: 'en' },
-  { name: 'rantasalmi', path: '/rantasalmi/', lang: 'fi' },
-  { name: 'professionals', path: '/ammattilaisille/', lang: 'fi' },
-  { name: 'configurator', path: '/upotus/', lang: 'fi' },
-  { name: 'accessibility-statement', path: '/saavutettavuus/', lang: 'fi' },
+  { name: 'regional-fi', path: '/', lang: 'fi', status: 200 },
+  { name: 'regional-sv', path: '/sv/', lang: 'sv', status: 200 },
+  { name: 'regional-en', path: '/en/', lang: 'en', status: 200 },
+  { name: 'rantasalmi', path: '/rantasalmi/', lang: 'fi', status: 200 },
+  { name: 'professionals', path: '/ammattilaisille/', lang: 'fi', status: 200 },
+  { name: 'configurator', path: '/upotus/', lang: 'fi', status: 200 },
+  { name: 'accessibility-statement', path: '/saavutettavuus/', lang: 'fi', status: 200 },
   // Another county's site: only the embed tag and the county's published folder (the Pohjanmaa example).
-  { name: 'county-example-sv', path: '/sv/osterbotten/', lang: 'sv' },
-  { name: 'county-example-fi', path: '/esimerkki-pohjanmaa/', lang: 'fi' },
+  { name: 'county-example-sv', path: '/sv/osterbotten/', lang: 'sv', status: 200 },
+  { name: 'county-example-fi', path: '/esimerkki-pohjanmaa/', lang: 'fi', status: 200 },
+  // The not-found page the server sends with status 404, in the language of the path's folder.
+  { name: 'not-found-fi', path: '/ei-ole/', lang: 'fi', status: 404 },
+  { name: 'not-found-sv', path: '/sv/finns-inte/alls', lang: 'sv', status: 404 },
 ] as const;
 
 /** Where the screenshots go (named in apps/demo/README.md; CI keeps the folder as an artifact). */
@@ -99,12 +102,13 @@ export interface OpenedPage {
 
 /**
  * Opens a demo page in a fresh context (Helsinki time, the page's language) and waits until every
- * widget on it has rendered its data. Requests to other origins are recorded and aborted.
+ * widget on it has rendered its data. Requests to other origins are recorded and aborted. Fails
+ * unless the page is served with `options.status` (200 unless given; the not-found page's is 404).
  */
 export async function openPage(
   site: Site,
   path: string,
-  options: { width?: number; height?: number; forcedColors?: boolean; lang?: string } = {},
+  options: { width?: number; height?: number; forcedColors?: boolean; lang?: string; status?: number } = {},
 ): Promise<OpenedPage> {
   const context = await site.browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -133,10 +137,20 @@ export async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  const url = new URL(path, site.url).href;
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // Chromium reports a page served with an error status (the not-found page) as a console error
+    // about the page itself; its status is checked below instead. Any other is an error.
+    if (message.text().startsWith('Failed to load resource') && message.location().url === url) return;
+    errors.push(`console.error: ${message.text()}`);
   });
-  await gotoSettled(page, new URL(path, site.url).href);
+  const response = await gotoSettled(page, url);
+  const expected = options.status ?? 200;
+  if (response?.status() !== expected) {
+    await context.close();
+    throw new Error(`${path} was served with HTTP status ${response?.status()}, expected ${expected}`);
+  }
   return {
     page,
     offOrigin,
@@ -147,12 +161,13 @@ export async function openPage(
 }
 
 /**
- * Loads a page and waits until it has settled: no request open, every widget rendered, and a whole
- * such pass started no new request (a widget fetches its data only once its own code has arrived).
+ * Loads a page, waits until it has settled and returns the page's own response. Settled: no request
+ * open, every widget rendered, and a whole such pass started no new request (a widget fetches its
+ * data only once its own code has arrived).
  * Conditions rather than Playwright's `networkidle`, a fixed 500 ms without traffic: a slow machine
  * only takes longer, a fast one does not wait.
  */
-export async function gotoSettled(page: Page, url: string): Promise<void> {
+export async function gotoSettled(page: Page, url: string): Promise<Response | null> {
   const inflight = new Set<unknown>();
   let started = 0;
   const onRequest = (request: unknown) => {
@@ -164,12 +179,12 @@ export async function gotoSettled(page: Page, url: string): Promise<void> {
   page.on('requestfinished', onDone);
   page.on('requestfailed', onDone);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    const response = await page.goto(url, { waitUntil: 'load' });
     for (;;) {
       const before = started;
       await expect.poll(() => inflight.size, { timeout: 30_000, interval: 25 }).toBe(0);
       await widgetsReady(page);
-      if (started === before && inflight.size === 0) return;
+      if (started === before && inflight.size === 0) return response;
     }
   } finally {
     page.off('request', onRequest);

@@ -16,6 +16,8 @@ const WIDGETS: Record<(typeof PAGES)[number]['name'], string[]> = {
   'accessibility-statement': [],
   'county-example-sv': ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'],
   'county-example-fi': ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'],
+  'not-found-fi': [],
+  'not-found-sv': [],
 };
 
 describe.skipIf(skipWithoutBrowser)('demo pages in Chromium under a strict Content-Security-Policy', () => {
@@ -50,9 +52,9 @@ describe.skipIf(skipWithoutBrowser)('demo pages in Chromium under a strict Conte
     }
   });
 
-  describe.each(PAGES)('$name ($path)', ({ name, path, lang }) => {
+  describe.each(PAGES)('$name ($path)', ({ name, path, lang, status }) => {
     it('renders its widgets with no axe violation, CSP violation, error or off-origin request at 1280 px', async () => {
-      const opened = await openPage(site, path, { lang });
+      const opened = await openPage(site, path, { lang, status });
       try {
         const { page } = opened;
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -77,7 +79,7 @@ describe.skipIf(skipWithoutBrowser)('demo pages in Chromium under a strict Conte
     });
 
     it('reflows at 320 px without horizontal scrolling and passes axe there', async () => {
-      const opened = await openPage(site, path, { lang, width: 320, height: 640 });
+      const opened = await openPage(site, path, { lang, status, width: 320, height: 640 });
       try {
         const { page } = opened;
         const overflow = await page.evaluate(
@@ -93,7 +95,7 @@ describe.skipIf(skipWithoutBrowser)('demo pages in Chromium under a strict Conte
     });
 
     it('passes axe in forced-colours mode, with visible borders on every form control', async () => {
-      const opened = await openPage(site, path, { lang, forcedColors: true });
+      const opened = await openPage(site, path, { lang, status, forcedColors: true });
       try {
         const { page } = opened;
         expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);

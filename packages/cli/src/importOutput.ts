@@ -7,7 +7,6 @@ import {
   type MeetingPlace,
 } from '@perhekeskus/core';
 import { type ImportIssue, type ImportResult, type ImportSource, importIssueMessage } from '@perhekeskus/core/import';
-import type { CliIo } from './io.js';
 import { messages } from './messages.js';
 
 /** The `$schema` of the files `import` writes: the JSON Schemas core ships in `dist/schema`. */
@@ -26,26 +25,36 @@ const SOURCES = { places: 'ptv', entries: 'linked-events' } as const satisfies R
 const issueLine = (issue: ImportIssue, lang: Locale, source: ImportSource) =>
   `  - ${importIssueMessage(issue, lang, source)} (${issue.code})\n`;
 
+/** What an import produces: the file's text, the report for standard error, and how many records were dropped. */
+export interface ImportOutput {
+  /** The whole meeting-place list or calendar-entry file, ready to write. */
+  readonly text: string;
+  /** The report: every record skipped, every field left out, every row validation rejected, a summary. */
+  readonly report: string;
+  /** How many records were skipped or rejected. */
+  readonly dropped: number;
+}
+
 /**
  * Validates an importer's rows once more with core's validators (the file must be one that
- * `perhekeskus validate` accepts; this also drops a record served twice across pages), writes the
- * file to standard output and reports on standard error what was skipped, what was left out and
- * what validation rejected.
+ * `perhekeskus validate` accepts; this also drops a record served twice across pages) and prepares
+ * the file and the report of what was skipped, what was left out and what validation rejected.
+ * Nothing is written here: the caller writes the file only once all of it is ready. Every list is
+ * built one element at a time (never `push(...list)`, whose arguments overflow the call stack at
+ * about 120,000 records).
  *
  * @param kind - `places` (a meeting-place list) or `entries` (calendar entries)
  * @param result - what the importer returned
- * @param io - the command's I/O
  * @param lang - the language of the report
- * @returns how many records were skipped or rejected
+ * @returns the file's text, the report and how many records were skipped or rejected
  * @example
- * writeImport('places', importPtvServiceLocations(channels), io, 'fi'); // stdout: '{ "$schema": …, "places": [ … ] }'
+ * importOutput('places', importPtvServiceLocations(channels), 'fi').text; // '{ "$schema": …, "places": [ … ] }\n'
  */
-export function writeImport(
+export function importOutput(
   kind: 'places' | 'entries',
   result: ImportResult<MeetingPlace> | ImportResult<CalendarEntry>,
-  io: CliIo,
   lang: Locale,
-): number {
+): ImportOutput {
   const m = messages[lang];
   let rows: unknown[];
   let rejected: string[];
@@ -58,19 +67,25 @@ export function writeImport(
     rows = checked.entries;
     rejected = checked.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'entries' }));
   }
-  io.stdout.write(`${JSON.stringify({ $schema: SCHEMA_URLS[kind], [kind]: rows }, null, 2)}\n`);
+  const text = `${JSON.stringify({ $schema: SCHEMA_URLS[kind], [kind]: rows }, null, 2)}\n`;
 
   const skipped = result.issues.filter((issue) => issue.skipped);
   const partial = result.issues.filter((issue) => !issue.skipped);
   const report: string[] = [];
+  const section = (heading: string, lines: readonly string[]) => {
+    if (lines.length === 0) return;
+    report.push(`${heading}\n`);
+    for (const line of lines) report.push(line);
+  };
   const line = (issue: ImportIssue) => issueLine(issue, lang, SOURCES[kind]);
-  if (skipped.length > 0) report.push(`${m.skippedHeading(skipped.length)}\n`, ...skipped.map(line));
-  if (partial.length > 0) report.push(`${m.fieldIssuesHeading(partial.length)}\n`, ...partial.map(line));
-  if (rejected.length > 0)
-    report.push(`${m.invalidRowsHeading(rejected.length)}\n`, ...rejected.map((r) => `  - ${r}\n`));
+  section(m.skippedHeading(skipped.length), skipped.map(line));
+  section(m.fieldIssuesHeading(partial.length), partial.map(line));
+  section(
+    m.invalidRowsHeading(rejected.length),
+    rejected.map((r) => `  - ${r}\n`),
+  );
   if (rows.length === 0 && (skipped.length > 0 || rejected.length > 0))
     report.push(`perhekeskus: ${m.importNothing}\n`);
   report.push(`${kind === 'places' ? m.importDonePlaces(rows.length) : m.importDoneEntries(rows.length)}\n`);
-  io.stderr.write(report.join(''));
-  return skipped.length + rejected.length;
+  return { text, report: report.join(''), dropped: skipped.length + rejected.length };
 }

@@ -22,7 +22,7 @@ export type FetchLike = (
 ) => Promise<FetchResponse>;
 
 /**
- * The file operations of the commands that write files (`migrate --out`, `publish`). Each rejects with
+ * The file operations of the commands that write files (`--out`, `publish`). Each rejects with
  * a Node error (`code: 'ENOENT'`…) as `node:fs/promises` does.
  */
 export interface CliFileSystem {
@@ -84,7 +84,7 @@ export interface CliIo {
   readonly now: () => Date;
   /** Environment variables (`PTV_API_KEY`, `SOURCE_DATE_EPOCH`). */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Where `migrate --out` and `publish` write; this process's file system when absent. */
+  /** Where `--out` and `publish` write; this process's file system when absent. */
   readonly files?: CliFileSystem;
 }
 

@@ -69,8 +69,8 @@ export function linkedEventsUrl(query: LinkedEventsQuery): string {
  * @param m - the messages of the chosen language
  * @param progress - called after each page
  * @returns the events of all pages, in order
- * @throws CliError when a request fails, a page has no `data` list, `next` leaves the server, or
- *   there are more than `MAX_PAGES` pages
+ * @throws CliError when a request fails, a page has no `data` list, `next` leaves the server or leads
+ *   back to a page already fetched, or there are more than `MAX_PAGES` pages
  * @example
  * await fetchLinkedEvents({ base: 'https://api.hel.fi/linkedevents/v1', from: '2026-03-01' }, io, messages.en, () => {});
  */
@@ -86,12 +86,15 @@ export async function fetchLinkedEvents(
   const seen = new Set<string>();
   let url: string | undefined = first;
   for (let page = 1; url !== undefined; page++) {
-    if (page > MAX_PAGES || seen.has(url)) throw new CliError(m.tooManyPages(page - 1));
+    // A `next` that leads back is a server's loop, not a query too broad: say so, with the pages fetched.
+    if (seen.has(url)) throw new CliError(m.pageLoop(url, page - 1));
+    if (page > MAX_PAGES) throw new CliError(m.tooManyPages(MAX_PAGES));
     seen.add(url);
     const body = await getJson(url, {}, io, m);
     if (!isRecord(body) || !Array.isArray(body['data']))
       throw new CliError(m.unexpectedResponse(url, '{ meta, data }'));
-    events.push(...body['data']);
+    // One at a time: `push(...data)` passes every event as an argument, which overflows the stack on a huge page.
+    for (const event of body['data'] as unknown[]) events.push(event);
     const meta = isRecord(body['meta']) ? body['meta'] : {};
     progress(page, undefined, events.length);
     const next = meta['next'];

@@ -122,6 +122,8 @@ export interface Messages {
   notJson(url: string): string;
   unexpectedResponse(url: string, expected: string): string;
   tooManyPages(limit: number): string;
+  /** A `meta.next` that leads back to a page already fetched, after `pages` pages. */
+  pageLoop(url: string, pages: number): string;
   otherOrigin(url: string): string;
   importFailed(message: string): string;
   skippedHeading(count: number): string;
@@ -197,11 +199,12 @@ Lähteet:
 
 Lähteen ohje: perhekeskus import ptv --help
 `,
-    importPtv: `Käyttö: perhekeskus import ptv --municipality KOODI [valinnat] > places.json
+    importPtv: `Käyttö: perhekeskus import ptv --municipality KOODI [--out TIEDOSTO] [valinnat]
 
 Hakee kunnan palvelupaikat (ServiceLocation-asiointikanavat) Suomi.fi-palvelutietovarannosta sivu
 kerrallaan, muuntaa ne kohtaamispaikoiksi, tarkistaa ne ja kirjoittaa kohtaamispaikkaluettelon (JSON)
-vakiotulosteeseen. Ohitetut kohteet ja pois jääneet kentät syineen kerrotaan virhetulosteessa.
+vakiotulosteeseen tai --out-tiedostoon. Ohitetut kohteet ja pois jääneet kentät syineen kerrotaan
+virhetulosteessa.
 
 Valinnat:
   --municipality KOODI   kunnan kolminumeroinen koodi, esim. 681 (pakollinen, ellei --from-file)
@@ -210,19 +213,21 @@ Valinnat:
   --base URL             rajapinnan osoite (oletus https://api.palvelutietovaranto.suomi.fi)
   --holiday-years VUODET pyhäpäivien aukioloajat näiksi vuosiksi, esim. 2026,2027 (oletus tämä ja ensi vuosi)
   --from-file TIEDOSTO   lukee tallennetun vastauksen (sivu, lista sivuja tai lista kanavia) verkon sijaan
+  --out TIEDOSTO         kirjoittaa tiedostoon (väliaikaiseen tiedostoon, joka nimetään lopuksi: epäonnistunut
+                         tuonti jättää edellisen tiedoston ennalleen)
   --progress             näyttää haetut sivut (aina, kun virhetuloste on pääte)
   --strict               paluuarvo 1, jos jotain ohitettiin
   --lang fi|sv|en        viestien kieli (oletus fi)
   -h, --help             tämä ohje
 
 Esimerkki:
-  perhekeskus import ptv --municipality 681 > places.json
+  perhekeskus import ptv --municipality 681 --out places.json
 `,
-    importLinkedEvents: `Käyttö: perhekeskus import linked-events --base URL [valinnat] > events.json
+    importLinkedEvents: `Käyttö: perhekeskus import linked-events --base URL [--out TIEDOSTO] [valinnat]
 
 Hakee tapahtumat Linked Events -rajapinnasta (seuraten meta.next-linkkejä), muuntaa ne
-kalenterimerkinnöiksi, tarkistaa ne ja kirjoittaa merkinnät (JSON) vakiotulosteeseen. Ohitetut
-tapahtumat ja pois jääneet kentät syineen kerrotaan virhetulosteessa.
+kalenterimerkinnöiksi, tarkistaa ne ja kirjoittaa merkinnät (JSON) vakiotulosteeseen tai
+--out-tiedostoon. Ohitetut tapahtumat ja pois jääneet kentät syineen kerrotaan virhetulosteessa.
 
 Valinnat:
   --base URL             rajapinnan osoite, esim. https://api.hel.fi/linkedevents/v1 (pakollinen, ellei --from-file)
@@ -230,13 +235,15 @@ Valinnat:
   --from PVM             tapahtumat tästä päivästä alkaen (VVVV-KK-PP)
   --to PVM               tapahtumat tähän päivään asti (VVVV-KK-PP)
   --from-file TIEDOSTO   lukee tallennetun vastauksen (sivu, lista sivuja tai lista tapahtumia) verkon sijaan
+  --out TIEDOSTO         kirjoittaa tiedostoon (väliaikaiseen tiedostoon, joka nimetään lopuksi: epäonnistunut
+                         tuonti jättää edellisen tiedoston ennalleen)
   --progress             näyttää haetut sivut (aina, kun virhetuloste on pääte)
   --strict               paluuarvo 1, jos jotain ohitettiin
   --lang fi|sv|en        viestien kieli (oletus fi)
   -h, --help             tämä ohje
 
 Esimerkki:
-  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
+  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 --out events.json
 `,
     ics: `Käyttö: perhekeskus ics [TIEDOSTO] [--group TUNNISTE]... [--evaluation] [--from PVM] [--to PVM] [--out POLKU] [valinnat]
 
@@ -258,7 +265,7 @@ Valinnat:
 
 Esimerkit:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out kalenterit/
-  perhekeskus ics --evaluation > etela-savo-evaluation.ics
+  perhekeskus ics --evaluation --out etela-savo-evaluation.ics
 `,
     schedule: `Käyttö: perhekeskus schedule [TIEDOSTO] [--from PVM] [--months N] [--group TUNNISTE]... [--lang fi|sv|en]
 
@@ -316,12 +323,12 @@ Paluuarvo: 0 kun tiedostot kirjoitettiin, 1 kun alueen kuvaus ei kelpaa tai kirj
 Esimerkki:
   perhekeskus publish region.json --out public/data/alue
 `,
-    jsonld: `Käyttö: perhekeskus jsonld TIEDOSTO [--script] [--url URL] [--lang fi|sv|en]
+    jsonld: `Käyttö: perhekeskus jsonld TIEDOSTO [--script] [--url URL] [--out TIEDOSTO] [--lang fi|sv|en]
 
 Kirjoittaa schema.org JSON-LD:n verkkosivulle, jotta hakukoneet ja karttapalvelut voivat lukea sen:
 kohtaamispaikkaluettelosta ({ "places": [...] } tai pelkkä lista) tulee paikkoja (Place: osoite,
 koordinaatit, viikoittaiset aukioloajat), kalenterimerkinnöistä ({ "entries": [...] } tai pelkkä lista)
-tapahtumia (Event). Tuloste on yksi JSON-lista vakiotulosteessa. Esimerkkirivit (example: true) saavat
+tapahtumia (Event). Tuloste on yksi JSON-lista vakiotulosteessa tai --out-tiedostossa. Esimerkkirivit (example: true) saavat
 example-ominaisuuden, jottei niitä luulla todellisiksi paikoiksi tai tapahtumiksi.
 
 Rivit tarkistetaan kuten komennolla perhekeskus validate. Virheelliset rivit kerrotaan virhetulosteessa
@@ -332,6 +339,8 @@ Valinnat:
                     suojattuna, ettei mikään aineiston teksti voi päättää elementtiä; käytä tätä sivulla
   --url URL         paikan tai tapahtuman oman sivun osoite (paikalle myös @id); vain tiedostolle,
                     jossa on yksi kelpaava rivi
+  --out TIEDOSTO    kirjoittaa tiedostoon (väliaikaiseen tiedostoon, joka nimetään lopuksi); kun yksikään
+                    rivi ei kelpaa, edellinen tiedosto jää ennalleen
   --lang fi|sv|en   JSON-LD:n nimien ja tekstien sekä viestien kieli (oletus fi)
   -h, --help        tämä ohje
 
@@ -339,7 +348,7 @@ Paluuarvo: 0 kun kaikki rivit kirjoitettiin, 1 kun jossain rivissä on virheitä
 silti) tai tiedostoa ei voi käyttää, 2 virheellisillä valinnoilla.
 
 Esimerkki:
-  perhekeskus jsonld places.json --script > kohtaamispaikat-jsonld.html
+  perhekeskus jsonld places.json --script --out kohtaamispaikat-jsonld.html
 `,
   },
   unknownCommand: (name) =>
@@ -444,6 +453,8 @@ Esimerkki:
   notJson: (url) => `vastaus osoitteesta ${url} ei ole JSONia.`,
   unexpectedResponse: (url, expected) => `odottamaton vastaus osoitteesta ${url}: odotettiin ${expected}.`,
   tooManyPages: (limit) => `keskeytetty ${limit} sivun jälkeen; rajaa hakua.`,
+  pageLoop: (url, pages) =>
+    `seuraavan sivun osoite (meta.next) ${url} vie jo haetulle sivulle; haku keskeytettiin ${pages} sivun jälkeen.`,
   otherOrigin: (url) => `seuraavan sivun osoite ${url} on eri palvelimella kuin --base; haku keskeytettiin.`,
   importFailed: (message) => `tuonti epäonnistui: ${message}`,
   skippedHeading: (count) => `Ohitettu kokonaan (${count}):`,
@@ -516,11 +527,11 @@ Källor:
 
 Hjälp för en källa: perhekeskus import ptv --help
 `,
-    importPtv: `Användning: perhekeskus import ptv --municipality KOD [alternativ] > places.json
+    importPtv: `Användning: perhekeskus import ptv --municipality KOD [--out FIL] [alternativ]
 
 Hämtar kommunens serviceställen (servicekanaler av typen ServiceLocation) från Suomi.fi-servicedatalagret
 sida för sida, gör dem till mötesplatser, kontrollerar dem och skriver en lista över mötesplatser (JSON)
-till standardutdata. Vad som hoppades över och varför skrivs till standardfel.
+till standardutdata eller till --out-filen. Vad som hoppades över och varför skrivs till standardfel.
 
 Alternativ:
   --municipality KOD     kommunens tresiffriga kod, t.ex. 681 (krävs om inte --from-file)
@@ -529,19 +540,21 @@ Alternativ:
   --base URL             gränssnittets adress (standard https://api.palvelutietovaranto.suomi.fi)
   --holiday-years ÅR     helgdagarnas öppettider för dessa år, t.ex. 2026,2027 (standard i år och nästa år)
   --from-file FIL        läser ett sparat svar (en sida, en lista med sidor eller kanaler) i stället för nätet
+  --out FIL              skriver till filen (först till en tillfällig fil som byter namn till sist: en
+                         misslyckad import lämnar den tidigare filen orörd)
   --progress             visar hämtade sidor (alltid när standardfel är en terminal)
   --strict               slutkod 1 om något hoppades över
   --lang fi|sv|en        meddelandenas språk (standard fi)
   -h, --help             denna hjälp
 
 Exempel:
-  perhekeskus import ptv --municipality 681 > places.json
+  perhekeskus import ptv --municipality 681 --out places.json
 `,
-    importLinkedEvents: `Användning: perhekeskus import linked-events --base URL [alternativ] > events.json
+    importLinkedEvents: `Användning: perhekeskus import linked-events --base URL [--out FIL] [alternativ]
 
 Hämtar evenemang från ett Linked Events-gränssnitt (följer meta.next), gör dem till kalenderposter,
-kontrollerar dem och skriver posterna (JSON) till standardutdata. Vad som hoppades över och varför
-skrivs till standardfel.
+kontrollerar dem och skriver posterna (JSON) till standardutdata eller till --out-filen. Vad som hoppades
+över och varför skrivs till standardfel.
 
 Alternativ:
   --base URL             gränssnittets adress, t.ex. https://api.hel.fi/linkedevents/v1 (krävs om inte --from-file)
@@ -549,13 +562,15 @@ Alternativ:
   --from DATUM           evenemang från och med denna dag (ÅÅÅÅ-MM-DD)
   --to DATUM             evenemang till och med denna dag (ÅÅÅÅ-MM-DD)
   --from-file FIL        läser ett sparat svar (en sida, en lista med sidor eller evenemang) i stället för nätet
+  --out FIL              skriver till filen (först till en tillfällig fil som byter namn till sist: en
+                         misslyckad import lämnar den tidigare filen orörd)
   --progress             visar hämtade sidor (alltid när standardfel är en terminal)
   --strict               slutkod 1 om något hoppades över
   --lang fi|sv|en        meddelandenas språk (standard fi)
   -h, --help             denna hjälp
 
 Exempel:
-  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
+  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 --out events.json
 `,
     ics: `Användning: perhekeskus ics [FIL] [--group ID]... [--evaluation] [--from DATUM] [--to DATUM] [--out SÖKVÄG] [alternativ]
 
@@ -577,7 +592,7 @@ Alternativ:
 
 Exempel:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out kalendrar/
-  perhekeskus ics --evaluation > etela-savo-evaluation.ics
+  perhekeskus ics --evaluation --out etela-savo-evaluation.ics
 `,
     schedule: `Användning: perhekeskus schedule [FIL] [--from DATUM] [--months N] [--group ID]... [--lang fi|sv|en]
 
@@ -635,12 +650,12 @@ Slutkod: 0 när filerna skrevs, 1 när områdesbeskrivningen är ogiltig eller s
 Exempel:
   perhekeskus publish region.json --out public/data/omrade --lang sv
 `,
-    jsonld: `Användning: perhekeskus jsonld FIL [--script] [--url URL] [--lang fi|sv|en]
+    jsonld: `Användning: perhekeskus jsonld FIL [--script] [--url URL] [--out FIL] [--lang fi|sv|en]
 
 Skriver schema.org JSON-LD för en webbsida, så att sökmotorer och karttjänster kan läsa den: en lista
 över mötesplatser ({ "places": [...] } eller en ren lista) blir platser (Place: adress, koordinater,
 öppettider per vecka), kalenderposter ({ "entries": [...] } eller en ren lista) blir evenemang (Event).
-Utdata är en JSON-lista på standardutdata. Exempelrader (example: true) får egenskapen example, så att
+Utdata är en JSON-lista på standardutdata eller i --out-filen. Exempelrader (example: true) får egenskapen example, så att
 ingen tar dem för verkliga platser eller evenemang.
 
 Raderna kontrolleras som med perhekeskus validate. Rader med fel rapporteras på standardfel och lämnas
@@ -651,6 +666,8 @@ Alternativ:
                     ingen text i data kan avsluta elementet; använd detta för en sida
   --url URL         adressen till sidan om platsen eller evenemanget (för en plats även @id); bara för
                     en fil med en giltig rad
+  --out FIL         skriver till filen (först till en tillfällig fil som byter namn till sist); när ingen
+                    rad är giltig lämnas den tidigare filen orörd
   --lang fi|sv|en   språket för namn och texter i JSON-LD och för meddelandena (standard fi)
   -h, --help        denna hjälp
 
@@ -658,7 +675,7 @@ Slutkod: 0 när alla rader skrevs, 1 när någon rad har fel (de giltiga skrivs 
 användas, 2 vid felaktiga alternativ.
 
 Exempel:
-  perhekeskus jsonld places.json --script --lang sv > motesplatser-jsonld.html
+  perhekeskus jsonld places.json --script --lang sv --out motesplatser-jsonld.html
 `,
   },
   unknownCommand: (name) =>
@@ -757,7 +774,9 @@ Exempel:
   httpAuthHint: 'Kontrollera API-nyckeln (--key eller PTV_API_KEY).',
   notJson: (url) => `svaret från ${url} är inte JSON.`,
   unexpectedResponse: (url, expected) => `oväntat svar från ${url}: förväntade ${expected}.`,
-  tooManyPages: (limit) => `avbröts efter ${limit} sidor; avgränsa sökningen.`,
+  tooManyPages: (limit) => `avbröts efter ${limit} ${limit === 1 ? 'sida' : 'sidor'}; avgränsa sökningen.`,
+  pageLoop: (url, pages) =>
+    `nästa sidas adress (meta.next) ${url} leder till en sida som redan hämtats; hämtningen avbröts efter ${pages} ${pages === 1 ? 'sida' : 'sidor'}.`,
   otherOrigin: (url) => `nästa sidas adress ${url} ligger på en annan server än --base; hämtningen avbröts.`,
   importFailed: (message) => `importen misslyckades: ${message}`,
   skippedHeading: (count) => `Hoppades över helt (${count}):`,
@@ -830,11 +849,12 @@ Sources:
 
 Help for a source: perhekeskus import ptv --help
 `,
-    importPtv: `Usage: perhekeskus import ptv --municipality CODE [options] > places.json
+    importPtv: `Usage: perhekeskus import ptv --municipality CODE [--out FILE] [options]
 
 Fetches a municipality's service locations (ServiceLocation channels) from the Finnish Service Catalogue
 (Suomi.fi Palvelutietovaranto, PTV) page by page, maps them to meeting places, validates them and
-writes a meeting-place list (JSON) to standard output. What was skipped, and why, goes to standard error.
+writes a meeting-place list (JSON) to standard output or to the --out file. What was skipped, and why,
+goes to standard error.
 
 Options:
   --municipality CODE    the municipality's three-digit code, e.g. 681 (required unless --from-file)
@@ -843,18 +863,21 @@ Options:
   --base URL             API address (default https://api.palvelutietovaranto.suomi.fi)
   --holiday-years YEARS  dates holiday hours in these years, e.g. 2026,2027 (default this year and next)
   --from-file FILE       reads a saved response (a page, a list of pages or of channels) instead of the network
+  --out FILE             writes to the file (first to a temporary file renamed at the end: a failed import
+                         leaves the previous file as it was)
   --progress             shows the pages fetched (always when standard error is a terminal)
   --strict               exit code 1 if anything was skipped
   --lang fi|sv|en        language of the messages (default fi)
   -h, --help             this help
 
 Example:
-  perhekeskus import ptv --municipality 681 > places.json
+  perhekeskus import ptv --municipality 681 --out places.json
 `,
-    importLinkedEvents: `Usage: perhekeskus import linked-events --base URL [options] > events.json
+    importLinkedEvents: `Usage: perhekeskus import linked-events --base URL [--out FILE] [options]
 
 Fetches events from a Linked Events API (following meta.next), maps them to calendar entries, validates
-them and writes the entries (JSON) to standard output. What was skipped, and why, goes to standard error.
+them and writes the entries (JSON) to standard output or to the --out file. What was skipped, and why,
+goes to standard error.
 
 Options:
   --base URL             API address, e.g. https://api.hel.fi/linkedevents/v1 (required unless --from-file)
@@ -862,13 +885,15 @@ Options:
   --from DATE            events from this day on (YYYY-MM-DD)
   --to DATE              events up to this day (YYYY-MM-DD)
   --from-file FILE       reads a saved response (a page, a list of pages or of events) instead of the network
+  --out FILE             writes to the file (first to a temporary file renamed at the end: a failed import
+                         leaves the previous file as it was)
   --progress             shows the pages fetched (always when standard error is a terminal)
   --strict               exit code 1 if anything was skipped
   --lang fi|sv|en        language of the messages (default fi)
   -h, --help             this help
 
 Example:
-  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 > events.json
+  perhekeskus import linked-events --base https://api.hel.fi/linkedevents/v1 --keyword yso:p4354 --out events.json
 `,
     ics: `Usage: perhekeskus ics [FILE] [--group ID]... [--evaluation] [--from DATE] [--to DATE] [--out PATH] [options]
 
@@ -890,7 +915,7 @@ Options:
 
 Examples:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out calendars/
-  perhekeskus ics --evaluation > etela-savo-evaluation.ics
+  perhekeskus ics --evaluation --out etela-savo-evaluation.ics
 `,
     schedule: `Usage: perhekeskus schedule [FILE] [--from DATE] [--months N] [--group ID]... [--lang fi|sv|en]
 
@@ -948,12 +973,12 @@ Exit code: 0 when the files were written, 1 when the region description is inval
 Example:
   perhekeskus publish region.json --out public/data/region --lang en
 `,
-    jsonld: `Usage: perhekeskus jsonld FILE [--script] [--url URL] [--lang fi|sv|en]
+    jsonld: `Usage: perhekeskus jsonld FILE [--script] [--url URL] [--out FILE] [--lang fi|sv|en]
 
 Writes schema.org JSON-LD for a web page, so that search engines and map services can read it: a
 meeting-place list ({ "places": [...] } or a bare list) becomes places (Place: address, coordinates,
 weekly opening hours), calendar entries ({ "entries": [...] } or a bare list) become events (Event).
-The output is one JSON array on standard output. Example rows (example: true) get an example
+The output is one JSON array on standard output or in the --out file. Example rows (example: true) get an example
 property, so that nobody takes them for real places or events.
 
 The rows are checked as by perhekeskus validate. Rows with errors are reported on standard error and
@@ -964,6 +989,8 @@ Options:
                     that no text in the data can end the element; use this for a page
   --url URL         the address of the page about the place or event (for a place also its @id); only
                     for a file with one valid row
+  --out FILE        writes to the file (first to a temporary file renamed at the end); when no row is
+                    valid the previous file is left as it was
   --lang fi|sv|en   language of the names and texts in the JSON-LD and of the messages (default fi)
   -h, --help        this help
 
@@ -971,7 +998,7 @@ Exit code: 0 when every row was written, 1 when a row has errors (the valid ones
 the file cannot be used, 2 for wrong options.
 
 Example:
-  perhekeskus jsonld places.json --script --lang en > meeting-places-jsonld.html
+  perhekeskus jsonld places.json --script --lang en --out meeting-places-jsonld.html
 `,
   },
   unknownCommand: (name) =>
@@ -1073,7 +1100,9 @@ Example:
   httpAuthHint: 'Check the API key (--key or PTV_API_KEY).',
   notJson: (url) => `the response from ${url} is not JSON.`,
   unexpectedResponse: (url, expected) => `unexpected response from ${url}: expected ${expected}.`,
-  tooManyPages: (limit) => `stopped after ${limit} pages; narrow the query.`,
+  tooManyPages: (limit) => `stopped after ${limit} ${limit === 1 ? 'page' : 'pages'}; narrow the query.`,
+  pageLoop: (url, pages) =>
+    `the next page's address (meta.next) ${url} leads back to a page already fetched; stopped after ${pages} ${pages === 1 ? 'page' : 'pages'}.`,
   otherOrigin: (url) => `the next page's address ${url} is on another server than --base; stopped.`,
   importFailed: (message) => `the import failed: ${message}`,
   skippedHeading: (count) => `Skipped entirely (${count}):`,

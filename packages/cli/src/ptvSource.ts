@@ -91,7 +91,8 @@ export async function fetchPtvChannels(
     const items = isRecord(body) ? itemsOf(body) : undefined;
     if (!isRecord(body) || items === undefined)
       throw new CliError(m.unexpectedResponse(url, '{ itemList, pageCount }'));
-    channels.push(...items);
+    // One at a time: `push(...items)` passes every item as an argument, which overflows the stack on a huge page.
+    for (const item of items) channels.push(item);
     const pageCount = typeof body['pageCount'] === 'number' ? body['pageCount'] : undefined;
     progress(page, pageCount, channels.length);
     if (pageCount === undefined || page >= pageCount || items.length === 0) return channels;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linkedEventsRecordsOf, linkedEventsUrl } from './linkedEventsSource.js';
-import { ptvRecordsOf } from './ptvSource.js';
+import type { CliIo } from './io.js';
+import { fetchLinkedEvents, linkedEventsRecordsOf, linkedEventsUrl } from './linkedEventsSource.js';
+import { messages } from './messages.js';
+import { fetchPtvChannels, ptvRecordsOf } from './ptvSource.js';
 
 describe('ptvRecordsOf', () => {
   it('takes the channels of one page, of a list of pages, or a list of channels (the example)', () => {
@@ -52,5 +54,39 @@ describe('linkedEventsUrl', () => {
     expect(url.searchParams.get('start')).toBe('2026-03-01');
     expect(url.searchParams.get('end')).toBe('2026-03-31');
     expect(url.searchParams.has('keyword')).toBe(false);
+  });
+});
+
+describe('fetching a page larger than a call’s arguments can hold', () => {
+  /** More records than `push(...records)` can pass as arguments (the stack gave out at about 120,000). */
+  const LARGE = 150_000;
+  /** A page of LARGE records (numbers: the paging code does not look inside them). */
+  const records = `[${Array.from({ length: LARGE }, (_, i) => i).join(',')}]`;
+  const io = (body: string): CliIo => ({
+    stdout: { write: () => undefined },
+    stderr: { write: () => undefined },
+    fetch: async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => body }),
+    readFile: async () => '',
+    now: () => new Date('2026-01-01T10:00:00Z'),
+  });
+
+  it('collects every channel of a PTV page', async () => {
+    const page = `{"pageNumber":1,"pageCount":1,"itemList":${records}}`;
+    const query = { base: 'https://ptv.example.invalid', api: 'v11', municipality: '681' } as const;
+    const channels = await fetchPtvChannels(query, io(page), messages.en, () => undefined);
+    expect(channels).toHaveLength(LARGE);
+    expect(channels.at(-1)).toBe(LARGE - 1);
+  });
+
+  it('collects every event of a Linked Events page', async () => {
+    const page = `{"meta":{"next":null},"data":${records}}`;
+    const events = await fetchLinkedEvents(
+      { base: 'https://le.example.invalid/v1' },
+      io(page),
+      messages.en,
+      () => undefined,
+    );
+    expect(events).toHaveLength(LARGE);
+    expect(events.at(-1)).toBe(LARGE - 1);
   });
 });

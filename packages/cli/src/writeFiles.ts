@@ -40,6 +40,26 @@ export async function writeFileAtomic(io: CliIo, path: string, text: string, m: 
 }
 
 /**
+ * Writes a command's finished result: to standard output, or with `--out` to that file, written whole
+ * or not at all ({@link writeFileAtomic}), so that a failed run never leaves an empty or half-written
+ * file where the previous result was (as `command > file` does: the shell empties the file first).
+ * Call it only once the whole text is ready.
+ *
+ * @param io - the command's I/O (its `stdout` and `files`)
+ * @param out - the `--out` file, or undefined for standard output
+ * @param text - the complete result
+ * @param m - the messages of the chosen language
+ * @throws CliError naming the file when it cannot be written
+ * @example
+ * await writeOutput(io, 'places.json', '{…}\n', messages.fi); // places.json replaced in one step
+ * await writeOutput(io, undefined, '{…}\n', messages.fi); // standard output
+ */
+export async function writeOutput(io: CliIo, out: string | undefined, text: string, m: Messages): Promise<void> {
+  if (out === undefined) io.stdout.write(text);
+  else await writeFileAtomic(io, out, text, m);
+}
+
+/**
  * Replaces a folder with a new set of files as nearly in one step as a file system allows: the files
  * are written into a temporary folder beside it, the old folder is renamed aside, the new one renamed
  * into place, and only then the old one removed. A failure while writing leaves the old folder as it

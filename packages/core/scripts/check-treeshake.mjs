@@ -49,7 +49,10 @@ const checks = [
     // their own; the older translators and their tables (legacyIssue, validatePlaces,
     // validateCalendarEntries, searchMessages, calendarMessages) are gone (about 1.1 KB). A bundle that
     // words no issue leaves the catalogue out.
-    maxKb: 61,
+    // 61 → 62 KB with issue 14: measured 60.7 → 61.2 KB for the supported years of every date, instant
+    // and year, well-formed text in every text field (FreeText), http(s) links everywhere (WebUrl) and
+    // their fi, sv and en sentences.
+    maxKb: 62,
   },
   {
     name: 'the whole trusted entry (@perhekeskus/core/trusted)',

@@ -19,15 +19,15 @@ const embed = fileURLToPath(new URL('../dist/embed/', import.meta.url));
 const out = fileURLToPath(new URL('./.out/', import.meta.url));
 
 /**
- * Per kind of page: `budgetKb`, what CI allows (`--check`): today's measurement rounded up, so a page
- * can only get lighter; `targetKb`, issue 13's goal, reported beside it until the budget reaches it.
+ * Per kind of page: `budgetKb`, what CI allows (`--check`): today's measurement plus 0.3 KB (the
+ * manifest's timestamp moves gzip by a few bytes between builds), so a page can only get lighter; `targetKb`, issue 13's goal, reported beside it until the budget reaches it.
  * KB of gzip, the built-in data included.
  */
 const PAGES = {
-  finder: { tags: ['pk-meeting-place-finder'], budgetKb: 31.5, targetKb: 32 },
-  calendar: { tags: ['pk-calendar'], budgetKb: 31, targetKb: 34 },
-  'year clock': { tags: ['pk-year-clock'], budgetKb: 25, targetKb: 28 },
-  'all three': { tags: ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'], budgetKb: 60, targetKb: 48 },
+  finder: { tags: ['pk-meeting-place-finder'], budgetKb: 31.8, targetKb: 32 },
+  calendar: { tags: ['pk-calendar'], budgetKb: 31.3, targetKb: 34 },
+  'year clock': { tags: ['pk-year-clock'], budgetKb: 25.1, targetKb: 28 },
+  'all three': { tags: ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'], budgetKb: 60.3, targetKb: 48 },
 };
 
 /** How long a page may take to settle before the run fails (a busy CI machine, never a hang). */

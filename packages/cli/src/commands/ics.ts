@@ -92,11 +92,11 @@ export async function icsCommand(args: string[], io: CliIo, lang: Locale): Promi
   if (meetings) {
     for (const g of groups) if (!g.cadence) io.stderr.write(`perhekeskus: ${m.noCadence(g.id)}\n`);
     const occurrences = scheduleFor(region, { from, to, ...(chosen.length > 0 ? { groups: chosen } : {}) });
-    events.push(...occurrencesToEvents(occurrences, { locale: lang, uidDomain }));
+    for (const event of occurrencesToEvents(occurrences, { locale: lang, uidDomain })) events.push(event);
   }
   if (values.evaluation) {
     const entries = entriesFromEvaluationCalendar(evaluationCalendar(region, { from, to }));
-    events.push(...entriesToEvents(entries, { locale: lang, uidDomain }));
+    for (const event of entriesToEvents(entries, { locale: lang, uidDomain })) events.push(event);
   }
   if (events.length === 0) io.stderr.write(`perhekeskus: ${m.noEvents}\n`);
 

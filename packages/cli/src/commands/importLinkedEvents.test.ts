@@ -77,12 +77,31 @@ describe('perhekeskus import linked-events', () => {
     );
   });
 
-  it('stops when a page links back to itself', async () => {
+  it('stops when a page links back to itself, saying so with the pages fetched in every language', async () => {
     const page = JSON.parse(fixture('linked-events-page1.json'));
     page.meta.next = FIRST;
-    const result = await run(args, { routes: { [FIRST]: { status: 200, body: JSON.stringify(page) } } });
-    expect(result.code).toBe(1);
-    expect(result.requests).toHaveLength(1);
+    const loop = { routes: { [FIRST]: { status: 200, body: JSON.stringify(page) } } };
+    const said = {
+      fi: `perhekeskus: seuraavan sivun osoite (meta.next) ${FIRST} vie jo haetulle sivulle; haku keskeytettiin 1 sivun jälkeen.\n`,
+      sv: `perhekeskus: nästa sidas adress (meta.next) ${FIRST} leder till en sida som redan hämtats; hämtningen avbröts efter 1 sida.\n`,
+      en: `perhekeskus: the next page's address (meta.next) ${FIRST} leads back to a page already fetched; stopped after 1 page.\n`,
+    };
+    for (const [lang, stderr] of Object.entries(said)) {
+      const result = await run([...args, '--lang', lang], loop);
+      expect(result, lang).toMatchObject({ code: 1, stdout: '', stderr });
+      expect(result.requests).toHaveLength(1);
+    }
+  });
+
+  it('counts the pages fetched when a later page links back to the first', async () => {
+    const second = JSON.parse(fixture('linked-events-page2.json'));
+    second.meta.next = FIRST;
+    const result = await run([...args, '--lang', 'en'], {
+      routes: { ...routes, [SECOND]: { status: 200, body: JSON.stringify(second) } },
+    });
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toContain('leads back to a page already fetched; stopped after 2 pages.');
+    expect(result.requests).toHaveLength(2);
   });
 
   it('reads saved pages with --from-file and fetches nothing', async () => {

@@ -13,8 +13,9 @@ const COMMAND = 'import linked-events';
 
 /**
  * `perhekeskus import linked-events`: events from a Linked Events API (or a saved response,
- * `--from-file`) as calendar entries on standard output, through core's `importLinkedEvents` and
- * `checkCalendarEntries`; the report goes to standard error.
+ * `--from-file`) as calendar entries on standard output or, with `--out`, in a file replaced only when
+ * the import succeeds, through core's `importLinkedEvents` and `checkCalendarEntries`; the report goes
+ * to standard error.
  *
  * @param args - the arguments after `import linked-events`
  * @param io - the command's I/O
@@ -44,6 +45,7 @@ export async function importLinkedEventsCommand(args: string[], io: CliIo, lang:
     io.stdout.write(m.help.importLinkedEvents);
     return 0;
   }
+  if (values.out === '') throw new UsageError(m.missingValue('--out'), COMMAND);
   const now = io.now();
   const from = values.from === undefined ? undefined : dateOption(values.from, '--from', now, m, COMMAND);
   const to = values.to === undefined ? undefined : dateOption(values.to, '--to', now, m, COMMAND);
@@ -67,7 +69,7 @@ export async function importLinkedEventsCommand(args: string[], io: CliIo, lang:
       fetchRecords,
       importRecords: (events) => importLinkedEvents(events, filters),
     },
-    { fromFile: values['from-file'], progress: values.progress, strict: values.strict },
+    { fromFile: values['from-file'], out: values.out, progress: values.progress, strict: values.strict },
     io,
     lang,
   );

@@ -12,8 +12,9 @@ const COMMAND = 'import ptv';
 
 /**
  * `perhekeskus import ptv`: a municipality's service locations from PTV (or a saved response,
- * `--from-file`) as a meeting-place list on standard output, through core's
- * `importPtvServiceLocations` and `checkPlaces`; the report goes to standard error.
+ * `--from-file`) as a meeting-place list on standard output or, with `--out`, in a file replaced only
+ * when the import succeeds, through core's `importPtvServiceLocations` and `checkPlaces`; the report
+ * goes to standard error.
  *
  * @param args - the arguments after `import ptv`
  * @param io - the command's I/O
@@ -44,6 +45,7 @@ export async function importPtvCommand(args: string[], io: CliIo, lang: Locale):
     io.stdout.write(m.help.importPtv);
     return 0;
   }
+  if (values.out === '') throw new UsageError(m.missingValue('--out'), COMMAND);
   const municipality = values.municipality;
   if (municipality !== undefined && !/^\d{3}$/.test(municipality)) {
     throw new UsageError(m.invalidMunicipality(municipality), COMMAND);
@@ -69,7 +71,7 @@ export async function importPtvCommand(args: string[], io: CliIo, lang: Locale):
       importRecords: (channels) =>
         importPtvServiceLocations(channels, { holidayYears, ...(municipality === undefined ? {} : { municipality }) }),
     },
-    { fromFile: values['from-file'], progress: values.progress, strict: values.strict },
+    { fromFile: values['from-file'], out: values.out, progress: values.progress, strict: values.strict },
     io,
     lang,
   );

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { etelaSavo, etelaSavoMeetingPlaces } from '@perhekeskus/core/etela-savo';
 import { describe, expect, it } from 'vitest';
 import { run } from '../test/harness.js';
@@ -166,6 +169,27 @@ describe('perhekeskus jsonld', () => {
     expect(result.stderr).toContain('JSON-LD:tä ei kirjoitettu: yksikään rivi ei kelpaa.');
   });
 
+  it('writes --out whole, and leaves the previous file as it was when no row is valid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'perhekeskus-jsonld-'));
+    const out = join(dir, 'events.jsonld');
+    writeFileSync(out, 'previous\n');
+    const bad = { ...entry('kahvila-20260310'), start: '10.3.2026 9.30' };
+    const failed = await run(['jsonld', 'bad.json', '--out', out], { files: { 'bad.json': json([bad]) } });
+    expect(failed).toMatchObject({ code: 1, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toBe('previous\n');
+    const missing = await run(['jsonld', 'missing.json', '--out', out]);
+    expect(missing.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('previous\n');
+
+    const good = await run(['jsonld', 'good.json', '--script', '--out', out], {
+      files: { 'good.json': json([entry('kahvila-20260310')]) },
+    });
+    expect(good).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(scriptBody(readFileSync(out, 'utf8'))).toMatchObject([{ '@type': 'Event' }]);
+    expect(readdirSync(dir)).toEqual(['events.jsonld']);
+    expect((await run(['jsonld', 'good.json', '--out', ''])).code).toBe(2);
+  });
+
   it('writes an empty array for an empty list (exit 0)', async () => {
     const result = await run(['jsonld', 'places.json'], { files: { 'places.json': '{ "places": [] }' } });
     expect(result).toMatchObject({ code: 0, stdout: '[]\n', stderr: '' });
@@ -229,7 +253,9 @@ describe('perhekeskus jsonld', () => {
   it('prints its help with --help in every language, and the main help lists it', async () => {
     const en = await run(['jsonld', '--help', '--lang', 'en']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/^Usage: perhekeskus jsonld FILE \[--script\] \[--url URL\] \[--lang fi\|sv\|en\]/);
+    expect(en.stdout).toMatch(
+      /^Usage: perhekeskus jsonld FILE \[--script\] \[--url URL\] \[--out FILE\] \[--lang fi\|sv\|en\]/,
+    );
     expect(en.stdout).toContain('the JSON-LD of the valid rows is still written, and the exit code is 1');
     expect((await run(['jsonld', '-h'])).stdout).toMatch(/^Käyttö: perhekeskus jsonld TIEDOSTO/);
     expect((await run(['jsonld', '--help', '--lang', 'sv'])).stdout).toMatch(/^Användning: perhekeskus jsonld FIL/);

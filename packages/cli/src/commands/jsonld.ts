@@ -18,6 +18,7 @@ import { CliError, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readJsonFile } from '../jsonFile.js';
 import { messages } from '../messages.js';
+import { writeOutput } from '../writeFiles.js';
 
 /** The rows `jsonld` keeps and what it says about the others. */
 type Checked =
@@ -27,16 +28,19 @@ type Checked =
 /**
  * `perhekeskus jsonld FILE`: a meeting-place list as schema.org `Place`s (core's `meetingPlaceJsonLd`)
  * or calendar entries as `Event`s (core's `entriesToEvents`, then `eventJsonLd`), as one JSON array on
- * standard output, or with `--script` inside `<script type="application/ld+json">` (core's
- * `jsonLdScript`, so no text in the data can end the element). Rows are checked with core's
- * validators; invalid rows are reported on standard error and left out, the valid ones still written.
+ * standard output (or with `--out` in a file, replaced in one step), or with `--script` inside
+ * `<script type="application/ld+json">` (core's `jsonLdScript`, so no text in the data can end the
+ * element). Rows are checked with core's validators; invalid rows are reported on standard error and
+ * left out, the valid ones still written; when no row is valid nothing is written (an `--out` file is
+ * left as it was).
  *
  * @param args - the arguments after `jsonld`
  * @param io - the command's I/O
  * @param lang - the language of the JSON-LD texts and of the messages
  * @returns 0 when every row was written, 1 when a row was invalid (the valid ones are still written)
  * @throws UsageError for a wrong command line, or `--url` with more than one valid row; CliError when
- *   the file cannot be read, is not JSON, or is neither a meeting-place list nor calendar entries
+ *   the file cannot be read, is not JSON, is neither a meeting-place list nor calendar entries, or the
+ *   `--out` file cannot be written
  * @example
  * await jsonldCommand(['places.json', '--script', '--lang', 'en'], io, 'en');
  * // 0, and stdout '<script type="application/ld+json">[{"@context":"https://schema.org","@type":"Place",…}]</script>\n'
@@ -46,7 +50,7 @@ export async function jsonldCommand(args: string[], io: CliIo, lang: Locale): Pr
   const { values, positionals } = parseCommandLine(
     {
       args,
-      options: { ...commonOptions, script: { type: 'boolean' }, url: { type: 'string' } },
+      options: { ...commonOptions, script: { type: 'boolean' }, url: { type: 'string' }, out: { type: 'string' } },
       allowPositionals: true,
     },
     m,
@@ -59,6 +63,7 @@ export async function jsonldCommand(args: string[], io: CliIo, lang: Locale): Pr
   const [path, ...extra] = positionals;
   if (path === undefined) throw new UsageError(m.jsonldMissingFile, 'jsonld');
   if (extra.length > 0) throw new UsageError(m.tooManyFiles, 'jsonld');
+  if (values.out === '') throw new UsageError(m.missingValue('--out'), 'jsonld');
   const url = values.url === undefined ? undefined : urlOption(values.url, '--url', lang, 'jsonld');
 
   const data = await readJsonFile(path, io, m);
@@ -73,11 +78,10 @@ export async function jsonldCommand(args: string[], io: CliIo, lang: Locale): Pr
       checked.kind === 'places'
         ? checked.rows.map((place) => meetingPlaceJsonLd(place, options))
         : entriesJsonLd(checked.rows, options);
-    io.stdout.write(
-      values.script
-        ? `<script type="application/ld+json">${jsonLdScript(ld)}</script>\n`
-        : `${JSON.stringify(ld, null, 2)}\n`,
-    );
+    const text = values.script
+      ? `<script type="application/ld+json">${jsonLdScript(ld)}</script>\n`
+      : `${JSON.stringify(ld, null, 2)}\n`;
+    await writeOutput(io, values.out, text, m);
   }
   if (problems.length === 0) return 0;
   const report = problems.map((problem) => `${path}: ${problem}\n`);

@@ -133,7 +133,7 @@ export async function publishCommand(args: string[], io: CliIo, lang: Locale): P
   await replaceDirectory(io, out, written, m);
 
   const manifest = files[0]!.data as { years: number[]; example: boolean };
-  const width = Math.max(...written.map((file) => file.path.length));
+  const width = written.reduce((widest, file) => Math.max(widest, file.path.length), 0);
   const lines = [m.publishDone(out, written.length, manifest.years)];
   for (const file of written) lines.push(`  ${file.path.padEnd(width)}  ${Buffer.byteLength(file.text)} B`);
   if (manifest.example) lines.push(m.publishExample);

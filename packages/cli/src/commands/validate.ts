@@ -87,7 +87,7 @@ export async function validateCommand(args: string[], io: CliIo, lang: Locale): 
     const problems = result.issues.map((issue) => dataIssueMessage(issue, lang, { document: 'places' }));
     const rows = rowsOf(data, 'places');
     const municipalities = placeMunicipalityProblems(rows, undefined, lang);
-    problems.push(...municipalities.map((problem) => problem.text));
+    for (const problem of municipalities) problems.push(problem.text);
     // A row the schema kept but whose municipality is wrong is not valid either.
     const rejected = new Set(result.issues.flatMap((issue) => (issue.row === undefined ? [] : [issue.row.index])));
     const valid =
@@ -99,7 +99,7 @@ export async function validateCommand(args: string[], io: CliIo, lang: Locale): 
     const { value, problems } = checkSchema(PublishedPlaces, data, lang, path);
     if (value !== undefined) {
       const listed = value.municipalities.map((municipality) => municipality.code);
-      problems.push(...placeMunicipalityProblems(value.places, listed, lang).map((problem) => problem.text));
+      for (const problem of placeMunicipalityProblems(value.places, listed, lang)) problems.push(problem.text);
     }
     return print(problems, m.validPlaces(path, value?.places.length ?? 0));
   }

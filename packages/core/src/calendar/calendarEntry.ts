@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { WebUrl } from '../model/webUrl.js';
 import { Instant } from '../time/instant.js';
-import { Id, LanguageCode, LocalizedText, MeetingModes } from '../model/common.js';
+import { FreeText, Id, LanguageCode, LocalizedText, MeetingModes, NonEmptyText } from '../model/common.js';
 import { toEpochMs } from '../time/isoFormat.js';
 import { modelRule } from '../validation/modelRule.js';
 
@@ -14,7 +14,7 @@ export type CalendarEntryKind = z.infer<typeof CalendarEntryKind>;
  * the General Finnish Ontology YSO) and its name, when the source gave one.
  */
 export const EntryKeyword = z.strictObject({
-  id: z.string().check(z.minLength(1)),
+  id: NonEmptyText,
   name: z.optional(LocalizedText),
 });
 export type EntryKeyword = z.infer<typeof EntryKeyword>;
@@ -50,8 +50,8 @@ export type EntryOffer = z.infer<typeof EntryOffer>;
  * (`helsinki:agggfz6gca`, which need not be a valid {@link Id}) and the record's address.
  */
 export const EntrySource = z.strictObject({
-  system: z.string().check(z.minLength(1)),
-  id: z.string().check(z.minLength(1)),
+  system: NonEmptyText,
+  id: NonEmptyText,
   url: z.optional(WebUrl),
 });
 export type EntrySource = z.infer<typeof EntrySource>;
@@ -120,7 +120,7 @@ export type CalendarEntry = z.infer<typeof CalendarEntry>;
  * }
  */
 export const CalendarEntryList = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(FreeText),
   entries: z.array(CalendarEntry),
 });
 export type CalendarEntryList = z.infer<typeof CalendarEntryList>;

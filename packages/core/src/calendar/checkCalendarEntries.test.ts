@@ -142,3 +142,53 @@ describe('checkCalendarEntries', () => {
     );
   });
 });
+
+describe('checkCalendarEntries and the values the library computes with (issue 14)', () => {
+  it('refuses an entry that ends in the year 10000 in Helsinki, naming the row, the field and the range', () => {
+    const { entries, issues } = checkCalendarEntries({ entries: [entry({ end: '9999-12-31T23:00:00Z' })] });
+    expect(entries).toEqual([]);
+    expect(issues).toEqual([
+      {
+        path: 'entries[0].end',
+        keys: ['entries', 0, 'end'],
+        code: 'year-outside-range',
+        row: { section: 'entries', index: 0, id: 'perhekahvila', name: { fi: 'Perhekahvila', en: 'Family café' } },
+        expected: '1922–2200',
+        received: '9999-12-31T23:00:00Z',
+      },
+    ]);
+    for (const locale of ['fi', 'sv', 'en'] as const) expect(text(issues[0]!, locale)).toContain('1922–2200');
+  });
+
+  it('reports the year rather than an order that only follows from it', () => {
+    const { issues } = checkCalendarEntries([entry({ end: '1900-01-01T00:00:00Z' })]);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([['entries[0].end', 'year-outside-range']]);
+  });
+
+  it('keeps reporting the year when another field of the row is wrong too', () => {
+    const { issues } = checkCalendarEntries([entry({ start: '0001-01-01T00:00:00Z', kind: 'party' })]);
+    expect(issues.map((i) => [i.path, i.code]).sort()).toEqual([
+      ['entries[0].kind', 'invalid-value'],
+      ['entries[0].start', 'year-outside-range'],
+    ]);
+  });
+
+  it('refuses text with a lone surrogate, quoting it as � so the issue itself can be encoded', () => {
+    const { entries, issues } = checkCalendarEntries(
+      JSON.parse(
+        '[{"id":"a","title":{"fi":"Kahvila \\ud83d"},"start":"2026-03-10T09:30:00+02:00","end":"2026-03-10T11:00:00+02:00"}]',
+      ),
+    );
+    expect(entries).toEqual([]);
+    expect(issues).toMatchObject([
+      {
+        path: 'entries[0].title.fi',
+        code: 'invalid-unicode',
+        received: 'Kahvila \ufffd',
+        row: { name: { fi: 'Kahvila \ufffd' } },
+      },
+    ]);
+    for (const locale of ['fi', 'sv', 'en'] as const)
+      expect(() => encodeURIComponent(text(issues[0]!, locale))).not.toThrow();
+  });
+});

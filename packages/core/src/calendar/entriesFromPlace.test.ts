@@ -86,10 +86,10 @@ describe('entriesFromPlace', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });
 
-  it('leaves out a web page that is not http(s)', () => {
-    const [entry] = entriesFromPlace(place({ web: 'ftp://example.org/' }), { from: '2026-03-10', to: '2026-03-10' });
-    expect(entry).toBeDefined();
-    expect(entry!.url).toBeUndefined();
+  it('refuses a place whose web page is not http(s), as MeetingPlace does', () => {
+    for (const web of ['ftp://example.org/', 'javascript:alert(1)']) {
+      expect(() => entriesFromPlace(place({ web }), { from: '2026-03-10', to: '2026-03-10' })).toThrow(/^place\.web:/);
+    }
   });
 
   it('gives valid entries for every built-in place', () => {

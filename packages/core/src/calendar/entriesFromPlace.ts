@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { WebUrl } from '../model/webUrl.js';
 import type { LocalizedText } from '../model/common.js';
 import { MeetingPlace } from '../model/meeting-place.js';
 import { parseInput } from '../validation/parseInput.js';
@@ -78,8 +77,8 @@ export function entriesFromPlace(place: MeetingPlace, range: DayRange): Calendar
     };
     if (o.note) entry.description = o.note;
     if (p.example) entry.example = true;
-    // A place's page may be any URL; an entry's must be http(s).
-    if (p.web && z.safeParse(WebUrl, p.web).success) entry.url = p.web;
+    // `MeetingPlace.web` is a `WebUrl`, as an entry's `url` is: http(s) only.
+    if (p.web) entry.url = p.web;
     return entry;
   });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate } from '../model/common.js';
+import { AnyYearIsoDate, type IsoDate } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
 import { CalendarEntry } from './calendarEntry.js';
 import { groupEntriesByDay as trustedGroupEntriesByDay } from './trusted/groupEntriesByDay.js';
@@ -25,6 +25,6 @@ export function groupEntriesByDay(
 ): Record<IsoDate, CalendarEntry[]> {
   return trustedGroupEntriesByDay(
     parseInput(z.array(CalendarEntry), entries, 'entries'),
-    parseInput(z.array(IsoDate), days, 'days'),
+    parseInput(z.array(AnyYearIsoDate), days, 'days'),
   );
 }

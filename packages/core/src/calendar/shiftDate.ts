@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate } from '../model/common.js';
+import { AnyYearIsoDate, type IsoDate } from '../model/common.js';
 import { parseInput, ValidationError } from '../validation/parseInput.js';
 import { civilDate } from '../time/calendarDay.js';
 import { formatIsoDay } from '../time/isoFormat.js';
@@ -28,7 +28,7 @@ export type DateShift = z.infer<typeof DateShift>;
  * shiftDate('2026-03-10', { weeks: -1, days: 1 }); // '2026-03-04'
  */
 export function shiftDate(date: IsoDate, shift: DateShift): IsoDate {
-  const d = parseInput(IsoDate, date, 'date');
+  const d = parseInput(AnyYearIsoDate, date, 'date');
   const result = shiftedDay(d, parseInput(DateShift, shift, 'shift'));
   const [year] = civilDate(result);
   if (year < 0 || year > 9999) {

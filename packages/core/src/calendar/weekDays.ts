@@ -1,4 +1,4 @@
-import { IsoDate } from '../model/common.js';
+import { AnyYearIsoDate, type IsoDate } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
 import type { CalendarDay } from './trusted/calendarDays.js';
 import { weekDays as trustedWeekDays } from './trusted/weekDays.js';
@@ -15,5 +15,5 @@ import { weekDays as trustedWeekDays } from './trusted/weekDays.js';
  * weekDays('2026-06-19')[4].holiday?.name.en; // 'Midsummer Eve'
  */
 export function weekDays(date: IsoDate): CalendarDay[] {
-  return trustedWeekDays(parseInput(IsoDate, date, 'date'));
+  return trustedWeekDays(parseInput(AnyYearIsoDate, date, 'date'));
 }

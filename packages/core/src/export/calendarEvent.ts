@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MeetingMode } from '../model/common.js';
+import { FreeText, MeetingMode, NonEmptyText } from '../model/common.js';
 import { hasNoControls, WebUrl } from '../model/webUrl.js';
 import { Instant } from '../time/instant.js';
 import { toEpochMs } from '../time/isoFormat.js';
@@ -39,21 +39,18 @@ export type RecurrenceRule = z.infer<typeof RecurrenceRule>;
 export const CalendarEvent = z
   .strictObject({
     /** Globally unique and stable across exports, so calendar apps update rather than duplicate. */
-    uid: z
-      .string()
-      .check(
-        z.minLength(1),
-        z.maxLength(255),
-        z.refine(hasNoControls, modelRule('invalid-characters', 'Control characters are not allowed')),
-      ),
-    title: z.string().check(z.minLength(1)),
+    uid: NonEmptyText.check(
+      z.maxLength(255),
+      z.refine(hasNoControls, modelRule('invalid-characters', 'Control characters are not allowed')),
+    ),
+    title: NonEmptyText,
     start: Instant,
     end: Instant,
-    description: z.optional(z.string()),
-    location: z.optional(z.string()),
+    description: z.optional(FreeText),
+    location: z.optional(FreeText),
     url: z.optional(WebUrl),
     mode: z.optional(MeetingMode),
-    categories: z.optional(z.array(z.string().check(z.minLength(1)))),
+    categories: z.optional(z.array(NonEmptyText)),
     status: z.optional(CalendarEventStatus),
     /** Whole days (dates, no times of day); such an event cannot recur. */
     allDay: z.optional(z.boolean()),

@@ -155,3 +155,31 @@ describe('eventJsonLd', () => {
     );
   });
 });
+
+describe('eventJsonLd never sees what the schema refuses (issue 14)', () => {
+  const base = {
+    uid: 'a@perhekeskus',
+    title: 'Kokous',
+    start: '2026-03-10T09:00:00+02:00',
+    end: '2026-03-10T11:00:00+02:00',
+  };
+
+  it('refuses an instant after 2200 in Helsinki rather than write the year 10000', () => {
+    expect(() => eventJsonLd({ ...base, end: '9999-12-31T23:00:00Z' })).toThrow(
+      /^source\.end: Expected a year in 1922–2200/,
+    );
+    expect(() =>
+      eventJsonLd({ start: '9999-12-31T22:00:00Z', end: '9999-12-31T23:00:00Z', mode: 'remote' }, { name: 'K' }),
+    ).toThrow(/^source\.start: Expected a year in 1922–2200/);
+  });
+
+  it('refuses a javascript: or data: address and text with a lone surrogate in any field it writes', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      expect(() => eventJsonLd({ ...base, url })).toThrow(/^source\.url:/);
+      expect(() => eventJsonLd(base, { url })).toThrow(/^options\.url:/);
+      expect(() => eventJsonLd(base, { place: { name: 'Talo', url } })).toThrow(/^options\.place\.url:/);
+    }
+    expect(() => eventJsonLd({ ...base, title: 'Kokous \ud83d' })).toThrow(/^source\.title: Not well-formed Unicode/);
+    expect(() => eventJsonLd(base, { place: { name: '\ude00' } })).toThrow(/^options\.place\.name:/);
+  });
+});

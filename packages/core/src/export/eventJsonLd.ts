@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Locale, LocalizedText, type MeetingMode } from '../model/common.js';
+import { FreeText, Locale, LocalizedText, type MeetingMode, NonEmptyText } from '../model/common.js';
 import { parseInput, ValidationError } from '../validation/parseInput.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
 import { helsinkiDateTime } from '../time/helsinki.js';
@@ -16,17 +16,17 @@ export const EventJsonLdOptions = z.strictObject({
   /** `inLanguage`, and the language of names and descriptions taken from an occurrence; `fi` by default. */
   locale: z.optional(Locale),
   /** The event's name; required for an `Occurrence` with neither title nor group. */
-  name: z.optional(z.string().check(z.minLength(1))),
+  name: z.optional(NonEmptyText),
   /** Group name for a plain `Occurrence` without a title. */
   groupName: z.optional(LocalizedText),
-  description: z.optional(z.string()),
+  description: z.optional(FreeText),
   /** Where an in-person or hybrid meeting is held (schema.org `Place`). */
   place: z.optional(
     z.strictObject({
-      name: z.string().check(z.minLength(1)),
-      streetAddress: z.optional(z.string().check(z.minLength(1))),
-      postalCode: z.optional(z.string().check(z.minLength(1))),
-      addressLocality: z.optional(z.string().check(z.minLength(1))),
+      name: NonEmptyText,
+      streetAddress: z.optional(NonEmptyText),
+      postalCode: z.optional(NonEmptyText),
+      addressLocality: z.optional(NonEmptyText),
       url: z.optional(WebUrl),
     }),
   ),
@@ -34,7 +34,7 @@ export const EventJsonLdOptions = z.strictObject({
   onlineUrl: z.optional(WebUrl),
   /** The page about the event (`url`). */
   url: z.optional(WebUrl),
-  organizer: z.optional(z.strictObject({ name: z.string().check(z.minLength(1)), url: z.optional(WebUrl) })),
+  organizer: z.optional(z.strictObject({ name: NonEmptyText, url: z.optional(WebUrl) })),
   /** True for an invented example row: the Event then says so in the data (see {@link ExampleMarkerJsonLd}). */
   example: z.optional(z.boolean()),
 });

@@ -99,3 +99,20 @@ describe('meetingPlaceJsonLd', () => {
     expect(() => meetingPlaceJsonLd({ ...cafePlace(), municipalityCode: 'x' })).toThrow(/place\.municipalityCode/);
   });
 });
+
+describe('meetingPlaceJsonLd never sees what the schema refuses (issue 14)', () => {
+  it('refuses a place whose web address is not http(s), so no javascript: or data: URL becomes url or @id', () => {
+    for (const web of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      expect(() => meetingPlaceJsonLd(cafePlace({ web }))).toThrow(ValidationError);
+      expect(() => meetingPlaceJsonLd(cafePlace({ web }))).toThrow(/^place\.web:/);
+      expect(() => meetingPlaceJsonLd(cafePlace(), { url: web })).toThrow(/^options\.url:/);
+    }
+  });
+
+  it('refuses a name with a lone surrogate and a date outside 1922–2200', () => {
+    expect(() => meetingPlaceJsonLd(cafePlace({ name: { fi: 'Kahvila \ud83d' } }))).toThrow(/^place\.name\.fi:/);
+    expect(() => meetingPlaceJsonLd(cafePlace({ operating: { start: '2026-01-01', end: '9999-12-31' } }))).toThrow(
+      /^place\.operating\.end: Expected a year in 1922–2200/,
+    );
+  });
+});

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Locale, type LocalizedText } from '../model/common.js';
 import { displayText } from '../model/displayText.js';
 import { MeetingPlace } from '../model/meeting-place.js';
+import { WebUrl } from '../model/webUrl.js';
 import { parseInput } from '../validation/parseInput.js';
 import { EXAMPLE_MARKER_JSON_LD, type ExampleMarkerJsonLd, type PlaceJsonLd } from './eventJsonLd.js';
 
@@ -10,7 +11,7 @@ export const MeetingPlaceJsonLdOptions = z.strictObject({
   /** Language of names and descriptions (falls back to Finnish) and `inLanguage`; `fi` by default. */
   locale: z.optional(Locale),
   /** The page about the place (`url`); the place's own `web` otherwise. */
-  url: z.optional(z.url()),
+  url: z.optional(WebUrl),
 });
 export type MeetingPlaceJsonLdOptions = z.infer<typeof MeetingPlaceJsonLdOptions>;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Cadence } from '../model/cadence.js';
-import { Id, Locale, LocalizedText } from '../model/common.js';
+import { Id, Locale, LocalizedText, NonEmptyText } from '../model/common.js';
 import { parseInput, ValidationError } from '../validation/parseInput.js';
 import type { GroupOccurrence, Occurrence } from '../schedule/occurrence.js';
 import { helsinkiDateTime, helsinkiIsoDate } from '../time/helsinki.js';
@@ -24,7 +24,7 @@ export const OccurrenceEventOptions = z.strictObject({
    */
   group: z.optional(z.object({ id: Id, name: LocalizedText, cadence: z.optional(Cadence) })),
   /** Written as the LOCATION of in-person and hybrid meetings. */
-  location: z.optional(z.string().check(z.minLength(1))),
+  location: z.optional(NonEmptyText),
   /** Written as the URL of every event (e.g. the group's page or the meeting link). */
   url: z.optional(WebUrl),
   /**

@@ -437,3 +437,29 @@ describe('toICalendar', () => {
     expect(toICalendar([a], { name: 'S', timeZone: 'Europe/Helsinki' })).toContain('TZID:Europe/Helsinki');
   });
 });
+
+describe('toICalendar never sees what the schema refuses (issue 14)', () => {
+  const event = {
+    uid: 'a@perhekeskus',
+    title: 'Kokous',
+    start: '2026-03-10T09:00:00+02:00',
+    end: '2026-03-10T11:00:00+02:00',
+  };
+
+  it('refuses an instant outside 1922–2200 in Helsinki', () => {
+    expect(() => toICalendar([{ ...event, end: '9999-12-31T23:00:00Z' }], { name: 'K' })).toThrow(
+      /^events\[0\]\.end: Expected a year in 1922–2200/,
+    );
+    expect(() => toICalendar([{ ...event, start: '1921-12-31T21:00:00Z' }], { name: 'K' })).toThrow(
+      /^events\[0\]\.start:/,
+    );
+    expect(() => toICalendar([event], { name: 'K', now: '9999-12-31T23:00:00Z' })).toThrow(/^options\.now:/);
+  });
+
+  it('refuses text with a lone surrogate, which no UTF-8 file can hold', () => {
+    expect(() => toICalendar([{ ...event, location: 'Talo \ud83d' }], { name: 'K' })).toThrow(
+      /^events\[0\]\.location:/,
+    );
+    expect(() => toICalendar([event], { name: '\ude00' })).toThrow(/^options\.name:/);
+  });
+});

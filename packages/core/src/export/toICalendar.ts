@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FreeText, NonEmptyText } from '../model/common.js';
 import { parseInput, ValidationError } from '../validation/parseInput.js';
 import { HELSINKI } from '../time/helsinki.js';
 import { toEpochMs } from '../time/isoFormat.js';
@@ -14,13 +15,13 @@ import { modelRule } from '../validation/modelRule.js';
 /** Options of {@link toICalendar}. */
 export const ICalendarOptions = z.strictObject({
   /** The calendar's display name (`X-WR-CALNAME`). */
-  name: z.string().check(z.minLength(1)),
+  name: NonEmptyText,
   /** Only `Europe/Helsinki` is supported, and it is the default. */
   timeZone: z.optional(z.literal(HELSINKI)),
   /** Written as every event's `DTSTAMP`; by default the event's own start, so output never depends on the clock. */
   now: z.optional(Instant),
   /** A longer description of the calendar (`X-WR-CALDESC`). */
-  description: z.optional(z.string()),
+  description: z.optional(FreeText),
 });
 export type ICalendarOptions = z.infer<typeof ICalendarOptions>;
 

@@ -59,7 +59,7 @@ export const en: IssueMessages = {
     'invalid-postal-code': 'the postal code must be five digits (e.g. 51900)',
     'invalid-phone': 'the phone number is not valid (e.g. +358 40 123 4567)',
     'invalid-email': 'the email address is not valid',
-    'invalid-url': 'the web address must be a full address (e.g. https://www.juva.fi/)',
+    'invalid-url': 'the web address must be a full http or https address (e.g. https://www.juva.fi/)',
     'invalid-section': 'the section must be a number, possibly with a letter (e.g. 23 or 23 a)',
     'invalid-day-of-year': 'the day must be given as MM-DD (e.g. 06-30)',
     'invalid-sha256': 'the checksum must be a SHA-256 digest of 64 hexadecimal digits',
@@ -67,6 +67,8 @@ export const en: IssueMessages = {
     'invalid-domain': 'the domain must be written like perhekeskus.fi',
     'invalid-rrule': 'the recurrence must be an iCalendar RRULE (e.g. FREQ=MONTHLY;BYDAY=2TU)',
     'invalid-characters': 'the text must not contain line breaks or other control characters',
+    'invalid-unicode':
+      'the text holds a broken character (half of a character pair, shown as �); save the text again as UTF-8 or retype it',
   },
   rules: {
     'text-needs-national-language': 'the text needs a Finnish or Swedish version (fi or sv)',
@@ -158,8 +160,11 @@ export const en: IssueMessages = {
         : i.row?.section === 'entries'
           ? `the id ${value(i)} is already used by an earlier event, so this event was skipped.`
           : `the id ${value(i)} is already used by an earlier row.`,
+    'too-many-items': (i) =>
+      `the list has ${i.received ?? 'too many'} items, but it may have at most ${items(limit(i))}; its items were not checked.`,
+    'too-many-issues': () => 'the value has too many problems to list; fix and check the data in smaller parts.',
     'year-outside-range': (i) =>
-      `the year must be in ${i.expected}${i.received !== undefined ? en.got(i.received) : ''}.`,
+      `the year must be in ${i.expected} in Finnish time, as the library supports no other years${i.received !== undefined ? en.got(i.received) : ''}.`,
     'range-too-long': (i) => `the range can be at most ${i.expected} days long.`,
     'unknown-reference': (i) =>
       i.expected === 'wellbeing-county'

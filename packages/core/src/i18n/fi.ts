@@ -60,7 +60,7 @@ export const fi: IssueMessages = {
     'invalid-postal-code': 'postinumerossa pitää olla viisi numeroa (esim. 51900)',
     'invalid-phone': 'puhelinnumero ei kelpaa (esim. +358 40 123 4567)',
     'invalid-email': 'sähköpostiosoite ei kelpaa',
-    'invalid-url': 'verkko-osoitteen pitää olla kokonainen osoite (esim. https://www.juva.fi/)',
+    'invalid-url': 'verkko-osoitteen pitää olla kokonainen http- tai https-osoite (esim. https://www.juva.fi/)',
     'invalid-section': 'pykälän pitää olla numero, jonka perässä voi olla kirjain (esim. 23 tai 23 a)',
     'invalid-day-of-year': 'päivä pitää antaa muodossa KK-PP (esim. 06-30)',
     'invalid-sha256': 'tarkisteen pitää olla SHA-256-tiiviste, 64 heksadesimaalinumeroa',
@@ -69,6 +69,8 @@ export const fi: IssueMessages = {
     'invalid-domain': 'verkkotunnus pitää kirjoittaa muodossa perhekeskus.fi',
     'invalid-rrule': 'toiston pitää olla iCalendarin RRULE (esim. FREQ=MONTHLY;BYDAY=2TU)',
     'invalid-characters': 'tekstissä ei saa olla rivinvaihtoja eikä muita ohjausmerkkejä',
+    'invalid-unicode':
+      'tekstissä on rikkinäinen merkki (puolikas merkkiparista, näkyy merkkinä �); tallenna teksti uudelleen UTF-8-muodossa tai kirjoita se uudelleen',
   },
   rules: {
     'text-needs-national-language': 'tekstillä pitää olla suomen- tai ruotsinkielinen muoto (fi tai sv)',
@@ -162,8 +164,11 @@ export const fi: IssueMessages = {
         : i.row?.section === 'entries'
           ? `tunniste ${value(i)} on jo käytössä aiemmalla tapahtumalla, joten tämä tapahtuma ohitettiin.`
           : `tunniste ${value(i)} on jo käytössä aiemmalla rivillä.`,
+    'too-many-items': (i) =>
+      `listassa on ${i.received ?? 'liian monta'} kohtaa, mutta siinä saa olla enintään ${items(limit(i))}; kohtia ei tarkistettu.`,
+    'too-many-issues': () => 'arvossa on liian monta virhettä lueteltavaksi; korjaa ja tarkista tiedot pienemmissä osissa.',
     'year-outside-range': (i) =>
-      `vuoden pitää olla välillä ${i.expected}${i.received !== undefined ? fi.got(i.received) : ''}.`,
+      `vuoden pitää olla Suomen aikaa välillä ${i.expected}, sillä muita vuosia kirjasto ei tue${i.received !== undefined ? fi.got(i.received) : ''}.`,
     'range-too-long': (i) => `aikavälin pituus saa olla enintään ${i.expected} päivää.`,
     'unknown-reference': (i) =>
       i.expected === 'wellbeing-county'

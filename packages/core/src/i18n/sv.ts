@@ -59,7 +59,7 @@ export const sv: IssueMessages = {
     'invalid-postal-code': 'postnumret ska bestå av fem siffror (t.ex. 51900)',
     'invalid-phone': 'telefonnumret är ogiltigt (t.ex. +358 40 123 4567)',
     'invalid-email': 'e-postadressen är ogiltig',
-    'invalid-url': 'webbadressen ska vara en fullständig adress (t.ex. https://www.juva.fi/)',
+    'invalid-url': 'webbadressen ska vara en fullständig http- eller https-adress (t.ex. https://www.juva.fi/)',
     'invalid-section': 'paragrafen ska vara ett nummer, eventuellt med en bokstav (t.ex. 23 eller 23 a)',
     'invalid-day-of-year': 'dagen ska anges som MM-DD (t.ex. 06-30)',
     'invalid-sha256': 'kontrollsumman ska vara en SHA-256-summa med 64 hexadecimala siffror',
@@ -67,6 +67,8 @@ export const sv: IssueMessages = {
     'invalid-domain': 'domänen ska skrivas som perhekeskus.fi',
     'invalid-rrule': 'upprepningen ska vara en RRULE enligt iCalendar (t.ex. FREQ=MONTHLY;BYDAY=2TU)',
     'invalid-characters': 'texten får inte innehålla radbrytningar eller andra styrtecken',
+    'invalid-unicode':
+      'texten innehåller ett trasigt tecken (en halva av ett teckenpar, visas som �); spara texten på nytt som UTF-8 eller skriv in den igen',
   },
   rules: {
     'text-needs-national-language': 'texten behöver en finsk eller svensk version (fi eller sv)',
@@ -161,8 +163,11 @@ export const sv: IssueMessages = {
         : i.row?.section === 'entries'
           ? `id:t ${value(i)} används redan av en tidigare händelse, så den här händelsen hoppades över.`
           : `id:t ${value(i)} används redan på en tidigare rad.`,
+    'too-many-items': (i) =>
+      `listan har ${i.received ?? 'för många'} poster, men den får ha högst ${items(limit(i))}; posterna kontrollerades inte.`,
+    'too-many-issues': () => 'värdet har för många fel för att räknas upp; rätta och kontrollera uppgifterna i mindre delar.',
     'year-outside-range': (i) =>
-      `året ska ligga inom ${i.expected}${i.received !== undefined ? sv.got(i.received) : ''}.`,
+      `året ska i finsk tid ligga inom ${i.expected}, eftersom biblioteket inte stöder andra år${i.received !== undefined ? sv.got(i.received) : ''}.`,
     'range-too-long': (i) => `intervallet får vara högst ${i.expected} dagar långt.`,
     'unknown-reference': (i) =>
       i.expected === 'wellbeing-county'

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, LocalizedText, SourceRef, vocabularyValue } from './common.js';
+import { FreeText, Id, IsoDate, LocalizedText, NonEmptyText, SourceRef, vocabularyValue } from './common.js';
+import { WebUrl } from './webUrl.js';
 import { PartyKind } from './party.js';
 import { matches } from '../validation/formats.js';
 import { modelRule } from '../validation/modelRule.js';
@@ -22,14 +23,14 @@ export const Decision = z.strictObject({
   partyId: Id,
   body: z.strictObject({
     /** The abbreviation used in minutes (KHALL, SIVLTK). */
-    abbreviation: z.optional(z.string()),
+    abbreviation: z.optional(FreeText),
     name: LocalizedText,
   }),
   date: IsoDate,
   /** The section (pykälä) of the minutes: `85`, or with a letter, `'23 a'` (a `§` in front is allowed). */
   section: z.union([z.int().check(z.gte(1)), Section]),
   /** The register or case number (diaarinumero). */
-  caseNumber: z.optional(z.string()),
+  caseNumber: z.optional(FreeText),
   /** A {@link DecisionOutcome}, or an outcome the region declares in its `vocabulary`. */
   outcome: vocabularyValue(DecisionOutcome),
   /** Decided by electronic decision-making. */
@@ -52,7 +53,7 @@ export const Signature = z.strictObject({
   /** The post of the person who signs or signed (nimenkirjoitusoikeudellinen edustaja). */
   signatory: z.optional(LocalizedText),
   /** The signer's name, when the file records it. */
-  signatoryName: z.optional(z.string().check(z.minLength(1))),
+  signatoryName: z.optional(NonEmptyText),
   method: z.optional(z.enum(['electronic', 'paper'])),
   source: SourceRef,
 });
@@ -61,14 +62,12 @@ export type Signature = z.infer<typeof Signature>;
 /** A document the agreement rests on (tausta-asiakirja), e.g. the wellbeing plan. */
 export const BackgroundDocument = z.strictObject({
   title: LocalizedText,
-  url: z.optional(z.string().check(z.url())),
+  url: z.optional(WebUrl),
 });
 export type BackgroundDocument = z.infer<typeof BackgroundDocument>;
 
 /** A day of the year as `MM-DD` (`06-30`). */
-const MonthDay = z
-  .string()
-  .check(matches('invalid-day-of-year'));
+const MonthDay = z.string().check(matches('invalid-day-of-year'));
 
 /**
  * irtisanomisehto → `TerminationRule`: when notice ends the agreement.

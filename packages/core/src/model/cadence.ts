@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LocalizedText, LocalTime, MeetingModes, Month, MonthWindow, Weekday } from './common.js';
+import { LocalizedText, LocalTime, MeetingModes, Month, MonthWindow, NonEmptyText, Weekday, Year } from './common.js';
 import { modelRule } from '../validation/modelRule.js';
 
 /**
@@ -94,12 +94,12 @@ export const EveryNYearsCadence = z.strictObject({
   kind: z.literal('every-n-years'),
   ...cadenceTiming,
   every: z.int().check(z.gte(1), z.lte(10)),
-  /** A year in which it happens; required when `every` > 1 or when there are variants. */
-  phaseYear: z.optional(z.int().check(z.gte(1900), z.lte(2200))),
+  /** A year in which it happens (1922–2200); required when `every` > 1 or when there are variants. */
+  phaseYear: z.optional(Year),
   window: MonthWindow,
   mode: z.optional(MeetingModes),
   /** Ids that alternate by occurrence (`['peer', 'self']`), the first in the phase year. */
-  variants: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(2))),
+  variants: z.optional(z.array(NonEmptyText).check(z.minLength(2))),
 });
 export type EveryNYearsCadence = z.infer<typeof EveryNYearsCadence>;
 

@@ -1,7 +1,31 @@
 import * as z from 'zod/mini';
 import { matches } from '../validation/formats.js';
+import { isWellFormedText } from '../validation/isWellFormedText.js';
 import { modelRule } from '../validation/modelRule.js';
+import { isSupportedYear, SUPPORTED_YEARS_RULE } from '../validation/supportedYears.js';
 import { contentLanguageValues, localeValues, meetingModeValues } from './enumValues.js';
+import { WebUrl } from './webUrl.js';
+
+/**
+ * Free text of the model: any string that is well-formed Unicode. A lone surrogate (`"\ud83d"`) is valid
+ * JSON, but `encodeURIComponent` and `TextEncoder` cannot carry it, so no text field accepts one
+ * (`invalid-unicode`).
+ */
+export const FreeText = z
+  .string()
+  .check(z.refine(isWellFormedText, modelRule('invalid-unicode', 'Not well-formed Unicode')));
+export type FreeText = z.infer<typeof FreeText>;
+
+/** {@link FreeText} that is not empty. */
+export const NonEmptyText = FreeText.check(z.minLength(1));
+export type NonEmptyText = z.infer<typeof NonEmptyText>;
+
+/**
+ * A year the library computes with, 1922–2200 (`SUPPORTED_YEARS`): a year outside them is
+ * `year-outside-range`, whose sentence names the range.
+ */
+export const Year = z.int().check(z.refine(isSupportedYear, SUPPORTED_YEARS_RULE));
+export type Year = z.infer<typeof Year>;
 
 /** Checks that a `YYYY-MM-DD` string names a real calendar day (no 2026-02-30). */
 function isCalendarDate(value: string): boolean {
@@ -11,10 +35,25 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar date as an ISO 8601 string, `YYYY-MM-DD`; the only date format at our boundaries. */
-export const IsoDate = z
+/** The year of a `YYYY-MM-DD` string is supported; a string of another shape is left to the format check. */
+function inSupportedYears(value: string): boolean {
+  return !/^\d{4}-/.test(value) || isSupportedYear(Number(value.slice(0, 4)));
+}
+
+/**
+ * Internal: a real calendar date `YYYY-MM-DD` of any year 0000–9999, for the arguments of functions
+ * that compute over a wider span than the model holds (the holidays of 1900–2200, a calendar's
+ * steps). Data is {@link IsoDate}.
+ */
+export const AnyYearIsoDate = z
   .string()
   .check(matches('invalid-date'), z.refine(isCalendarDate, modelRule('invalid-date', 'Not a real calendar date')));
+
+/**
+ * A calendar date as an ISO 8601 string, `YYYY-MM-DD`; the only date format at our boundaries. Its
+ * year is one the library computes with (1922–2200, `year-outside-range`).
+ */
+export const IsoDate = AnyYearIsoDate.check(z.refine(inSupportedYears, SUPPORTED_YEARS_RULE));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A wall-clock time in Helsinki, `HH:mm` (24-hour). */
@@ -46,7 +85,7 @@ export const ContentLanguage = z.enum(contentLanguageValues);
 export type ContentLanguage = z.infer<typeof ContentLanguage>;
 
 /** One language's text, never empty. */
-const TextValue = z.string().check(z.minLength(1));
+const TextValue = NonEmptyText;
 
 /**
  * Text in Finland's languages: Finnish or Swedish (at least one of them; a Swedish-speaking
@@ -72,9 +111,9 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** The library's own labels (enum values, interface strings): always in all three interface languages. */
 export const TrilingualText = z.strictObject({
-  fi: z.string().check(z.minLength(1)),
-  sv: z.string().check(z.minLength(1)),
-  en: z.string().check(z.minLength(1)),
+  fi: NonEmptyText,
+  sv: NonEmptyText,
+  en: NonEmptyText,
 });
 export type TrilingualText = z.infer<typeof TrilingualText>;
 
@@ -98,10 +137,10 @@ export type DateRange = z.infer<typeof DateRange>;
  * document but was assumed to make the row usable; such rows must be read as assumptions.
  */
 export const SourceRef = z.strictObject({
-  document: z.string().check(z.minLength(1)),
-  section: z.optional(z.string()),
-  url: z.optional(z.string().check(z.url())),
-  assumption: z.optional(z.string().check(z.minLength(1))),
+  document: NonEmptyText,
+  section: z.optional(FreeText),
+  url: z.optional(WebUrl),
+  assumption: z.optional(NonEmptyText),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

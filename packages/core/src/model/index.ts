@@ -21,6 +21,7 @@ export {
   Coordinates,
   CustomKind,
   DateRange,
+  FreeText,
   Id,
   IsoDate,
   LanguageCode,
@@ -32,9 +33,11 @@ export {
   Month,
   MonthWindow,
   MunicipalityCode,
+  NonEmptyText,
   SourceRef,
   TrilingualText,
   Weekday,
+  Year,
 } from './common.js';
 export type { DisplayText } from './displayText.js';
 export {

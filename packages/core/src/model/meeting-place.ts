@@ -2,12 +2,14 @@ import * as z from 'zod/mini';
 import {
   Coordinates,
   DateRange,
+  FreeText,
   Id,
   IsoDate,
   LanguageCode,
   LocalizedText,
   LocalTime,
   MunicipalityCode,
+  NonEmptyText,
   SourceRef,
   vocabularyValue,
   Weekday,
@@ -16,6 +18,7 @@ import { PartyKind } from './party.js';
 import { Role } from './person.js';
 import { matches } from '../validation/formats.js';
 import { modelRule } from '../validation/modelRule.js';
+import { WebUrl } from './webUrl.js';
 import { accessibilityFeatureValues, audienceValues, offeringValues } from './enumValues.js';
 
 /** Who a meeting place or an activity is for. */
@@ -83,7 +86,7 @@ export type HoursException = z.infer<typeof HoursException>;
 /** A work contact of a meeting place: a role and a post or name, with work email/phone only. */
 export const PlaceContact = z.strictObject({
   role: vocabularyValue(Role),
-  name: z.optional(z.string()),
+  name: z.optional(FreeText),
   title: z.optional(LocalizedText),
   partyId: z.optional(Id),
   workEmail: z.optional(z.email()),
@@ -120,7 +123,7 @@ export const MeetingPlace = z.strictObject({
   ),
   address: z.optional(
     z.strictObject({
-      street: z.string().check(z.minLength(1)),
+      street: NonEmptyText,
       postalCode: z.string().check(matches('invalid-postal-code')),
       postOffice: LocalizedText,
     }),
@@ -136,7 +139,7 @@ export const MeetingPlace = z.strictObject({
   /** When the place operates; absent means it operates whenever its activities are valid. */
   operating: z.optional(DateRange),
   evaluations: z.optional(z.array(PlaceEvaluation)),
-  web: z.optional(z.string().check(z.url())),
+  web: z.optional(WebUrl),
   example: z.optional(z.boolean()),
   source: SourceRef,
 });

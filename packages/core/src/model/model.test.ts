@@ -1,14 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import {
-  Agreement,
-  Cadence,
-  type Group,
-  IsoDate,
-  type MeetingPlace,
-  Person,
-  RoleAssignment,
-} from './index.js';
+import { Agreement, Cadence, type Group, IsoDate, type MeetingPlace, Person, RoleAssignment } from './index.js';
+import { AnyYearIsoDate } from './common.js';
 import { parseInput, ValidationError } from '../validation/parseInput.js';
 
 describe('IsoDate', () => {
@@ -91,8 +84,9 @@ describe('types', () => {
 });
 
 describe('IsoDate in early years', () => {
-  it('accepts dates of the years 0–99 (Date.UTC would shift them to the 1900s)', () => {
-    expect(IsoDate.safeParse('0050-02-28').success).toBe(true);
-    expect(IsoDate.safeParse('0050-02-29').success).toBe(false);
+  it('reads the years 0–99 as written (Date.UTC would shift them to the 1900s), and only a function argument takes them', () => {
+    expect(AnyYearIsoDate.safeParse('0050-02-28').success).toBe(true);
+    expect(AnyYearIsoDate.safeParse('0050-02-29').success).toBe(false);
+    expect(IsoDate.safeParse('0050-02-28').success).toBe(false);
   });
 });

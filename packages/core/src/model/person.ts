@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateRange, Id, LocalizedText, MunicipalityCode, SourceRef, vocabularyValue } from './common.js';
+import { DateRange, Id, LocalizedText, MunicipalityCode, NonEmptyText, SourceRef, vocabularyValue } from './common.js';
 import { matches } from '../validation/formats.js';
 import { modelRule } from '../validation/modelRule.js';
 import { roleValues } from './enumValues.js';
@@ -10,7 +10,7 @@ import { roleValues } from './enumValues.js';
  */
 export const Person = z.strictObject({
   id: Id,
-  name: z.string().check(z.minLength(1)),
+  name: NonEmptyText,
   title: z.optional(LocalizedText),
   /** The party (organisation) the person works for. */
   partyId: z.optional(Id),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Coordinates, DateRange, Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
+import { Coordinates, DateRange, FreeText, Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
+import { WebUrl } from './webUrl.js';
 
 /** hyvinvointialue → `WellbeingCounty`: one of Finland's 21 wellbeing services counties (e.g. Eloisa). */
 export const WellbeingCounty = z.strictObject({
@@ -11,10 +12,10 @@ export const WellbeingCounty = z.strictObject({
    */
   nationalId: z.optional(Id),
   /** The brand name the county uses (Eloisa). */
-  shortName: z.optional(z.string()),
+  shortName: z.optional(FreeText),
   /** Earlier organisations whose work it continues (Essote, Sosteri). */
-  predecessors: z.optional(z.array(z.string())),
-  web: z.optional(z.string().check(z.url())),
+  predecessors: z.optional(z.array(FreeText)),
+  web: z.optional(WebUrl),
   source: SourceRef,
 });
 export type WellbeingCounty = z.infer<typeof WellbeingCounty>;

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { Agreement, Decision } from './agreement.js';
 import { Cadence } from './cadence.js';
 import { Region } from './region.js';
+import { dataIssues } from '../validation/dataIssues.js';
 
 /** The invented bilingual county of the docs and tests (examples/pohjanmaa, example data). */
 const example = (): Record<string, unknown> =>
@@ -126,6 +127,68 @@ describe('Cadence rules', () => {
     ]);
     expect(z.safeParse(Cadence, { ...monthly, inPerson: 2, inPersonAt: [1] }).error?.issues).toMatchObject([
       { params: { rule: 'in-person-disagree' } },
+    ]);
+  });
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: a JSON file, edited freely by the tests below
+type JsonFile = any;
+
+describe('Region: only values the library computes with, well-formed text and http(s) links (issue 14)', () => {
+  /** The example county with one change, and the coded issues `perhekeskus validate` reports for it. */
+  function issuesAfter(change: (file: JsonFile) => void) {
+    const file: JsonFile = example();
+    change(file);
+    const result = z.safeParse(Region, file);
+    return result.success
+      ? []
+      : dataIssues(result.error, file).map((i) => [i.path, i.code, i.row?.section, i.expected]);
+  }
+
+  it('refuses a date or a year outside 1922–2200, at the row and field', () => {
+    expect(issuesAfter((f) => (f.agreements[0].period.end = '9999-12-31'))).toEqual([
+      ['agreements[0].period.end', 'year-outside-range', 'agreements', '1922–2200'],
+    ]);
+    expect(issuesAfter((f) => (f.agreements[0].period.start = '0001-01-01'))).toEqual([
+      ['agreements[0].period.start', 'year-outside-range', 'agreements', '1922–2200'],
+    ]);
+    expect(issuesAfter((f) => (f.evaluationActivities[0].recurrence.phaseYear = 1900))).toEqual([
+      ['evaluationActivities[0].recurrence.phaseYear', 'year-outside-range', 'evaluationActivities', '1922–2200'],
+    ]);
+    expect(issuesAfter((f) => (f.meetingPlaces[0].exceptions = [{ date: '2201-01-01', closed: true }]))).toEqual([
+      ['meetingPlaces[0].exceptions[0].date', 'year-outside-range', 'meetingPlaces', '1922–2200'],
+    ]);
+  });
+
+  it('refuses text with a lone surrogate in any text field', () => {
+    expect(issuesAfter((f) => (f.meetingPlaces[0].name = { fi: 'Perhekahvila \ud83d' }))).toEqual([
+      ['meetingPlaces[0].name.fi', 'invalid-unicode', 'meetingPlaces', undefined],
+    ]);
+    expect(issuesAfter((f) => (f.people[0].name = '\ude00'))).toEqual([
+      ['people[0].name', 'invalid-unicode', 'people', undefined],
+    ]);
+    expect(issuesAfter((f) => (f.source.document = 'a\ud800b'))).toEqual([
+      ['source.document', 'invalid-unicode', undefined, undefined],
+    ]);
+    expect(issuesAfter((f) => (f.county.predecessors = ['Essote \udbff']))).toEqual([
+      ['county.predecessors[0]', 'invalid-unicode', undefined, undefined],
+    ]);
+  });
+
+  it('refuses a javascript: or data: address wherever the model holds a link', () => {
+    const js = 'javascript:alert(1)';
+    const data = 'data:text/html,<script>alert(1)</script>';
+    expect(issuesAfter((f) => (f.meetingPlaces[0].web = js))).toEqual([
+      ['meetingPlaces[0].web', 'invalid-url', 'meetingPlaces', undefined],
+    ]);
+    expect(issuesAfter((f) => (f.county.web = data))).toEqual([['county.web', 'invalid-url', undefined, undefined]]);
+    expect(issuesAfter((f) => (f.source.url = js))).toEqual([['source.url', 'invalid-url', undefined, undefined]]);
+    expect(
+      issuesAfter((f) => (f.agreements[0].backgroundDocuments = [{ title: { fi: 'Suunnitelma' }, url: data }])),
+    ).toEqual([['agreements[0].backgroundDocuments[0].url', 'invalid-url', 'agreements', undefined]]);
+    const service = { id: 'omaperhe', name: 'Omaperhe', url: js, audience: 'families', source: { document: 'x' } };
+    expect(issuesAfter((f) => (f.digitalServices = [service]))).toEqual([
+      ['digitalServices[0].url', 'invalid-url', 'digitalServices', undefined],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Agreement } from './agreement.js';
-import { CustomKind, Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
+import { CustomKind, FreeText, Id, LocalizedText, MunicipalityCode, SourceRef } from './common.js';
 import { EvaluationActivity } from './evaluation.js';
 import { Group } from './group.js';
 import { MeetingPlace } from './meeting-place.js';
@@ -8,13 +8,14 @@ import { municipalityFromReference } from './municipalityFromReference.js';
 import { Party } from './party.js';
 import { Person, RoleAssignment } from './person.js';
 import { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
+import { WebUrl } from './webUrl.js';
 import { YearClock } from './year-clock.js';
 
 /** sähköinen perhekeskus → `DigitalService`: an online family-centre service (Omaperhe.fi…). */
 export const DigitalService = z.strictObject({
   id: Id,
-  name: z.string(),
-  url: z.string().check(z.url()),
+  name: FreeText,
+  url: WebUrl,
   audience: z.enum(['families', 'young-people', 'professionals']),
   description: z.optional(LocalizedText),
   source: SourceRef,
@@ -69,7 +70,7 @@ export const RegionMunicipality = z.pipe(
  * another `Region` value; nothing in the library is specific to Etelä-Savo.
  */
 export const Region = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(FreeText),
   id: Id,
   name: LocalizedText,
   county: WellbeingCounty,
@@ -98,7 +99,7 @@ export type RegionInput = z.input<typeof Region>;
 
 /** The stand-alone file format for meeting places (`places.json`), for `src=` in the widgets. */
 export const MeetingPlaceList = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(FreeText),
   places: z.array(MeetingPlace),
 });
 export type MeetingPlaceList = z.infer<typeof MeetingPlaceList>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { CalendarEntryList } from '../calendar/calendarEntry.js';
+import { NonEmptyText } from '../model/common.js';
 import { Region, type RegionInput } from '../model/region.js';
 import { regionReferenceIssues } from '../rules/regionReferenceIssues.js';
 import { SCHEDULE_YEARS } from '../schedule/period.js';
@@ -27,11 +28,11 @@ export const PublishOptions = z.strictObject({
   /** The moment of publishing: `publishedAt`, and this year and next when `years` is not given. */
   now: z.date(),
   /** The region file's name as the manifest shows it (`region.json`). */
-  sourceName: z.string().check(z.minLength(1)),
+  sourceName: NonEmptyText,
   /** The SHA-256 of the region file's bytes, 64 lower-case hex digits. */
   sourceSha256: z.string().check(matches('invalid-sha256')),
   /** The version of `@perhekeskus/core` publishing. */
-  libraryVersion: z.string().check(z.minLength(1)),
+  libraryVersion: NonEmptyText,
   /** The years of the calendars, instead of this year and next. */
   years: z.optional(
     z

@@ -1,8 +1,20 @@
 import * as z from 'zod/mini';
 import { YearClockRings } from '../calendar/yearClockRing.js';
-import { Coordinates, CustomKind, Id, LocalizedText, MunicipalityCode } from '../model/common.js';
+import {
+  Coordinates,
+  CustomKind,
+  FreeText,
+  Id,
+  LocalizedText,
+  MunicipalityCode,
+  NonEmptyText,
+  Year,
+} from '../model/common.js';
 import { MeetingPlace, PlaceContact } from '../model/meeting-place.js';
+import { WebUrl } from '../model/webUrl.js';
+import { isSupportedInstant } from '../time/isSupportedInstant.js';
 import { matches } from '../validation/formats.js';
+import { SUPPORTED_YEARS_RULE } from '../validation/supportedYears.js';
 
 /**
  * The shapes of the static files `perhekeskus publish` writes beside the embed folder (julkaistut
@@ -52,7 +64,7 @@ export type PublishedOrganiser = z.infer<typeof PublishedOrganiser>;
  * them, so a widget names both without the whole region.
  */
 export const PublishedPlaces = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(FreeText),
   places: z.array(PublishedPlace),
   /** The places' municipalities, by code. */
   municipalities: z.array(PublishedMunicipality),
@@ -63,7 +75,7 @@ export type PublishedPlaces = z.infer<typeof PublishedPlaces>;
 
 /** `year-clocks/<id>.json`: one year clock (vuosikello) as the rings `<pk-year-clock>` draws. */
 export const PublishedYearClock = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(FreeText),
   id: Id,
   name: LocalizedText,
   rings: YearClockRings,
@@ -83,9 +95,6 @@ export const PublishedFileKind = z.enum([
 ]);
 export type PublishedFileKind = z.infer<typeof PublishedFileKind>;
 
-/** A year a published calendar covers. */
-const Year = z.int().check(z.gte(1922), z.lte(2200));
-
 /** A path inside the published folder: lower-case names, `/` between folders, ending `.json`. */
 const FilePath = z.string().check(matches('invalid-file-path'));
 
@@ -95,14 +104,14 @@ export const PublishedFile = z.strictObject({
   path: FilePath,
   kind: PublishedFileKind,
   /** The JSON Schema the file validates against. */
-  schema: z.string().check(z.url()),
+  schema: WebUrl,
   /** The group's or the year clock's id, for those kinds. */
   id: z.optional(Id),
   /** The group's or the year clock's name, for those kinds. */
   name: z.optional(LocalizedText),
   /** How many rows: places, calendar entries, or year-clock entries over all rings. */
   count: z.int().check(z.gte(0)),
-  /** For calendars: the years whose meetings or tasks it holds. */
+  /** For calendars: the years whose meetings or tasks it holds (1922–2200). */
   years: z.optional(z.array(Year)),
 });
 export type PublishedFile = z.infer<typeof PublishedFile>;
@@ -110,15 +119,15 @@ export type PublishedFile = z.infer<typeof PublishedFile>;
 /** A SHA-256 digest as 64 lower-case hexadecimal digits. */
 const Sha256 = z.string().check(matches('invalid-sha256'));
 
-/** An instant in UTC to the second: `2026-01-01T10:00:00Z`. */
-const UtcInstant = z.string().check(matches('invalid-utc-time'));
+/** An instant in UTC to the second, in the supported years: `2026-01-01T10:00:00Z`. */
+const UtcInstant = z.string().check(matches('invalid-utc-time'), z.refine(isSupportedInstant, SUPPORTED_YEARS_RULE));
 
 /**
  * `index.json`, the manifest: the one address a widget needs. It names the region, says whether it
  * is example data, lists every file with what it holds, and says when and from what it was published.
  */
 export const PublishManifest = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(FreeText),
   format: z.literal('perhekeskus-published'),
   formatVersion: z.literal(PUBLISH_FORMAT_VERSION),
   region: z.strictObject({ id: Id, name: LocalizedText }),
@@ -127,9 +136,9 @@ export const PublishManifest = z.strictObject({
   /** When the files were made (UTC, to the second). */
   publishedAt: UtcInstant,
   /** The region file they were made from: its name and the SHA-256 of its bytes. */
-  sourceFile: z.strictObject({ name: z.string().check(z.minLength(1)), sha256: Sha256 }),
+  sourceFile: z.strictObject({ name: NonEmptyText, sha256: Sha256 }),
   /** The version of `@perhekeskus/core` that made them. */
-  libraryVersion: z.string().check(z.minLength(1)),
+  libraryVersion: NonEmptyText,
   /** The years the calendars cover. */
   years: z.array(Year).check(z.minLength(1)),
   /** Every published file but this one, by path. */

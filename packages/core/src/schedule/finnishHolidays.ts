@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, TrilingualText } from '../model/common.js';
+import { AnyYearIsoDate, TrilingualText } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
 import {
   HOLIDAY_YEARS,
@@ -20,7 +20,7 @@ export type HolidayKind = z.infer<typeof HolidayKind>;
 
 /** A Finnish holiday or customary day off. */
 export const Holiday = z.strictObject({
-  date: IsoDate,
+  date: AnyYearIsoDate,
   name: TrilingualText,
   kind: HolidayKind,
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, LocalizedText, MeetingMode } from '../model/common.js';
-import { ZonedDateTime } from '../time/zonedDateTime.js';
+import { Id, IsoDate, LocalizedText, MeetingMode, NonEmptyText } from '../model/common.js';
+import { Instant } from '../time/instant.js';
 
 /** Why a meeting was moved off its preferred day. */
 export const MoveReason = z.enum(['weekend', 'holiday', 'day-off']);
@@ -8,8 +8,8 @@ export type MoveReason = z.infer<typeof MoveReason>;
 
 /** One dated meeting (or evaluation task) produced by expanding a cadence. */
 export const Occurrence = z.strictObject({
-  start: ZonedDateTime,
-  end: ZonedDateTime,
+  start: Instant,
+  end: Instant,
   /** How the meeting is held; the first of `modes` when the group chooses between several. */
   mode: MeetingMode,
   /** The modes the group chooses between for this meeting ("remote or hybrid"), when more than one. */
@@ -19,7 +19,7 @@ export const Occurrence = z.strictObject({
   title: z.optional(LocalizedText),
   topics: z.optional(z.array(LocalizedText)),
   /** The cadence variant for this occurrence (e.g. `meeting-place-peer-evaluation`). */
-  variant: z.optional(z.string()),
+  variant: z.optional(NonEmptyText),
   /** Set when the preferred day was a weekend, holiday or day-off and the meeting moved. */
   moved: z.optional(z.strictObject({ from: IsoDate, reason: MoveReason })),
 });

@@ -3,25 +3,17 @@ import { Id, IsoDate } from '../model/common.js';
 import { ValidationError } from '../validation/parseInput.js';
 import { modelRule } from '../validation/modelRule.js';
 import { type DataIssueCode } from '../validation/issueCodes.js';
+import { SUPPORTED_YEARS } from '../validation/supportedYears.js';
 
 /**
- * The years a schedule may cover. The holiday rules hold for 1900–2200, but before May 1921 Helsinki
- * kept local mean time (UTC+01:39:49), which an ISO offset of whole minutes cannot express.
+ * The years a schedule may cover: the supported years of the whole model (`IsoDate`, `Instant` and
+ * `Year` accept no other). The holiday rules hold for 1900–2200, but before May 1921 Helsinki kept
+ * local mean time (UTC+01:39:49), which an ISO offset of whole minutes cannot express.
  */
-export const SCHEDULE_YEARS = { from: 1922, to: 2200 } as const;
+export const SCHEDULE_YEARS = SUPPORTED_YEARS;
 
-const inScheduleYears = (date: string): boolean => {
-  const year = Number(date.slice(0, 4));
-  return year >= SCHEDULE_YEARS.from && year <= SCHEDULE_YEARS.to;
-};
-
-/** A `YYYY-MM-DD` date in the years a schedule may cover. */
-const ScheduleDate = IsoDate.check(
-  z.refine(inScheduleYears, {
-    message: `Expected a year in ${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to}`,
-    params: { rule: 'year-outside-range', expected: `${SCHEDULE_YEARS.from}–${SCHEDULE_YEARS.to}` },
-  }),
-);
+/** A `YYYY-MM-DD` date in the years a schedule may cover (every `IsoDate` is). */
+const ScheduleDate = IsoDate;
 
 const fromNotAfterTo = modelRule('to-before-from', 'to is before from', ['to']);
 

@@ -4,12 +4,8 @@ import { GroupOccurrence, Occurrence } from './occurrence.js';
 import { toEpochMs } from '../time/isoFormat.js';
 import { modelRule } from '../validation/modelRule.js';
 
+// `start` and `end` are `Instant`s: real, and in the supported years; here only their order is checked.
 const timesCheck = [
-  z.refine<Occurrence>(
-    (o) => toEpochMs(o.start) !== undefined,
-    modelRule('invalid-date-time', 'Not a real date-time', ['start']),
-  ),
-  z.refine<Occurrence>((o) => toEpochMs(o.end) !== undefined, modelRule('invalid-date-time', 'Not a real date-time', ['end'])),
   z.refine<Occurrence>(
     (o) => (toEpochMs(o.end) ?? 0) > (toEpochMs(o.start) ?? 0),
     modelRule('occurrence-ends-before-start', 'The occurrence must end after it starts', ['end']),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate } from '../model/common.js';
+import { AnyYearIsoDate } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
 import { HOLIDAY_YEARS, holidayDays } from './finnishHolidays.js';
 import type { MoveReason } from './occurrence.js';
@@ -57,14 +57,17 @@ export function nonWorkingReason(day: number): MoveReason | undefined {
   return REASONS[lastStatus[day - lastStart] as number];
 }
 
-const HolidayDate = IsoDate.check(
-  z.refine((date: string) => {
-    const year = Number(date.slice(0, 4));
-    return year >= HOLIDAY_YEARS.from && year <= HOLIDAY_YEARS.to;
-  }, {
-    message: `Expected a year in ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}`,
-    params: { rule: 'year-outside-range', expected: `${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}` },
-  }),
+const HolidayDate = AnyYearIsoDate.check(
+  z.refine(
+    (date: string) => {
+      const year = Number(date.slice(0, 4));
+      return year >= HOLIDAY_YEARS.from && year <= HOLIDAY_YEARS.to;
+    },
+    {
+      message: `Expected a year in ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}`,
+      params: { rule: 'year-outside-range', expected: `${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}` },
+    },
+  ),
 );
 
 /**

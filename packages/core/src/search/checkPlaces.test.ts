@@ -215,3 +215,50 @@ describe('checkPlaces and Finland’s languages', () => {
     expect(dataIssueMessage(issues[0]!, 'sv')).toContain('texten behöver en finsk eller svensk version');
   });
 });
+
+describe('checkPlaces and issue 14: years, Unicode and links', () => {
+  it('refuses a javascript: or data: web address, naming the row and the field', () => {
+    for (const web of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const { places, issues } = checkPlaces(json([makePlace({ web })]));
+      expect(places).toEqual([]);
+      expect(issues).toMatchObject([
+        { path: 'places[0].web', code: 'invalid-url', row: { section: 'places', index: 0, id: 'perhekahvila-juva' } },
+      ]);
+      for (const locale of ['fi', 'sv', 'en'] as const) expect(dataIssueMessage(issues[0]!, locale)).toMatch(/https/);
+    }
+  });
+
+  it('refuses a place name with a lone surrogate (valid JSON), so the finder never has to encode it', () => {
+    const input = JSON.parse('[{"id":"a","name":{"fi":"Perhekahvila \\ud83d"}}]');
+    const place = { ...makePlace({ id: 'a' }), name: input[0].name };
+    const { places, issues } = checkPlaces([place]);
+    expect(places).toEqual([]);
+    expect(issues).toMatchObject([
+      {
+        path: 'places[0].name.fi',
+        code: 'invalid-unicode',
+        received: 'Perhekahvila \ufffd',
+        row: { index: 0, id: 'a' },
+      },
+    ]);
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      const message = dataIssueMessage(issues[0]!, locale, { document: 'places' });
+      expect(() => encodeURIComponent(message)).not.toThrow();
+    }
+  });
+
+  it('refuses dates outside 1922–2200, naming the range in every language', () => {
+    const { issues } = checkPlaces([
+      makePlace({
+        activities: [makeActivity({ validFrom: '0001-01-01' })],
+        exceptions: [{ date: '9999-12-31', closed: true }],
+      }),
+    ]);
+    expect(issues.map((i) => [i.path, i.code, i.expected])).toEqual([
+      ['places[0].activities[0].validFrom', 'year-outside-range', '1922–2200'],
+      ['places[0].exceptions[0].date', 'year-outside-range', '1922–2200'],
+    ]);
+    for (const locale of ['fi', 'sv', 'en'] as const)
+      expect(dataIssueMessage(issues[0]!, locale)).toContain('1922–2200');
+  });
+});

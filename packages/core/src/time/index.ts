@@ -4,5 +4,7 @@
  */
 export { type HelsinkiDateTimeParts, helsinkiDateTimeParts } from './helsinkiDateTimeParts.js';
 export { helsinkiToday } from './helsinkiToday.js';
+export { Instant } from './instant.js';
+export { isSupportedInstant } from './isSupportedInstant.js';
 export { TimeInputError } from './timeInputError.js';
 export { ZonedDateTime } from './zonedDateTime.js';

@@ -17,8 +17,14 @@ export interface DataIssuesOptions {
 type Key = string | number;
 type Located = Pick<DataIssue, 'path' | 'keys' | 'row'>;
 
-/** Codes whose issue is a rule across fields: dropped when a field they compare is already wrong. */
-const RULES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([...ruleIssueCodes, ...limitIssueCodes, 'invalid']);
+/**
+ * Codes whose issue is a rule across fields: dropped when a field they compare is already wrong. A year
+ * outside the supported years is a check of one value (a date, an instant, a year), reported as any
+ * format is.
+ */
+const RULES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(
+  [...ruleIssueCodes, ...limitIssueCodes, 'invalid'].filter((code) => code !== 'year-outside-range'),
+);
 
 /**
  * Internal: the path, keys and row of a place in a document, looking the row up in `data` (which is
@@ -100,7 +106,9 @@ function codedIssue(zodIssue: z.core.$ZodIssue, data: unknown, at: readonly Key[
       const rule = params['rule'];
       const expected = typeof params['expected'] === 'string' ? { expected: params['expected'] } : {};
       const allowed = Array.isArray(params['allowed']) ? { allowed: params['allowed'].map(String) } : {};
-      const extra = { ...expected, ...allowed, ...withReceived(value) };
+      // A check may say what it found (`too-many-items`: the count), where the value itself has no preview.
+      const received = typeof params['received'] === 'string' ? { received: params['received'] } : withReceived(value);
+      const extra = { ...expected, ...allowed, ...received };
       if (isDataIssueCode(rule)) return { ...base, code: rule, ...extra };
       return { ...base, code: 'invalid', ...(typeof rule === 'string' ? { rule } : {}), ...extra };
     }

@@ -22,5 +22,7 @@ export {
   scheduleIssueCodes,
   shapeIssueCodes,
 } from './issueCodes.js';
+export { isWellFormedText } from './isWellFormedText.js';
 export { modelRule } from './modelRule.js';
 export { formatPath, parseInput, ValidationError } from './parseInput.js';
+export { isSupportedYear, SUPPORTED_YEARS } from './supportedYears.js';

@@ -14,11 +14,15 @@
  *   has no code for (`expected`: zod's format name); `invalid`: a rule without a known code (`rule`:
  *   its code, if it has one); `not-a-list`: the input holds no list (`expected`: the list's field,
  *   `places` or `entries`; `received`: the type found); `duplicate-id`: `received` the id an earlier
- *   row already has.
- * - formats: the value (`received`) does not have the shape the code names.
+ *   row already has; `too-many-items`: a list longer than the library checks item by item
+ *   (`expected` the most items, 10,000; `received` the count), its items unchecked;
+ *   `too-many-issues`: a value with more problems than can be listed (none of them is).
+ * - formats: the value (`received`) does not have the shape the code names; `invalid-unicode`: the
+ *   text holds a lone surrogate, which `received` quotes as U+FFFD (�).
  * - rules: a check across fields; the code is the whole story.
- * - `year-outside-range`: `expected` the years allowed (`1900–2200`); `range-too-long`: `expected`
- *   the most days.
+ * - `year-outside-range`: `expected` the years allowed (`1922–2200`, the supported years, for every
+ *   date, instant and year of the model; `received` the value); a check of one value, so it does not
+ *   hide or yield to other issues of its row; `range-too-long`: `expected` the most days.
  * - references (`regionReferenceIssues`, `placeMunicipalityIssues`): `unknown-reference`
  *   (`received` the id; `expected` what it should name: `party`, `person`, `group`, `area`,
  *   `county`, `wellbeing-county` or `activity`), `mismatch` (`expected`: `agreement-parties` when a
@@ -49,6 +53,8 @@ export const shapeIssueCodes = [
   'invalid',
   'not-a-list',
   'duplicate-id',
+  'too-many-items',
+  'too-many-issues',
 ] as const;
 export type ShapeIssueCode = (typeof shapeIssueCodes)[number];
 
@@ -72,6 +78,7 @@ export const formatIssueCodes = [
   'invalid-domain',
   'invalid-rrule',
   'invalid-characters',
+  'invalid-unicode',
 ] as const;
 export type FormatIssueCode = (typeof formatIssueCodes)[number];
 

@@ -26,6 +26,15 @@ describe('issue values', () => {
     ]);
   });
 
+  it('quotes well-formed text only: a cut never splits a character, a lone surrogate becomes �', () => {
+    const long = `${'x'.repeat(98)}😀tail`;
+    expect(cut(long)).toBe(`${'x'.repeat(98)}…`);
+    expect(() => encodeURIComponent(cut(long))).not.toThrow();
+    expect(cut('Juva \ud83d')).toBe('Juva \ufffd');
+    expect(preview('\ude00 ja 😀')).toBe('\ufffd ja 😀');
+    expect(issueText({ fi: 'Kahvila \ud83d' })).toEqual({ fi: 'Kahvila \ufffd' });
+  });
+
   it('reads own properties only, telling a missing key from an undefined value', () => {
     const data = JSON.parse('{"a":[{"b":1}],"__proto__":{"x":1}}');
     expect(valueAt(data, ['a', 0, 'b'])).toEqual({ found: true, value: 1 });

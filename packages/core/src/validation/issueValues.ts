@@ -25,9 +25,18 @@ export function typeOf(value: unknown): string {
   return typeof value;
 }
 
-/** Cuts quoted text to 100 characters. */
+/** A lone surrogate, for {@link cut}: quoted text is well-formed even when the data's is not. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Cuts quoted text to 100 characters, never between the two halves of a character (😀), and with
+ * any lone surrogate of the data replaced by U+FFFD (�), so an issue can always be encoded or shown.
+ */
 export function cut(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  let end = text.length > MAX_TEXT ? MAX_TEXT - 1 : text.length;
+  const last = text.charCodeAt(end - 1);
+  if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+  return (end < text.length ? `${text.slice(0, end)}…` : text).replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** A short plain-text view of a primitive value; undefined for objects and lists. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 // Imported by name: `z.core.$ZodError` would pull every zod locale into browser bundles (~78 KB gzip).
 import { $ZodError } from 'zod/v4/core';
+import { boundedSafeParse } from './boundedParse.js';
 
 /**
  * Writes an issue path the way a person reads it: `places[3].activities[0].start`.
@@ -87,9 +88,12 @@ export class ValidationError extends $ZodError {
  * @returns the parsed value
  * @example
  * parseInput(IsoDate, '2026-02-30', 'noticeDate'); // throws "noticeDate: Not a real calendar date"
+ * @remarks A list longer than 10,000 items is not checked item by item: it is one `too-many-items`
+ * issue, and the rest of the value is still checked, so no input overflows the call stack.
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown, input: string): z.core.output<S> {
-  const result = z.safeParse(schema, value);
-  if (!result.success) throw new ValidationError(result.error.issues as z.core.$ZodIssue[], input);
+  // Bounded: a list of 150,000 wrong values is one issue, not a stack overflow (issue 14).
+  const result = boundedSafeParse(schema, value);
+  if (!result.success) throw new ValidationError(result.issues, input);
   return result.data;
 }

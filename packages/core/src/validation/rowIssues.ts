@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { boundedSafeParse } from './boundedParse.js';
 import type { DataIssue } from './dataIssue.js';
 import { dataIssues, locate } from './dataIssues.js';
 import { cut, isRecord, MAX_KEYS, typeOf } from './issueValues.js';
@@ -58,9 +59,10 @@ export function validateRows<T extends { readonly id: string }>(
       issues.push({ ...locate(at, row, at), code: 'invalid-type', expected: 'object', received: typeOf(row) });
       return;
     }
-    const result = z.safeParse(schema, row);
+    const result = boundedSafeParse(schema, row);
     if (!result.success) {
-      issues.push(...dataIssues(result.error.issues as z.core.$ZodIssue[], row, { at }));
+      // One by one: a spread of a row's issues could itself overflow the call stack.
+      for (const issue of dataIssues(result.issues, row, { at })) issues.push(issue);
       return;
     }
     if (seen.has(result.data.id)) {

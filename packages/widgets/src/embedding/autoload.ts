@@ -45,7 +45,19 @@ export function autoload(
   return () => observer.disconnect();
 }
 
-/** A failed chunk is a deployment error (a file not copied); the console is where a web team looks. */
+/**
+ * A failed chunk is a deployment error (a chunk file not copied), or a page policy: a page whose
+ * Content-Security-Policy requires Trusted Types (`require-trusted-types-for 'script'`) without
+ * allowing Lit's policy makes Lit's `trustedTypes.createPolicy('lit-html')` throw while the module
+ * loads. The console is where a web team looks; it names the policy to allow.
+ */
 function reportLoadError(tag: string, error: unknown): void {
-  console.error(`perhekeskus: could not load <${tag}>; is the whole embed folder on the server?`, error);
+  console.error(
+    `perhekeskus: could not load <${tag}>; ${
+      /lit-html/.test(error as string) // test() reads the error as text
+        ? `Trusted Types blocked Lit's policy: allow trusted-types lit-html`
+        : 'is the whole embed folder on the server?'
+    }`,
+    error,
+  );
 }

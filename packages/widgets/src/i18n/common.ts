@@ -1,5 +1,6 @@
 import type { Locale } from '@perhekeskus/core';
 import type { LoadFailure } from '../internal/fetch-json.js';
+import { fi } from './common/fi.js';
 
 /** The Intl locale used for each interface language: Swedish and English dates as written in Finland. */
 export const intlLocale: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -26,8 +27,9 @@ export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions):
 }
 
 /**
- * The strings about loading a widget's `src` that every widget shares. Each catalogue adds its own
- * `loadFailed`, `dataIssues`… which name what failed to load.
+ * The strings about loading a widget's `src` that every widget shares, one file per language
+ * (`i18n/common/fi.ts`…) spread into each widget's catalogue of that language, so a page downloads
+ * only its own language. Each catalogue adds its own `loadFailed`, `dataIssues`… which name what failed.
  */
 export interface LoadMessages {
   loadFailedHttp: (status: string) => string;
@@ -38,41 +40,22 @@ export interface LoadMessages {
   moreIssues: (formattedCount: string) => string;
 }
 
-/** {@link LoadMessages} in each interface language; spread into each widget's catalogue. */
-export const loadMessages: Record<Locale, LoadMessages> = {
-  fi: {
-    loadFailedHttp: (status) => `Palvelin vastasi virheellä (HTTP ${status}).`,
-    loadFailedNetwork: 'Tiedostoa ei saatu haettua. Tarkista verkkoyhteys.',
-    loadFailedJson: 'Tiedosto ei ole kelvollista JSON-muotoa.',
-    retry: 'Yritä uudelleen',
-    moreIssues: (n) => `…ja ${n} muuta virhettä.`,
-  },
-  sv: {
-    loadFailedHttp: (status) => `Servern svarade med ett fel (HTTP ${status}).`,
-    loadFailedNetwork: 'Filen kunde inte hämtas. Kontrollera nätverksanslutningen.',
-    loadFailedJson: 'Filen är inte giltig JSON.',
-    retry: 'Försök igen',
-    moreIssues: (n) => `…och ${n} fel till.`,
-  },
-  en: {
-    loadFailedHttp: (status) => `The server answered with an error (HTTP ${status}).`,
-    loadFailedNetwork: 'The file could not be fetched. Check the network connection.',
-    loadFailedJson: 'The file is not valid JSON.',
-    retry: 'Try again',
-    moreIssues: (n) => `…and ${n} more.`,
-  },
-};
-
 /**
  * The sentence that explains why loading `src` failed, after the widget's own `loadFailed`.
  *
- * @param m - the widget's catalogue (any catalogue with {@link LoadMessages})
- * @param failure - why it failed; anything but `http` and `json` counts as a network failure
- * @param status - the HTTP status, for `http`
+ * @param m - the widget's catalogue (any catalogue with {@link LoadMessages}); Finnish, the default
+ * language, when it is not given. Referring to the Finnish strings here also keeps them in the
+ * widgets' shared chunk, which a Finnish page loads anyway, instead of in a small file of their own.
+ * @param failure - why it failed; anything but `http`, `json` and `type` counts as a network failure
+ * @param status - the HTTP status, for `http`; the content type the server sent, for `type`
  * @returns e.g. `Palvelin vastasi virheellä (HTTP 404).`
  * @example
- * loadFailureText(loadMessages.en, 'json', ''); // 'The file is not valid JSON.'
+ * loadFailureText(en, 'json', ''); // 'The file is not valid JSON.'
+ * loadFailureText(en, 'type', 'text/html'); // 'The file is not valid JSON. (Content-Type: text/html)'
  */
-export function loadFailureText(m: LoadMessages, failure: LoadFailure | undefined, status: string): string {
-  return failure === 'http' ? m.loadFailedHttp(status) : failure === 'json' ? m.loadFailedJson : m.loadFailedNetwork;
+export function loadFailureText(m: LoadMessages = fi, failure: LoadFailure | undefined, status = ''): string {
+  if (failure === 'http') return m.loadFailedHttp(status);
+  // An HTML page or a text file is refused by its type, which the sentence names for the web team.
+  if (failure === 'type') return `${m.loadFailedJson} (Content-Type: ${status})`;
+  return failure === 'json' ? m.loadFailedJson : m.loadFailedNetwork;
 }

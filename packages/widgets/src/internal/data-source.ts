@@ -24,7 +24,7 @@ export class DataSource<T> implements ReactiveController {
   status: DataStatus = 'idle';
   /** Why the last load failed, while `status` is `error`. */
   failure: LoadFailure | undefined;
-  /** The HTTP status of an `http` failure. */
+  /** The HTTP status of an `http` failure; the content type the server sent for a `type` failure. */
   httpStatus: string | undefined;
 
   private _loader: ((signal: AbortSignal) => Promise<T>) | undefined;
@@ -100,4 +100,26 @@ export class DataSource<T> implements ReactiveController {
     this._controller = undefined;
     this._host.requestUpdate();
   }
+}
+
+/**
+ * After "Try again": keeps focus in the widget while the load runs and after it (`retry-focus.ts`,
+ * loaded only now, since most pages never need it).
+ *
+ * @param host - the widget
+ * @param status - selector of its status line (`tabindex="-1"`)
+ * @param loading - whether a load is still under way (by default: an `aria-busy="true"` region is shown)
+ * @param fallback - what to focus after a load that succeeded when the status line is gone
+ */
+export function focusAfterRetry(
+  host: ReactiveControllerHost & HTMLElement,
+  status: string,
+  loading?: () => boolean,
+  fallback?: string,
+): void {
+  void import('./retry-focus.js').then(
+    (m) => m.followRetry(host, status, loading, fallback),
+    // Without the module, focus stays where the browser put it.
+    () => {},
+  );
 }

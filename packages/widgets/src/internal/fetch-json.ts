@@ -1,7 +1,13 @@
-/** Why a load failed: an HTTP error status, no answer, an answer that is not JSON, or no answer in time. */
-export type LoadFailure = 'http' | 'network' | 'json' | 'timeout';
+/**
+ * Why a load failed: an HTTP error status, no answer, an answer that is not JSON, an answer of another
+ * content type (an HTML error page, a text file), or no answer in time.
+ */
+export type LoadFailure = 'http' | 'network' | 'json' | 'type' | 'timeout';
 
-/** A failed load, with the HTTP status for `http`. */
+/** A JSON `Content-Type`: `application/json` or a `+json` type (`application/ld+json`), with or without parameters. */
+const JSON_TYPE = /^\s*application\/([\w.-]+\+)?json\s*(;|$)/i;
+
+/** A failed load, with the HTTP status for `http`, or the content type the server sent for `type`. */
 export class LoadError extends Error {
   constructor(
     readonly failure: LoadFailure,
@@ -24,7 +30,8 @@ export const LOAD_TIMEOUT_MS = 15_000;
  * @param signal - aborts the request (a newer load, a disconnected widget)
  * @param timeoutMs - how long to wait for the answer
  * @returns the parsed JSON
- * @throws {LoadError} on an HTTP error status, a network failure, JSON that does not parse, or a timeout
+ * @throws {LoadError} on an HTTP error status, a network failure, an answer whose `Content-Type` is not
+ * JSON (`type`: a page's HTML error page is not data), JSON that does not parse, or a timeout
  * @example
  * const json = await fetchJson('/data/index.json', controller.signal);
  */
@@ -50,6 +57,8 @@ export async function fetchJson(
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) throw new LoadError('http', String(response.status));
+    const type = response.headers.get('Content-Type');
+    if (!JSON_TYPE.test(type ?? '')) throw new LoadError('type', type ?? '');
     text = await response.text();
   } catch (error) {
     if (error instanceof LoadError) throw error;

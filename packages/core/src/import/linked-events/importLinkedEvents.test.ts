@@ -401,3 +401,22 @@ describe('importLinkedEvents input', () => {
     expect(issues[0]?.message).toMatch(/^The entry is not valid: start: /);
   });
 });
+
+describe('importLinkedEvents on large input', () => {
+  /** More than a call takes as arguments: `push(...issues)` overflowed the stack at about 120,000. */
+  const LARGE = 150_000;
+
+  it('imports an event with 150,000 keywords, one issue for each it leaves out', () => {
+    const keywords = Array.from({ length: LARGE }, () => ({}));
+    const event = {
+      id: 'example:1',
+      name: { fi: 'Perhekahvila' },
+      start_time: '2026-03-10T07:30:00Z',
+      end_time: '2026-03-10T09:00:00Z',
+      keywords,
+    };
+    const { items, issues } = importLinkedEvents([event]);
+    expect(items).toHaveLength(1);
+    expect(issues.filter((i) => i.code === 'invalid-field' && i.field.startsWith('keywords['))).toHaveLength(LARGE);
+  });
+});

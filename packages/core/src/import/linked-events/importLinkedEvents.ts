@@ -12,6 +12,7 @@ import { LinkedEventPage, LinkedEventsInput } from './linkedEventSchemas.js';
 import { linkedEventStatus } from './linkedEventStatus.js';
 import { linkedEventTimes } from './linkedEventTime.js';
 import { linkedEventToEntry } from './linkedEventToEntry.js';
+import { appendAll } from '../appendAll.js';
 
 /** Options of {@link importLinkedEvents}. */
 export const LinkedEventsImportOptions = z
@@ -109,7 +110,7 @@ export function importLinkedEvents(
   for (const [index, item] of list.entries()) {
     const position = prefix === '(input)' ? prefix : `${prefix}[${index}]`;
     const skip = (sourceId: string, before: readonly FieldIssue[], issue: FieldIssue) =>
-      issues.push(...withSource(sourceId, [...before, issue]));
+      appendAll(issues, withSource(sourceId, [...before, issue]));
 
     if (!isObject(item)) {
       skip(position, [], fieldIssue('', 'invalid-event', `${position} is ${quote(item)}, not an event object`, true));
@@ -117,7 +118,7 @@ export function importLinkedEvents(
     }
     const { event, issues: parseIssues } = parseLinkedEvent(item);
     if (!event) {
-      issues.push(...withSource(itemName(item, position), parseIssues));
+      appendAll(issues, withSource(itemName(item, position), parseIssues));
       continue;
     }
     const sourceId = event.id;
@@ -140,7 +141,7 @@ export function importLinkedEvents(
 
     const mapped = linkedEventToEntry(event, times);
     if (!mapped.entry) {
-      issues.push(...withSource(sourceId, [...parseIssues, ...mapped.issues]));
+      appendAll(issues, withSource(sourceId, [...parseIssues, ...mapped.issues]));
       continue;
     }
     const entryId = mapped.entry.id;
@@ -162,7 +163,7 @@ export function importLinkedEvents(
     sourceIds.add(sourceId);
     entryIds.set(entryId, sourceId);
     items.push(checked.data);
-    issues.push(...withSource(sourceId, [...parseIssues, ...status.issues, ...times.issues, ...mapped.issues]));
+    appendAll(issues, withSource(sourceId, [...parseIssues, ...status.issues, ...times.issues, ...mapped.issues]));
   }
   return { items, issues };
 }

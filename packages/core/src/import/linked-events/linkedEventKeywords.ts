@@ -3,6 +3,7 @@ import { referenceId } from './linkedEventId.js';
 import { type FieldIssue, fieldIssue, fieldPath, quote } from './linkedEventIssues.js';
 import type { LinkedEventKeyword } from './linkedEventSchemas.js';
 import { readLinkedText } from './linkedEventText.js';
+import { appendAll } from '../appendAll.js';
 
 /** What {@link linkedEventKeywords} read. */
 export interface LinkedKeywordsResult {
@@ -51,7 +52,7 @@ export function linkedEventKeywords(
       linksOnly.push(id);
     } else {
       const name = readLinkedText(keyword.name, fieldPath(path, 'name'));
-      issues.push(...name.issues);
+      appendAll(issues, name.issues);
       if (name.text) entry.name = name.text;
       else if (name.found.length > 0) {
         const message = `The keyword ${quote(id)} has no Finnish or Swedish name; its ${name.found.join(', ')} name is not kept`;

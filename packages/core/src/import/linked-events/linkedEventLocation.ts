@@ -4,6 +4,7 @@ import { referenceId } from './linkedEventId.js';
 import { type FieldIssue, fieldIssue, isEmptyValue, quote } from './linkedEventIssues.js';
 import type { LinkedEventPlace, LinkedEventText } from './linkedEventSchemas.js';
 import { type LinkedTextResult, readLinkedText } from './linkedEventText.js';
+import { appendAll } from '../appendAll.js';
 
 /** The languages an entry's location is written in, as `readLinkedText` carries them. */
 const LANGUAGES: readonly ContentLanguage[] = ContentLanguage.options;
@@ -100,7 +101,7 @@ export function linkedEventLocation(
 ): LinkedLocationResult {
   const issues: FieldIssue[] = [];
   const extra = readLinkedText(extraInfo, 'location_extra_info');
-  issues.push(...extra.issues);
+  appendAll(issues, extra.issues);
   if (extra.text === undefined && extra.found.length > 0) {
     const message = `No Finnish or Swedish text; the ${extra.found.join(', ')} text is not kept`;
     issues.push(fieldIssue('location_extra_info', 'missing-national-language', message));
@@ -117,7 +118,7 @@ export function linkedEventLocation(
       const name = readLinkedText(place.name, 'location.name');
       const street = readLinkedText(place.street_address, 'location.street_address');
       const locality = readLinkedText(place.address_locality, 'location.address_locality');
-      issues.push(...name.issues, ...street.issues, ...locality.issues);
+      appendAll(issues, [...name.issues, ...street.issues, ...locality.issues]);
       const postal = typeof place.postal_code === 'string' ? place.postal_code.trim() : '';
       if (name.found.length === 0 && street.found.length === 0) {
         const message = `The place ${quote(id ?? '')} is a link only: request the events with include=location for its name and address`;

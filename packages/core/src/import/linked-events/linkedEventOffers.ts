@@ -3,6 +3,7 @@ import { type FieldIssue, fieldIssue, fieldPath, isEmptyValue } from './linkedEv
 import type { LinkedEventOffer } from './linkedEventSchemas.js';
 import { readLinkedText } from './linkedEventText.js';
 import { pickLinkedUrl } from './linkedEventUrl.js';
+import { appendAll } from '../appendAll.js';
 
 /** Offer fields read here. */
 const READ = new Set(['is_free', 'price', 'info_url', 'description']);
@@ -39,7 +40,7 @@ export function linkedEventOffers(list: readonly LinkedEventOffer[] | null | und
     if (typeof offer.is_free === 'boolean') entry.free = offer.is_free;
     for (const key of ['price', 'description'] as const) {
       const read = readLinkedText(offer[key], fieldPath(path, key), key === 'description');
-      issues.push(...read.issues);
+      appendAll(issues, read.issues);
       if (read.text) entry[key] = read.text;
       else if (read.found.length > 0) {
         const message = `No Finnish or Swedish text; the ${read.found.join(', ')} text is not kept`;
@@ -47,7 +48,7 @@ export function linkedEventOffers(list: readonly LinkedEventOffer[] | null | und
       }
     }
     const url = pickLinkedUrl(offer.info_url, fieldPath(path, 'info_url'));
-    issues.push(...url.issues);
+    appendAll(issues, url.issues);
     if (url.url) entry.url = url.url;
     for (const [key, value] of Object.entries(offer)) {
       if (READ.has(key) || isEmptyValue(value)) continue;

@@ -61,3 +61,19 @@ describe('parseLinkedEvent', () => {
     expect(event?.deleted).toBeUndefined();
   });
 });
+
+describe('parseLinkedEvent on long lists', () => {
+  it('leaves out each bad element of a list of 150,000, one issue each worded as for a short list', () => {
+    const keywords = Array.from({ length: 150_000 }, (_, i) => (i % 1_000 === 0 ? { id: `yso:p${i}` } : 7));
+    const { event, issues } = parseLinkedEvent({ id: 'helsinki:1', name: { fi: 'Vauvakahvila' }, keywords });
+    expect(event?.keywords).toHaveLength(150);
+    expect(issues).toHaveLength(149_850);
+    expect(issues[0]).toEqual({
+      field: 'keywords[1]',
+      code: 'invalid-field',
+      message: 'Left out: expected object',
+      skipped: false,
+    });
+    expect(issues[0]).toEqual(parseLinkedEvent({ id: 'helsinki:1', keywords: [{}, 7] }).issues[0]);
+  });
+});

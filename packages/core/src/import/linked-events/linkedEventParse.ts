@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { type FieldIssue, fieldIssue, fieldPath } from './linkedEventIssues.js';
-import { LinkedEvent } from './linkedEventSchemas.js';
+import {
+  LinkedEvent,
+  LinkedEventKeyword,
+  LinkedEventLanguage,
+  LinkedEventOffer,
+  LinkedEventReference,
+} from './linkedEventSchemas.js';
 import { issueLogText } from '../../validation/parseInput.js';
 
 /** What {@link parseLinkedEvent} made of an item. */
@@ -22,12 +28,55 @@ function copy(value: Container): Container {
   return Array.isArray(value) ? [...value] : Object.fromEntries(Object.entries(value));
 }
 
+/** The lists of an event, each with the schema of its elements. */
+const LISTS = {
+  keywords: LinkedEventKeyword,
+  audience: LinkedEventKeyword,
+  in_language: LinkedEventLanguage,
+  sub_events: LinkedEventReference,
+  offers: LinkedEventOffer,
+} as const;
+
+/**
+ * A list longer than this is checked one element at a time before the event's schema sees it: zod
+ * gathers the issues of an object's field with `push(...issues)`, which overflows the call stack when
+ * a list has some 100,000 bad elements. Shorter lists keep the single pass and the order of its issues.
+ */
+const LONG_LIST = 1_000;
+
+/**
+ * The item with the bad elements of its long lists left out, one `invalid-field` issue for each (the
+ * same issue the schema's pass gives: the element's first problem), or the item itself when no list is long.
+ */
+function withoutBadElements(item: Readonly<Record<string, unknown>>, issues: FieldIssue[]): Record<string, unknown> {
+  const long = Object.entries(LISTS).filter(([key]) => {
+    const list = Object.hasOwn(item, key) ? item[key] : undefined;
+    return Array.isArray(list) && list.length > LONG_LIST;
+  });
+  if (long.length === 0) return item as Record<string, unknown>;
+  const next = copy(item as Record<string, unknown>) as Record<string, unknown>;
+  for (const [key, schema] of long) {
+    const kept: unknown[] = [];
+    for (const [index, element] of (item[key] as unknown[]).entries()) {
+      const result = z.safeParse(schema, element);
+      if (result.success) kept.push(element);
+      else {
+        const problem = result.error.issues[0];
+        const why = problem === undefined ? 'not valid' : issueLogText(problem);
+        issues.push(fieldIssue(fieldPath(key, index), 'invalid-field', `Left out: ${why}`));
+      }
+    }
+    next[key] = kept;
+  }
+  return next;
+}
+
 /**
  * Checks one item of the input against {@link LinkedEvent} without letting one bad part cost the
  * whole event: each part that does not have the documented shape is left out and reported
  * (`invalid-field`), at the finest level that keeps the rest: one language of a text
  * (`name.ru`), one element of a list (`keywords[2]`), else the whole field. An item without a
- * string `id` gives no event and one `invalid-event` issue.
+ * string `id` gives no event and one `invalid-event` issue. Lists of any length are taken (see `LONG_LIST`).
  *
  * @param item - one object of the input's `data` (or array)
  * @returns the event and the issues
@@ -38,7 +87,7 @@ function copy(value: Container): Container {
  */
 export function parseLinkedEvent(item: Readonly<Record<string, unknown>>): ParsedLinkedEvent {
   const issues: FieldIssue[] = [];
-  let current: Record<string, unknown> = item as Record<string, unknown>;
+  let current = withoutBadElements(item, issues);
   for (let round = 0; round < 4; round++) {
     const result = z.safeParse(LinkedEvent, current);
     if (result.success) return { event: result.data, issues };

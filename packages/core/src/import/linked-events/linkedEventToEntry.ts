@@ -12,6 +12,7 @@ import type { LinkedEvent } from './linkedEventSchemas.js';
 import { readLinkedText } from './linkedEventText.js';
 import type { EntryTimes } from './linkedEventTime.js';
 import { pickLinkedUrl } from './linkedEventUrl.js';
+import { appendAll } from '../appendAll.js';
 
 /** The `system` of every entry's `source`. */
 export const LINKED_EVENTS_SYSTEM = 'linked-events';
@@ -29,7 +30,7 @@ function description(event: LinkedEvent, issues: FieldIssue[]) {
   const full = readLinkedText(event.description, 'description', true);
   const short = readLinkedText(event.short_description, 'short_description', true);
   if (full.text) {
-    issues.push(...full.issues);
+    appendAll(issues, full.issues);
     if (short.found.length > 0) {
       issues.push(
         fieldIssue('short_description', 'unmapped-field', 'The short description is not kept: the full description is'),
@@ -37,7 +38,7 @@ function description(event: LinkedEvent, issues: FieldIssue[]) {
     }
     return full.text;
   }
-  issues.push(...short.issues, ...full.issues);
+  appendAll(issues, [...short.issues, ...full.issues]);
   if (full.found.length > 0) {
     const message = `No Finnish or Swedish text; the ${full.found.join(', ')} description is not kept`;
     issues.push(fieldIssue('description', 'missing-national-language', message));
@@ -122,7 +123,7 @@ export function linkedEventToEntry(event: LinkedEvent, times: EntryTimes): Mappe
         : 'The event has no name';
     return { issues: [fieldIssue('name', 'missing-name', message, true)] };
   }
-  issues.push(...name.issues);
+  appendAll(issues, name.issues);
 
   const entry: CalendarEntry = {
     id: linkedEventEntryId(event.id),
@@ -131,7 +132,7 @@ export function linkedEventToEntry(event: LinkedEvent, times: EntryTimes): Mappe
     end: times.end,
   };
   const place = linkedEventLocation(event.location, event.location_extra_info);
-  issues.push(...place.issues);
+  appendAll(issues, place.issues);
   if (place.mode) entry.mode = place.mode;
   if (place.location) entry.location = place.location;
   const text = description(event, issues);
@@ -139,22 +140,22 @@ export function linkedEventToEntry(event: LinkedEvent, times: EntryTimes): Mappe
   entry.kind = 'activity';
   if (times.allDay) entry.allDay = true;
   const url = pickLinkedUrl(event.info_url, 'info_url');
-  issues.push(...url.issues);
+  appendAll(issues, url.issues);
   if (url.url) entry.url = url.url;
 
   const keywords = linkedEventKeywords(event.keywords, 'keywords');
-  issues.push(...keywords.issues);
+  appendAll(issues, keywords.issues);
   if (keywords.keywords.length > 0) entry.keywords = keywords.keywords;
   const audience = linkedEventKeywords(event.audience, 'audience');
-  issues.push(...audience.issues);
+  appendAll(issues, audience.issues);
   if (audience.keywords.length > 0) entry.audience = audience.keywords;
   const age = audienceAge(event, issues);
   if (age) entry.audienceAge = age;
   const languages = linkedEventLanguages(event.in_language);
-  issues.push(...languages.issues);
+  appendAll(issues, languages.issues);
   if (languages.languages.length > 0) entry.languages = languages.languages;
   const offers = linkedEventOffers(event.offers);
-  issues.push(...offers.issues);
+  appendAll(issues, offers.issues);
   if (offers.offers.length > 0) entry.offers = offers.offers;
 
   if (event.super_event) {
@@ -175,6 +176,6 @@ export function linkedEventToEntry(event: LinkedEvent, times: EntryTimes): Mappe
   }
   entry.source = source;
 
-  issues.push(...otherFieldIssues(event));
+  appendAll(issues, otherFieldIssues(event));
   return { entry, issues };
 }

@@ -3,6 +3,7 @@ import { knownFields, type PtvContext, parseEach, preview, report, reportUnmappe
 import { ptvExceptionalHours } from './ptvExceptionalHours.js';
 import { ptvHolidayHours } from './ptvHolidayHours.js';
 import { ptvWeeklyHours } from './ptvWeeklyHours.js';
+import { appendAll } from '../appendAll.js';
 
 /** The service-hour fields the importer reads (`validForNow` is derived from the validity, so redundant). */
 const READ = [
@@ -44,13 +45,13 @@ export function ptvServiceHours(
     reportUnmapped(ctx, entry, knownFields(schema), READ, path);
     const type = entry['serviceHourType'];
     if (entry['holiday'] !== undefined && entry['holiday'] !== null) {
-      exceptions.push(...ptvHolidayHours(ctx, entry, index));
+      appendAll(exceptions, ptvHolidayHours(ctx, entry, index));
     } else if (type === 'DaysOfTheWeek' || type === 'OverMidnight') {
       const weekly = ptvWeeklyHours(ctx, entry, index);
-      activities.push(...weekly.activities);
-      exceptions.push(...weekly.exceptions);
+      appendAll(activities, weekly.activities);
+      appendAll(exceptions, weekly.exceptions);
     } else if (type === 'Exceptional') {
-      exceptions.push(...ptvExceptionalHours(ctx, entry, index));
+      appendAll(exceptions, ptvExceptionalHours(ctx, entry, index));
     } else {
       report(
         ctx,

@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
+import { WebUrl } from '../../model/webUrl.js';
 import { at, knownFields, type PtvContext, parseEach, preview, report, reportUnmapped } from './ptvContext.js';
 import { PtvWebPage } from './ptvSchemas.js';
 
-const Url = z.string().check(z.url());
-
 /**
  * Picks the place's web address from a channel's `webPages`: the Finnish page's URL, else the first
- * valid one. `MeetingPlace.web` is one bare URL, so further pages and link texts are reported.
+ * valid one. Only `http(s)` addresses are taken (`WebUrl`, the model's one URL schema). `MeetingPlace.web` is one bare URL, so further pages and link texts are reported.
  *
  * @param ctx - the channel being read
  * @param value - the source `webPages`
@@ -22,7 +21,7 @@ export function ptvWeb(ctx: PtvContext, value: unknown): string | undefined {
     });
     const url = page.url?.trim();
     if (!url) return [];
-    if (!z.safeParse(Url, url).success) {
+    if (!z.safeParse(WebUrl, url).success) {
       report(ctx, at(path, 'url'), 'invalid-value', `Not a URL: ${preview(url)}`, false, url);
       return [];
     }

@@ -1,10 +1,8 @@
 import { adoptStyles, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { CalendarWidgetMessages } from '../../i18n/calendar/index.js';
 import { importCalendarMessages } from '../../i18n/calendar/load.js';
-import { loadMessages } from '../../i18n/common.js';
-import { DataSource } from '../../internal/data-source.js';
+import { DataSource, focusAfterRetry } from '../../internal/data-source.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { plainText } from '../../internal/localized-text.js';
 import { WidthController } from '../../internal/width-controller.js';
 import {
   FileCache,
@@ -17,8 +15,8 @@ import {
   type Sources,
 } from './calendar.data.js';
 import { fireDateSelect, fireEventSelect } from './calendar.events.js';
-import { gridKey } from './calendar.keyboard.js';
-import { type IcsModule, icsPart, type LazyPart, type LazyParts, viewsPart } from './calendar.lazy.js';
+import { closeOnBackdrop, gridKey } from './calendar.keyboard.js';
+import { icsPart, type LazyPart, type LazyParts, viewsPart } from './calendar.lazy.js';
 import {
   type BuiltViewModel,
   type CalendarHandlers,
@@ -32,7 +30,9 @@ import {
   visibleDays,
   yearsOf,
 } from './calendar.model.js';
+import { PrintController } from './calendar.print.js';
 import { calendarProblems } from './calendar.problems.js';
+import { RangeLink } from './calendar.range-link.js';
 import { styles } from './calendar.styles.js';
 import { calendarView } from './calendar.view.js';
 
@@ -140,7 +140,6 @@ export class CalendarElement extends LitElement {
     _focusDate: { state: true },
     _selected: { state: true },
     _dialogDate: { state: true },
-    _printing: { state: true },
     _limit: { state: true },
     _dialogLimit: { state: true },
     view: {},
@@ -162,6 +161,8 @@ export class CalendarElement extends LitElement {
   private readonly _files = new DataSource<Loaded>(this);
   private readonly _cache = new FileCache();
   private readonly _model = new CalendarModel();
+  private readonly _print = new PrintController(this);
+  private readonly _rangeLink = new RangeLink(this);
   private _sourcesKey: string | undefined;
   private _filesKey = '';
   private _needs: Needs | undefined;
@@ -173,16 +174,12 @@ export class CalendarElement extends LitElement {
   private _focusTarget: string | undefined;
   private _dialogTrigger: HTMLElement | undefined;
   private readonly _openDetails = new Set<string>();
-  private _rangeLink: { key: string; href: string } | undefined;
   /** Loads of lazy parts under way, which `updateComplete` waits for. */
   private readonly _loads = new Set<Promise<unknown>>();
   /** The user asked for a calendar file (details opened, the period's link clicked). */
   private _icsWanted = false;
   /** The week's and the dialog's stylesheet is adopted (it comes with their module). */
   private _viewsStyled = false;
-  private readonly _onPrint = (event: Event) => {
-    this._printing = event.type === 'beforeprint';
-  };
 
   /** The view the user picked with the view buttons; wins over the attribute until it changes. */
   private _userView: CalendarView | undefined;
@@ -190,7 +187,6 @@ export class CalendarElement extends LitElement {
   private _focusDate = '';
   private _selected: string | undefined;
   private _dialogDate: string | undefined;
-  private _printing = false;
   private _limit = PAGE;
   private _dialogLimit = PAGE;
 
@@ -231,20 +227,6 @@ export class CalendarElement extends LitElement {
 
   /** Level (2–6) of the title heading; the dialog's and the days' headings are one level lower. */
   headingLevel = 2;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this._onPrint);
-    window.addEventListener('afterprint', this._onPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._onPrint);
-    window.removeEventListener('afterprint', this._onPrint);
-    if (this._rangeLink) URL.revokeObjectURL(this._rangeLink.href);
-    this._rangeLink = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
@@ -373,7 +355,7 @@ export class CalendarElement extends LitElement {
       focusDate: this._focusDate,
       selected: this._selected,
       dialogDate: this._dialogDate,
-      printing: this._printing,
+      printing: this._print.printing,
       limit: this._limit,
       dialogLimit: this._dialogLimit,
       openDetails: this._openDetails,
@@ -386,13 +368,13 @@ export class CalendarElement extends LitElement {
   }
 
   private _retry(): void {
-    // The button goes while loading: focus the status line, which says so, rather than the page's body.
-    this._focusTarget = '[part="status"]';
     void (this._sources.status === 'error' ? this._sources.retry() : this._files.retry());
+    // The button goes while loading: focus follows the load (the status line, then a new "Try again").
+    focusAfterRetry(this, '[part="status"]');
   }
 
   private _retryParts(): void {
-    this._focusTarget = '[part="status"]';
+    focusAfterRetry(this, '[part="status"]');
     for (const part of Object.values(PARTS)) if (part.failed) this._use(part, true);
     this.requestUpdate();
   }
@@ -459,14 +441,7 @@ export class CalendarElement extends LitElement {
       const target = trigger?.isConnected ? trigger : this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]');
       target?.focus();
     },
-    dialogClick: (event) => {
-      // A click on the backdrop (outside the dialog's box) closes it, as a user expects of a modal.
-      const dialog = event.currentTarget as HTMLDialogElement;
-      if (event.target !== dialog) return;
-      const box = dialog.getBoundingClientRect();
-      const { clientX: x, clientY: y } = event;
-      if (x < box.left || x > box.right || y < box.top || y > box.bottom) dialog.close();
-    },
+    dialogClick: closeOnBackdrop,
     showMore: (scope) => {
       const shown = scope === 'dialog' ? this._dialogLimit : this._limit;
       if (scope === 'dialog') this._dialogLimit += PAGE;
@@ -479,7 +454,7 @@ export class CalendarElement extends LitElement {
       const click = event.type === 'click';
       if (click) this._icsWanted = true;
       if (icsPart.module) {
-        this._prepareRangeLink(link, icsPart.module);
+        this._rangeLink.prepare(link, this._viewModel(), icsPart.module);
         return;
       }
       // The writer is not here yet (hover and focus start loading it): a click waits for it, then
@@ -488,7 +463,7 @@ export class CalendarElement extends LitElement {
       this._track(
         icsPart.load().then((writer) => {
           if (!writer) this.requestUpdate();
-          else if (link.isConnected && this._prepareRangeLink(link, writer) && click) link.click();
+          else if (link.isConnected && this._rangeLink.prepare(link, this._viewModel(), writer) && click) link.click();
         }),
       );
     },
@@ -496,26 +471,6 @@ export class CalendarElement extends LitElement {
       if (!PARTS[part].module) void PARTS[part].load().then(() => this.requestUpdate());
     },
   };
-
-  /**
-   * The visible period's events as an `.ics` file, written only when the user reaches for the link
-   * (hover, focus or click), so a month of 500 events renders without writing a calendar file.
-   *
-   * @returns whether the link now points at the file (false when core refuses an event)
-   */
-  private _prepareRangeLink(link: HTMLAnchorElement, writer: IcsModule): boolean {
-    const vm = this._viewModel();
-    const key = `${vm.view}|${vm.days[0]?.date}|${vm.locale}|${vm.shown.length}|${vm.shown[0]?.id}|${vm.shown.at(-1)?.id}`;
-    if (this._rangeLink?.key !== key) {
-      const region = vm.region ? plainText(vm.region, vm.locale) : undefined;
-      const ics = writer.periodCalendar(vm.shown, vm.m.calendarName(vm.period, region), vm.ics);
-      if (ics === undefined) return false;
-      if (this._rangeLink) URL.revokeObjectURL(this._rangeLink.href);
-      this._rangeLink = { key, href: URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' })) };
-    }
-    link.href = this._rangeLink.href;
-    return true;
-  }
 
   override render() {
     if (!this._lang.messages) return nothing;
@@ -533,7 +488,7 @@ export class CalendarElement extends LitElement {
     });
     if (this._partFailed() && !problems.failure) {
       // A part of the calendar itself (the week view, the dialog, the file writer) did not load.
-      const l = loadMessages[vm.locale];
+      const l = vm.m;
       const retry = { label: l.retry, onClick: () => this._retryParts() };
       problems = { ...problems, failure: { text: l.loadFailedNetwork, detail: '', retry } };
     }

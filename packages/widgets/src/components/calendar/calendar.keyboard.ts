@@ -1,5 +1,6 @@
 // The month grid's keys (the WAI-ARIA date grid pattern): arrows by day and week, Home and End to
 // Monday and Sunday, Page Up and Page Down by month, with Shift by year; Enter and Space choose.
+// Also the dialog's pointer rule: a click on its backdrop closes it.
 
 /** How a key moves the focused day, or `choose` for Enter and Space; undefined for other keys. */
 export type GridKey = { days?: number; weeks?: number; months?: number } | 'choose';
@@ -43,4 +44,17 @@ export function gridKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, date: st
     default:
       return undefined;
   }
+}
+
+/**
+ * A click on a modal dialog's backdrop (outside its box) closes it, as a user expects of a modal.
+ *
+ * @param event - a click whose `currentTarget` is the `<dialog>`
+ */
+export function closeOnBackdrop(event: MouseEvent): void {
+  const dialog = event.currentTarget as HTMLDialogElement;
+  if (event.target !== dialog) return;
+  const box = dialog.getBoundingClientRect();
+  const { clientX: x, clientY: y } = event;
+  if (x < box.left || x > box.right || y < box.top || y > box.bottom) dialog.close();
 }

@@ -31,7 +31,7 @@ export const VIEWS: readonly CalendarView[] = ['month', 'week', 'agenda'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-\d{2}$/;
 /** The years `monthGrid` knows holidays for. */
-const YEARS = { from: 1900, to: 2200 };
+export const YEARS = { from: 1900, to: 2200 } as const;
 
 /**
  * Whether a value is a real `YYYY-MM-DD` date in the years the grid covers.
@@ -57,10 +57,20 @@ export function shifted(date: string, shift: { days?: number; weeks?: number; mo
   return validDay(to) ? to : undefined;
 }
 
-/** An attribute with a date the calendar could not use. */
+/** An attribute with a date the calendar could not use: not a date, or a date outside {@link YEARS}. */
 export interface DateIssue {
   attribute: 'date' | 'month' | 'today';
   value: string;
+  /** A real day (as of a leap year) of a year outside {@link YEARS}, rather than no day at all. */
+  years: boolean;
+}
+
+/**
+ * Why a date attribute (already found unusable) cannot be used: its day and month make a real day
+ * (checked in 2000; a 29 February is left to `validDay`), so only its year is outside the grid's, or no day.
+ */
+function dateIssue(attribute: DateIssue['attribute'], value: string): DateIssue {
+  return { attribute, value, years: !value.includes('-02-29') && validDay(`2000${value.slice(4)}`.padEnd(10, '-01')) };
 }
 
 /** The day treated as today: the `today` attribute when valid, else today in Helsinki. */
@@ -81,16 +91,16 @@ export function initialDate(attributes: { date?: string; month?: string; today?:
 } {
   const issues: DateIssue[] = [];
   const { date, month } = attributes;
-  if (attributes.today && !validDay(attributes.today)) issues.push({ attribute: 'today', value: attributes.today });
+  if (attributes.today && !validDay(attributes.today)) issues.push(dateIssue('today', attributes.today));
   const today = todayOf(attributes.today);
   if (date) {
     if (validDay(date)) return { date, issues };
-    issues.push({ attribute: 'date', value: date });
+    issues.push(dateIssue('date', date));
   } else if (month) {
     if (ISO_MONTH.test(month) && validDay(`${month}-01`)) {
       return { date: today.startsWith(month) ? today : `${month}-01`, issues };
     }
-    issues.push({ attribute: 'month', value: month });
+    issues.push(dateIssue('month', month));
   }
   return { date: today, issues };
 }
@@ -396,6 +406,12 @@ export interface CalendarHandlers {
   /** Starts loading a part the user is about to want (hovering the view buttons, focusing the grid). */
   prefetch(part: keyof LazyParts): void;
 }
+
+/**
+ * How many events a printout holds: every event of an ordinary period, but not 20,000 (a feed gone
+ * wrong), which would block the page while it prints.
+ */
+export const PRINT_LIMIT = 1000;
 
 /** A list's days cut to a page: the days shown (the last one perhaps in part), and how many events in all. */
 export interface Page<T extends { entries: readonly CalendarEntry[] }> {

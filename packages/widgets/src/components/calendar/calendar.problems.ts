@@ -1,7 +1,7 @@
 // What went wrong, in words, for the one problems notice: a failed load (with "try again"), the
 // rows the door check left out (by core's coded issues), and the attributes the calendar could not use.
 
-import { loadFailureText, loadMessages } from '../../i18n/common.js';
+import { loadFailureText } from '../../i18n/common.js';
 import { formatCount } from '../../i18n/index.js';
 import type { LoadFailure } from '../../internal/fetch-json.js';
 import type { Problems } from '../../internal/templates.js';
@@ -32,7 +32,7 @@ export interface ProblemState {
  */
 export function calendarProblems(vm: BuiltViewModel, state: ProblemState): Problems {
   const { m, locale } = vm;
-  const common = loadMessages[locale];
+  const common = m;
   const { sources, loaded, selection } = state;
   const problems: Problems = {};
   if (state.failed) {
@@ -62,7 +62,9 @@ export function calendarProblems(vm: BuiltViewModel, state: ProblemState): Probl
       ...(more > 0 ? { more: common.moreIssues(formatCount(more, locale)) } : {}),
     };
   }
-  const settings = state.dateIssues.map((issue) => m.invalidDate(issue.attribute, issue.value));
+  const settings = state.dateIssues.map((issue) =>
+    m[issue.years ? 'dateOutsideYears' : 'invalidDate'](issue.attribute, issue.value),
+  );
   if (state.view && !VIEWS.includes(state.view as CalendarView)) settings.push(m.invalidView(state.view));
   if (sources?.invalidFolder) settings.push(m.invalidFolder);
   if (sources && !sources.folder && !sources.invalidFolder && hasSelection(selection)) settings.push(m.noData);

@@ -1131,6 +1131,22 @@ describe('<pk-calendar> published folders', () => {
     expect(root(el).querySelector('[part="region"]')).toBeNull();
   });
 
+  it('says a real date outside the calendar’s years is outside them, not invalid, in fi, sv and en', async () => {
+    const el = await mount({ attributes: { today: '9999-12-31', date: '2026-02-30' } });
+    const message = text(alert(el));
+    expect(message).toContain('Attribuutin today arvo ”9999-12-31” ei ole vuosina 1900–2200; näytetään tämä päivä.');
+    expect(message).toContain('Attribuutin date arvo ”2026-02-30” ei ole kelvollinen päivämäärä');
+    const sv = await mount({ lang: 'sv', attributes: { month: '1899-12' } });
+    expect(text(alert(sv))).toContain(
+      'Värdet ”1899-12” för attributet month ligger utanför åren 1900–2200; dagens datum visas.',
+    );
+    const en = await mount({ lang: 'en', attributes: { date: '9999-13-01', today: '2201-01-01' } });
+    expect(text(alert(en))).toContain('The value “9999-13-01” of the date attribute is not a valid date');
+    expect(text(alert(en))).toContain(
+      'The value “2201-01-01” of the today attribute is outside the years 1900–2200; today is shown.',
+    );
+  });
+
   it('keeps the last good data when a refresh fails, and “Try again” leaves focus on the status', async () => {
     const el = await mount({ attributes: { src: OSTERBOTTEN, groups: 'natverket', view: 'agenda' } });
     expect(events(el)).toEqual([NETWORK, NETWORK]);

@@ -2,6 +2,7 @@
 // began before the first day and are still under way first, under a heading of their own.
 import type { CalendarDay, CalendarEntry } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatCount } from '../../i18n/index.js';
 import { heading } from '../../internal/templates.js';
 import { type CalendarHandlers, type CalendarViewModel, paged } from './calendar.model.js';
 import { dayHeading, dayParts } from './calendar.view-day.js';
@@ -53,6 +54,12 @@ export function agendaView(vm: CalendarViewModel, h: CalendarHandlers, empty: st
         </ol>`
         : nothing
     }
-    ${moreButton(vm, h, page, 'view')}
+    ${
+      vm.printing && page.shown < page.total
+        ? html`<p>
+          ${formatCount(page.shown, vm.locale)}/${vm.m.eventCount(page.total, formatCount(page.total, vm.locale))}
+        </p>`
+        : moreButton(vm, h, page, 'view')
+    }
   </div>`;
 }

@@ -7,7 +7,7 @@ import { capitalize, formatCount } from '../../i18n/index.js';
 import { localizedText } from '../../internal/localized-text.js';
 import { type Problems, problemsNotice } from '../../internal/templates.js';
 import { periodFileName } from './calendar.ics-names.js';
-import type { CalendarHandlers, CalendarViewModel } from './calendar.model.js';
+import { type CalendarHandlers, type CalendarViewModel, PRINT_LIMIT } from './calendar.model.js';
 import { agendaView } from './calendar.view-agenda.js';
 import { monthView } from './calendar.view-month.js';
 import { printView } from './calendar.view-print.js';
@@ -56,7 +56,7 @@ export function calendarView(vm: CalendarViewModel, h: CalendarHandlers, problem
       ? monthView(vm, h)
       : view === 'week'
         ? weekBody(vm, h, empty)
-        : agendaView(vm, h, vm.loading ? m.loading : empty, vm.printing ? Number.POSITIVE_INFINITY : vm.limit);
+        : agendaView(vm, h, vm.loading ? m.loading : empty, vm.printing ? PRINT_LIMIT : vm.limit);
   const views = vm.parts.views;
   const busy = vm.loading || partsLoading(vm);
   return html`<div class="calendar view-${view}" aria-busy=${busy ? 'true' : 'false'}>

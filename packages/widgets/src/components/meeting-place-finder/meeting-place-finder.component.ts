@@ -10,7 +10,7 @@ import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclaratio
 import type { FinderMessages } from '../../i18n/finder/index.js';
 import { importFinderMessages } from '../../i18n/finder/load.js';
 import { formatCount } from '../../i18n/index.js';
-import { DataSource } from '../../internal/data-source.js';
+import { DataSource, focusAfterRetry } from '../../internal/data-source.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { display, shownText } from '../../internal/localized-text.js';
 import { WidthController } from '../../internal/width-controller.js';
@@ -162,7 +162,7 @@ export class MeetingPlaceFinder extends LitElement {
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _pendingAnnouncement = '';
   private readonly _search = new PlaceSearch();
-  private _focus: 'status' | number | undefined;
+  private _focus: number | undefined;
   private readonly _calendars = new CalendarLinks(() => this.requestUpdate());
 
   private _filter: PlaceFilter = {};
@@ -286,10 +286,7 @@ export class MeetingPlaceFinder extends LitElement {
   protected override updated(): void {
     if (this._width.narrow !== this._narrow) requestAnimationFrame(() => (this._narrow = this._width.narrow));
     if (this._focus === undefined) return;
-    const target =
-      this._focus === 'status'
-        ? this.renderRoot.querySelector<HTMLElement>('.status-line')
-        : this.renderRoot.querySelectorAll<HTMLElement>('.toggle')[this._focus];
+    const target = this.renderRoot.querySelectorAll<HTMLElement>('.toggle')[this._focus];
     this._focus = undefined;
     target?.focus();
   }
@@ -383,9 +380,9 @@ export class MeetingPlaceFinder extends LitElement {
   };
 
   private readonly _onRetry = (): void => {
-    // The button goes away while loading: keep focus in the widget, on the status line that says what happens.
-    this._focus = 'status';
+    // The button goes away while loading: focus follows the load instead of falling to the page.
     void this._data.retry();
+    focusAfterRetry(this, '.status-line');
   };
 
   private _calendarOptions(place: MeetingPlace, m: FinderMessages): CalendarOptions {
@@ -423,7 +420,8 @@ export class MeetingPlaceFinder extends LitElement {
       locale,
       id: this._id,
       headingLevel: this.headingLevel,
-      rows: results.slice(0, this._shown).map((place) => rowModel(place, ctx)),
+      places: results.slice(0, this._shown),
+      rowOf: (place) => rowModel(place, ctx),
       total: results.length,
       examples: examples === 0 ? 'none' : examples === data.places.length ? 'all' : 'some',
       includeExamples: this._filter.includeExamples !== false,

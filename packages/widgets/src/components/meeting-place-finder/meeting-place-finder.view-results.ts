@@ -4,6 +4,7 @@ import {
   formatDate,
   formatTimeRange,
   type Locale,
+  type MeetingPlace,
   offeringLabels,
   roleLabels,
   termLabel,
@@ -25,8 +26,11 @@ export interface ResultsModel {
   /** Prefix of the rows' ids, unique per widget. */
   id: string;
   headingLevel: number;
-  rows: readonly RowModel[];
-  /** How many places match (more than `rows` when paged). */
+  /** The places of the page shown, in order. */
+  places: readonly MeetingPlace[];
+  /** A place's row (built while drawing, so a row that throws is left out alone). */
+  rowOf: (place: MeetingPlace) => RowModel;
+  /** How many places match (more than `places` when paged). */
   total: number;
   /** Whether the data has example rows: none, some, or every one. */
   examples: 'none' | 'some' | 'all';
@@ -178,6 +182,16 @@ function row(vm: ResultsModel, on: ResultsHandlers, r: RowModel, index: number):
  */
 export function resultsView(vm: ResultsModel, on: ResultsHandlers): TemplateResult {
   const { m, locale } = vm;
+  const failed: string[] = [];
+  // A row that throws while built or drawn (data no check foresaw) is left out and named; the others are drawn.
+  const rows = vm.places.map((place, i) => {
+    try {
+      return row(vm, on, vm.rowOf(place), i);
+    } catch {
+      failed.push(place.id);
+      return nothing;
+    }
+  });
   return html`${
     vm.examples !== 'none'
       ? html`<p class="example-note" part="example-note">
@@ -190,16 +204,23 @@ export function resultsView(vm: ResultsModel, on: ResultsHandlers): TemplateResu
       : nothing
   }
   ${
-    vm.rows.length === 0
+    vm.places.length === 0
       ? html`<div class="notice"><slot name="empty">${m.noResults}</slot></div>`
       : html`<ul class="results" part="results" aria-label=${m.resultsLabel}>
-        ${vm.rows.map((r, i) => row(vm, on, r, i))}
+        ${rows}
       </ul>`
   }
   ${
-    vm.total > vm.rows.length
+    failed.length > 0
+      ? html`<p class="notice error" part="error" role="alert">
+        ${m.dataIssues(formatCount(failed.length, locale))} ${failed.join(', ')}
+      </p>`
+      : nothing
+  }
+  ${
+    vm.total > vm.places.length
       ? html`<button type="button" part="show-more" @click=${on.showMore}>
-        ${m.showMore(formatCount(vm.rows.length, locale), formatCount(vm.total, locale))}
+        ${m.showMore(formatCount(vm.places.length, locale), formatCount(vm.total, locale))}
       </button>`
       : nothing
   }`;

@@ -8,6 +8,7 @@ import {
   type DataIssue,
   type DataIssueMessageOptions,
   dataIssueMessage,
+  dataIssueRowName,
   dataIssues,
   type IssueDocument,
   type Locale,
@@ -38,6 +39,21 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
+/** A ring as an issue names it: `Kehä 2 (”Kokoukset”)`; its label when it has one, else its id. */
+const RING: Record<Locale, (n: number, name: string | undefined) => string> = {
+  fi: (n, name) => `Kehä ${n}${name ? ` (”${name}”)` : ''}`,
+  sv: (n, name) => `Ring ${n}${name ? ` (”${name}”)` : ''}`,
+  en: (n, name) => `Ring ${n}${name ? ` (“${name}”)` : ''}`,
+};
+
+/** `['entries', 0, 'title']` → `entries[0].title`. */
+function pathOf(keys: readonly Key[]): string {
+  return keys.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : String(key)),
+    '',
+  );
+}
+
 /**
  * A problem as one sentence in the widget's language, by its code from core's one catalogue: the file
  * first, then the row (in the page's language when the data names it), the field and what is wrong.
@@ -47,13 +63,23 @@ function typeOf(value: unknown): string {
  * @returns plain text (names and values from the data included: insert it as text, never as HTML)
  * @example
  * issueSentence({ file: 'year-clocks/x.json', issue: { path: 'rings[0].id', keys: ['rings', 0, 'id'],
- *   code: 'invalid-id', received: 'Not An Id', row: { section: 'rings', index: 0 } } }, 'en');
- * // 'year-clocks/x.json: rings[0]: field id: an id may contain only lower-case letters a–z, digits 0–9 and hyphens (e.g. perhekahvila-juva); got “Not An Id”.'
+ *   code: 'invalid-id', received: 'Not An Id', row: { section: 'rings', index: 0, name: { en: 'Meetings' } } } }, 'en');
+ * // 'year-clocks/x.json: Ring 1 (“Meetings”): field id: an id may contain only lower-case letters a–z, digits 0–9 and hyphens (e.g. perhekahvila-juva); got “Not An Id”.'
  */
 export function issueSentence({ file, document, issue }: DoorIssue, locale: Locale): string {
+  const { row } = issue;
+  if (row?.section === 'rings') {
+    // Core's catalogue names places and events; a ring is named here, as the others name their rows:
+    // by its number and its label in the page's language (else its id), the field within it after.
+    const name = dataIssueRowName(row, locale)?.text;
+    const subject = RING[locale](row.index + 1, name ?? row.id);
+    const path = pathOf(issue.keys.slice(2));
+    const text = dataIssueMessage({ ...issue, row: undefined, path }, locale, { subject });
+    return file !== undefined ? `${file}: ${text}` : text;
+  }
   // An issue about the whole file is named by the file; one in a row by the file and the row.
   const options: DataIssueMessageOptions =
-    file !== undefined && issue.row === undefined ? { subject: file } : { document: document ?? 'data' };
+    file !== undefined && row === undefined ? { subject: file } : { document: document ?? 'data' };
   const text = dataIssueMessage(issue, locale, options);
   return file !== undefined && issue.row !== undefined ? `${file}: ${text}` : text;
 }

@@ -3,7 +3,7 @@ import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclaratio
 import type { YearClockMessages } from '../../i18n/year-clock/index.js';
 import { importYearClockMessages } from '../../i18n/year-clock/load.js';
 import { getBuiltInIndex } from '../../internal/built-in.js';
-import { DataSource } from '../../internal/data-source.js';
+import { DataSource, focusAfterRetry } from '../../internal/data-source.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { WidthController } from '../../internal/width-controller.js';
 import { baseStyles } from '../../styles/base.js';
@@ -138,8 +138,6 @@ export class YearClockElement extends LitElement {
   private _view: ClockView | undefined;
   private _viewKey: [readonly unknown[] | undefined, string | undefined] | undefined;
   private _focusActive = false;
-  /** "Try again" was pressed: focus follows the load (status line, then the result) instead of falling to the page. */
-  private _retrying = false;
 
   /** The chosen entry's key (`ringId` + NUL + `entryId`). */
   private _selected: string | undefined;
@@ -199,7 +197,6 @@ export class YearClockElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._retrying) this._followRetry();
     if (!this._focusActive) return;
     this._focusActive = false;
     this.renderRoot.querySelectorAll<SVGElement>('.arc')[this._active]?.focus();
@@ -298,34 +295,11 @@ export class YearClockElement extends LitElement {
   };
 
   private readonly _onRetry = (): void => {
-    this._retrying = true;
+    // The button goes while loading: focus follows the load (the status line, then a new "Try again",
+    // or the first entry when the status line went with the load).
     void this._data.retry();
+    focusAfterRetry(this, '[part="status"]', () => this._data.status === 'loading', '.arc');
   };
-
-  /**
-   * After "Try again" the button goes away: focus waits on the status line while loading, then stays
-   * there when it names the region, else moves to the first entry, or to a new "Try again".
-   */
-  private _followRetry(): void {
-    const root = this.renderRoot as ShadowRoot;
-    const status = root.querySelector<HTMLElement>('[part="status"]');
-    const focused = root.activeElement;
-    // The user has moved on: leave focus where it is.
-    if (focused && focused !== status) {
-      this._retrying = false;
-      return;
-    }
-    if (this._data.status === 'loading') {
-      status?.focus();
-      return;
-    }
-    this._retrying = false;
-    const target =
-      this._data.status === 'error'
-        ? root.querySelector<HTMLElement>('[part="retry-button"]')
-        : (status ?? root.querySelector<SVGElement>('.arc[tabindex="0"]') ?? root.querySelector('button'));
-    target?.focus();
-  }
 
   private _tableShown(): boolean {
     return this._tableChoice ?? (this.showTable || this._narrow);

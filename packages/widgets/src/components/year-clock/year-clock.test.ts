@@ -417,11 +417,11 @@ describe('<pk-year-clock> rings property', () => {
     const message = text(alert(el));
     expect(message).toContain('Vuosikellon tiedoissa on virheitä (1).');
     expect(message).toContain('Virheettömät kehät (2) näytetään');
-    expect(message).toContain('rings[2] (bad): kenttä entries[0].window.from: arvon pitää olla enintään 12.');
+    expect(message).toContain('Kehä 3 (”Huono”): kenttä entries[0].window.from: arvon pitää olla enintään 12.');
     expect(await axeViolations(el)).toEqual([]);
   });
 
-  it('names missing, unknown and duplicate fields clearly, in English too', async () => {
+  it('names missing, unknown and duplicate fields clearly, each ring by its number and label in the page’s language', async () => {
     const el = await mountDrawn({
       lang: 'en',
       rings: [
@@ -435,13 +435,13 @@ describe('<pk-year-clock> rings property', () => {
     const message = text(alert(el));
     // Core's one catalogue words them, by code (issue 13): never the English messages of the schemas.
     expect(message).toContain(
-      'rings[0] (a): field entries[0].title: a required value is missing; it must be an object.',
+      'Ring 1 (“A”): field entries[0].title: a required value is missing; it must be an object.',
     );
-    expect(message).toContain('rings[1] (b): unknown field “colour”; check the spelling or remove the field.');
+    expect(message).toContain('Ring 2 (“B”): unknown field “colour”; check the spelling or remove the field.');
     expect(message).toContain(
-      'rings[2] (Not An Id): field id: an id may contain only lower-case letters a–z, digits 0–9 and hyphens (e.g. perhekahvila-juva); got “Not An Id”.',
+      'Ring 3 (“C”): field id: an id may contain only lower-case letters a–z, digits 0–9 and hyphens (e.g. perhekahvila-juva); got “Not An Id”.',
     );
-    expect(message).toContain('rings[4] (meetings): field id: the id “meetings” is already used by an earlier row.');
+    expect(message).toContain('Ring 5 (“Meetings”): field id: the id “meetings” is already used by an earlier row.');
     expect(arcs(el)).toHaveLength(2);
   });
 
@@ -616,7 +616,7 @@ describe('<pk-year-clock> src: a published folder of another county', () => {
     const el = await mountDrawn({ attributes: { src: COUNTY_URL, clock: 'year-with-errors' } });
     expect(arcs(el)).toHaveLength(1);
     expect(text(alert(el))).toContain(
-      'year-clocks/year-with-errors.json: rings[1] (bad): kenttä entries[0].window.from: arvon pitää olla enintään 12.',
+      'year-clocks/year-with-errors.json: Kehä 2 (”Virheellinen”): kenttä entries[0].window.from: arvon pitää olla enintään 12.',
     );
     expect(await axeViolations(el)).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // a failed load with "try again", the data's problems and the attributes that could not be used.
 import type { Locale } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { loadFailureText, loadMessages } from '../../i18n/common.js';
+import { loadFailureText } from '../../i18n/common.js';
 import { capitalize, formatCount } from '../../i18n/index.js';
 import type { YearClockIssue, YearClockMessages } from '../../i18n/year-clock/index.js';
 import type { DataSource } from '../../internal/data-source.js';
@@ -45,7 +45,6 @@ export function problemsView(
   locale: Locale,
   onRetry: () => void,
 ): TemplateResult | typeof nothing {
-  const common = loadMessages[locale];
   const { data, failure } = source;
   const all = [...settings, ...(data?.settings ?? [])];
   const problems = data?.problems;
@@ -58,8 +57,8 @@ export function problemsView(
       ? {
           failure: {
             text: m.loadFailed,
-            detail: loadFailureText(common, reason, source.httpStatus ?? ''),
-            retry: { label: common.retry, onClick: onRetry },
+            detail: loadFailureText(m, reason, source.httpStatus ?? ''),
+            retry: { label: m.retry, onClick: onRetry },
           },
         }
       : {}),
@@ -69,7 +68,7 @@ export function problemsView(
             heading: m.dataIssues(formatCount(problems.count, locale)),
             summary: unusable(data) ? m.dataUnusable : m.dataIssuesKept(formatCount(data.rings.length, locale)),
             items: sentences.slice(0, MAX_ISSUES_SHOWN),
-            ...(more > 0 ? { more: common.moreIssues(formatCount(more, locale)) } : {}),
+            ...(more > 0 ? { more: m.moreIssues(formatCount(more, locale)) } : {}),
           },
         }
       : {}),

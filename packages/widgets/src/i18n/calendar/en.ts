@@ -1,7 +1,9 @@
+import { en as load } from '../common/en.js';
 import type { CalendarWidgetMessages } from './index.js';
 
 /** The calendar in English, as written in Finland (British spelling). */
 export const en: CalendarWidgetMessages = {
+  ...load,
   viewLabel: 'View',
   viewMonth: 'Month',
   viewWeek: 'Week',
@@ -53,6 +55,8 @@ export const en: CalendarWidgetMessages = {
   invalidPlace: (id) => `The data of the meeting place “${id}” has an error, so its activities are not shown.`,
   invalidDate: (attribute, value) =>
     `The value “${value}” of the ${attribute} attribute is not a valid date, so today is shown.`,
+  dateOutsideYears: (attribute, value) =>
+    `The value “${value}” of the ${attribute} attribute is outside the years 1900–2200; today is shown.`,
   invalidView: (value) => `There is no view “${value}”; the choices are month, week and agenda.`,
   invalidFolder: 'The index.json at src is not in a published format this calendar knows, so its events are not shown.',
   noData: 'The calendar has no data to show the groups or the evaluation calendar from: set the src attribute.',

@@ -1,7 +1,9 @@
+import { fi as load } from '../common/fi.js';
 import type { CalendarWidgetMessages } from './index.js';
 
 /** The calendar in Finnish. */
 export const fi: CalendarWidgetMessages = {
+  ...load,
   viewLabel: 'Näkymä',
   viewMonth: 'Kuukausi',
   viewWeek: 'Viikko',
@@ -54,6 +56,8 @@ export const fi: CalendarWidgetMessages = {
   invalidPlace: (id) => `Kohtaamispaikan ”${id}” tiedoissa on virhe, joten sen toimintaa ei näytetä.`,
   invalidDate: (attribute, value) =>
     `Attribuutin ${attribute} arvo ”${value}” ei ole kelvollinen päivämäärä, joten näytetään tämä päivä.`,
+  dateOutsideYears: (attribute, value) =>
+    `Attribuutin ${attribute} arvo ”${value}” ei ole vuosina 1900–2200; näytetään tämä päivä.`,
   invalidView: (value) => `Näkymää ”${value}” ei ole; vaihtoehdot ovat month, week ja agenda.`,
   invalidFolder:
     'Osoitteen src index.json ei ole tämän kalenterin tuntemaa julkaisumuotoa, joten sen tapahtumia ei näytetä.',

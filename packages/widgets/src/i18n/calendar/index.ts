@@ -1,4 +1,5 @@
 import type { Locale } from '@perhekeskus/core';
+import type { LoadMessages } from '../common.js';
 import { en } from './en.js';
 import { fi } from './fi.js';
 import { sv } from './sv.js';
@@ -12,7 +13,7 @@ export { formatDayMonth, formatLongDate, formatMonthTitle, weekdayShort } from '
  * widget shares (why a load failed, "try again") are in `../common.ts`; messages about invalid
  * calendar data come from core (`calendarIssueMessage`), by issue code.
  */
-export interface CalendarWidgetMessages {
+export interface CalendarWidgetMessages extends LoadMessages {
   /** Accessible name of the group of view buttons. */
   viewLabel: string;
   viewMonth: string;
@@ -84,6 +85,8 @@ export interface CalendarWidgetMessages {
   /** A meeting place whose data core could not read. */
   invalidPlace: (id: string) => string;
   invalidDate: (attribute: string, value: string) => string;
+  /** A real date in a year the calendar does not cover (`9999-12-31`; it covers `YEARS` of `calendar.model.ts`). */
+  dateOutsideYears: (attribute: string, value: string) => string;
   invalidView: (value: string) => string;
   /** `src` is a published folder whose `index.json` this calendar cannot read. */
   invalidFolder: string;

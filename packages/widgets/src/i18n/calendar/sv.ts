@@ -1,7 +1,9 @@
+import { sv as load } from '../common/sv.js';
 import type { CalendarWidgetMessages } from './index.js';
 
 /** The calendar in Swedish, as written in Finland. */
 export const sv: CalendarWidgetMessages = {
+  ...load,
   viewLabel: 'Vy',
   viewMonth: 'Månad',
   viewWeek: 'Vecka',
@@ -54,6 +56,8 @@ export const sv: CalendarWidgetMessages = {
   invalidPlace: (id) => `Uppgifterna om mötesplatsen ”${id}” innehåller ett fel, så dess verksamhet visas inte.`,
   invalidDate: (attribute, value) =>
     `Värdet ”${value}” för attributet ${attribute} är inget giltigt datum, så dagens datum visas.`,
+  dateOutsideYears: (attribute, value) =>
+    `Värdet ”${value}” för attributet ${attribute} ligger utanför åren 1900–2200; dagens datum visas.`,
   invalidView: (value) => `Vyn ”${value}” finns inte; alternativen är month, week och agenda.`,
   invalidFolder:
     'Filen index.json i src är inte i ett publiceringsformat som kalendern känner till, så händelserna visas inte.',

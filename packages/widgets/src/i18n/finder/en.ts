@@ -1,9 +1,9 @@
-import { loadMessages } from '../common.js';
+import { en as load } from '../common/en.js';
 import type { FinderMessages } from './index.js';
 
 /** English. */
 export const en: FinderMessages = {
-  ...loadMessages.en,
+  ...load,
   formLabel: 'Find meeting places',
   textLabel: 'Search',
   textHint: 'For example the name of the place, a municipality or an address.',

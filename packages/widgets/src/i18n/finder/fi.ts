@@ -1,9 +1,9 @@
-import { loadMessages } from '../common.js';
+import { fi as load } from '../common/fi.js';
 import type { FinderMessages } from './index.js';
 
 /** Finnish, the default language. */
 export const fi: FinderMessages = {
-  ...loadMessages.fi,
+  ...load,
   formLabel: 'Hae kohtaamispaikkoja',
   textLabel: 'Hakusana',
   textHint: 'Esimerkiksi paikan nimi, kunta tai osoite.',

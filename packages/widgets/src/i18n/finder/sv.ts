@@ -1,9 +1,9 @@
-import { loadMessages } from '../common.js';
+import { sv as load } from '../common/sv.js';
 import type { FinderMessages } from './index.js';
 
 /** Swedish, as written in Finland. */
 export const sv: FinderMessages = {
-  ...loadMessages.sv,
+  ...load,
   formLabel: 'Sök mötesplatser',
   textLabel: 'Sökord',
   textHint: 'Till exempel platsens namn, kommun eller adress.',

@@ -1,4 +1,5 @@
 import { monthNames } from '@perhekeskus/core';
+import { en as load } from '../common/en.js';
 import { evaluationRingLabel } from './evaluation-ring.js';
 import type { YearClockMessages } from './index.js';
 
@@ -17,6 +18,7 @@ const MONTHS = monthNames.en;
 
 /** English. */
 export const en: YearClockMessages = {
+  ...load,
   months: MONTHS,
   monthsShort: MONTHS.map((name) => name.slice(0, 3)),
   monthRange: (from, to) => (from === to ? MONTHS[from - 1]! : `${MONTHS[from - 1]}–${MONTHS[to - 1]}`),

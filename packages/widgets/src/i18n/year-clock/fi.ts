@@ -1,4 +1,5 @@
 import { monthNames } from '@perhekeskus/core';
+import { fi as load } from '../common/fi.js';
 import { evaluationRingLabel } from './evaluation-ring.js';
 import type { YearClockMessages } from './index.js';
 
@@ -18,6 +19,7 @@ const STEMS = monthNames.fi.map((name) => name.slice(0, -'kuu'.length));
 
 /** Finnish. */
 export const fi: YearClockMessages = {
+  ...load,
   months: monthNames.fi,
   monthsShort: STEMS,
   monthRange: (from, to) => (from === to ? `${STEMS[from - 1]}kuu` : `${STEMS[from - 1]}–${STEMS[to - 1]}kuu`),

@@ -1,4 +1,5 @@
 import type { Locale } from '@perhekeskus/core';
+import type { LoadMessages } from '../common.js';
 import { en } from './en.js';
 import { fi } from './fi.js';
 import { sv } from './sv.js';
@@ -37,7 +38,7 @@ export interface YearClockIssue {
  * load-failure sentences and "try again" are shared (`i18n/common.ts`). Strings that embed a value
  * are functions; numbers and dates arrive already formatted.
  */
-export interface YearClockMessages {
+export interface YearClockMessages extends LoadMessages {
   /** Full month names as they stand alone, January first (`tammikuu`). */
   months: readonly string[];
   /** Short month names for the clock face, January first (`tammi`). */

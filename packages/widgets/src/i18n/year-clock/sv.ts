@@ -1,4 +1,5 @@
 import { monthNames } from '@perhekeskus/core';
+import { sv as load } from '../common/sv.js';
 import { evaluationRingLabel } from './evaluation-ring.js';
 import type { YearClockMessages } from './index.js';
 
@@ -17,6 +18,7 @@ const MONTHS = monthNames.sv;
 
 /** Swedish, as written in Finland. */
 export const sv: YearClockMessages = {
+  ...load,
   months: MONTHS,
   monthsShort: ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'],
   monthRange: (from, to) => (from === to ? MONTHS[from - 1]! : `${MONTHS[from - 1]}–${MONTHS[to - 1]}`),
