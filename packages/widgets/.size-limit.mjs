@@ -7,8 +7,8 @@
 // set (3 December 2026, issue 13 §6: the widgets compute with `@perhekeskus/core/trusted`, so zod
 // left every page — about 10 kB of each — and now comes only with the lazy door checks, which is
 // why the lazy chunks together grew from 32 to 44.5 kB; issue 14's robustness — bounded print, the
-// content-type check, rows contained, ring names in door messages — added 0.25–1.3 kB, mostly to
-// the lazy door checks), rounded up to the next 0.5 KB: a change that
+// content-type check, rows contained, ring names in door messages — added 0.25–1.3 kB, and core's bounded
+// parse (no stack overflow on huge lists) 0.2–0.6 kB more, mostly to the lazy door checks), rounded up to the next 0.5 KB: a change that
 // adds code to a page must raise its limit here, and one that removes code should lower it.
 import { readFileSync } from 'node:fs';
 
@@ -22,7 +22,7 @@ export default [
   {
     name: 'finder alone, one bundle (Lit, core, all its lazy parts and words; the built-in data is fetched, not bundled)',
     path: 'dist/size/meeting-place-finder.js',
-    limit: '57.5 KB',
+    limit: '58.5 KB',
     gzip: true,
   },
   {
@@ -52,7 +52,7 @@ export default [
   {
     name: 'embed: every lazy chunk together (other languages, door checks, calendar files, views, reference)',
     path: graph.lazy.map((file) => `dist/embed/${file}`),
-    limit: '46 KB',
+    limit: '47 KB',
     gzip: true,
   },
   {

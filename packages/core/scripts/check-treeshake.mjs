@@ -33,7 +33,8 @@ const checks = [
     name: 'one rule (terminationEndDate)',
     code: `import { terminationEndDate } from ${JSON.stringify(entry)}; export default terminationEndDate;`,
     mustNotContain: ['BEGIN:VCALENDAR', 'Rantasalmi', 'Juhannus'],
-    maxKb: 12,
+    // Measured 11.9 KB after issue 14 (the rule's schemas check supported years and well-formed text).
+    maxKb: 12.5,
   },
   {
     name: 'the whole main entry',
@@ -51,8 +52,9 @@ const checks = [
     // words no issue leaves the catalogue out.
     // 61 → 62 KB with issue 14: measured 60.7 → 61.2 KB for the supported years of every date, instant
     // and year, well-formed text in every text field (FreeText), http(s) links everywhere (WebUrl) and
-    // their fi, sv and en sentences.
-    maxKb: 62,
+    // their fi, sv and en sentences; 62.0 KB with the bounded parse that keeps zod's stack in check on
+    // lists of 100,000+ invalid items (`too-many-items`, `too-many-issues`), so 63 KB.
+    maxKb: 63,
   },
   {
     name: 'the whole trusted entry (@perhekeskus/core/trusted)',

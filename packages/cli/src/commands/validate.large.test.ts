@@ -34,7 +34,9 @@ describe('perhekeskus validate on huge lists (issue 14)', () => {
 
   it('names the row and field in a places file, and still checks the other rows', () => {
     const [first, second, third] = structuredClone(etelaSavo.meetingPlaces) as Record<string, unknown>[];
-    const result = validate('places.json', { places: [first, { ...second, audiences: aliens() }, { ...third, id: 5 }] });
+    const result = validate('places.json', {
+      places: [first, { ...second, audiences: aliens() }, { ...third, id: 5 }],
+    });
     expect(result.stderr).toBe('');
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^.*places\.json: Place 2 \(.+\): field audiences: the list has 150000 items/);

@@ -166,7 +166,8 @@ export const fi: IssueMessages = {
           : `tunniste ${value(i)} on jo käytössä aiemmalla rivillä.`,
     'too-many-items': (i) =>
       `listassa on ${i.received ?? 'liian monta'} kohtaa, mutta siinä saa olla enintään ${items(limit(i))}; kohtia ei tarkistettu.`,
-    'too-many-issues': () => 'arvossa on liian monta virhettä lueteltavaksi; korjaa ja tarkista tiedot pienemmissä osissa.',
+    'too-many-issues': () =>
+      'arvossa on liian monta virhettä lueteltavaksi; korjaa ja tarkista tiedot pienemmissä osissa.',
     'year-outside-range': (i) =>
       `vuoden pitää olla Suomen aikaa välillä ${i.expected}, sillä muita vuosia kirjasto ei tue${i.received !== undefined ? fi.got(i.received) : ''}.`,
     'range-too-long': (i) => `aikavälin pituus saa olla enintään ${i.expected} päivää.`,

@@ -165,7 +165,8 @@ export const sv: IssueMessages = {
           : `id:t ${value(i)} används redan på en tidigare rad.`,
     'too-many-items': (i) =>
       `listan har ${i.received ?? 'för många'} poster, men den får ha högst ${items(limit(i))}; posterna kontrollerades inte.`,
-    'too-many-issues': () => 'värdet har för många fel för att räknas upp; rätta och kontrollera uppgifterna i mindre delar.',
+    'too-many-issues': () =>
+      'värdet har för många fel för att räknas upp; rätta och kontrollera uppgifterna i mindre delar.',
     'year-outside-range': (i) =>
       `året ska i finsk tid ligga inom ${i.expected}, eftersom biblioteket inte stöder andra år${i.received !== undefined ? sv.got(i.received) : ''}.`,
     'range-too-long': (i) => `intervallet får vara högst ${i.expected} dagar långt.`,

@@ -17,127 +17,121 @@ export interface LongList {
   readonly count: number;
 }
 
-/** A node of the walk: the value, its key and its parent, so a path is only built for a long list. */
-interface Node {
-  readonly value: unknown;
-  readonly key?: Key;
-  readonly parent?: Node;
-}
-
-function keysOf(node: Node): Key[] {
-  const keys: Key[] = [];
-  for (let at: Node | undefined = node; at?.key !== undefined; at = at.parent) keys.push(at.key);
-  return keys.reverse();
-}
-
 /**
  * Internal: the lists in `value` longer than `max`, in document order, found with an explicit stack
- * (no recursion, so any depth is fine). The items of a long list are not visited.
+ * (no recursion, so any depth is fine), and how many values it holds. The items of a long list are
+ * counted, not visited.
  */
-export function longLists(value: unknown, max: number = MAX_LIST_ITEMS): LongList[] {
-  const found: LongList[] = [];
-  const seen = new Set<object>();
-  const stack: Node[] = [{ value }];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const v = node.value;
+export function longLists(value: unknown, max: number = MAX_LIST_ITEMS): { lists: LongList[]; size: number } {
+  const lists: LongList[] = [];
+  let size = 0;
+  // Each container once: a page may hand a widget a value with cycles.
+  const seen = new Set<unknown>();
+  // Each node knows its parent, so a path is built for a long list only: linear at any depth.
+  type Node = [value: unknown, key?: Key, parent?: Node];
+  const stack: Node[] = [[value]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const v = top[0];
+    size++;
     if (typeof v !== 'object' || v === null || seen.has(v)) continue;
     seen.add(v);
-    if (Array.isArray(v)) {
-      if (v.length > max) {
-        found.push({ keys: keysOf(node), count: v.length });
-        continue;
-      }
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: node });
+    if (Array.isArray(v) && v.length > max) {
+      const keys: Key[] = [];
+      for (let at: Node | undefined = top; at?.[2] !== undefined; at = at[2]) keys.push(at[1] as Key);
+      lists.push({ keys: keys.reverse(), count: v.length });
+      size += v.length;
     } else {
-      const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i] as string;
-        stack.push({ value: (v as Record<string, unknown>)[key], key, parent: node });
-      }
+      for (const [key, child] of Object.entries(v).reverse())
+        stack.push([child, Array.isArray(v) ? Number(key) : key, top]);
     }
   }
-  return found;
+  return { lists, size };
 }
 
 /** A copy of `value` with each long list emptied; only the containers on the way to one are copied. */
 function withoutLists(value: unknown, lists: readonly LongList[]): unknown {
-  const copies = new Map<object, Record<Key, unknown>>();
-  const copy = (v: object): Record<Key, unknown> => {
-    let c = copies.get(v);
-    if (c === undefined) {
-      c = (Array.isArray(v) ? v.slice() : { ...v }) as Record<Key, unknown>;
-      copies.set(v, c);
-    }
+  type Container = Record<Key, unknown>;
+  const copies = new Map<unknown, Container>();
+  const copy = (v: unknown): Container => {
+    const c = copies.get(v) ?? ((Array.isArray(v) ? v.slice() : { ...(v as object) }) as Container);
+    copies.set(v, c);
     return c;
   };
-  if (lists.some((list) => list.keys.length === 0)) return [];
-  const root = copy(value as object);
+  const root = copy(value);
   for (const { keys } of lists) {
-    let original = value as Record<Key, unknown>;
+    if (keys.length === 0) return [];
+    let original = value as Container;
     let target = root;
-    for (const key of keys.slice(0, -1)) {
-      original = original[key] as Record<Key, unknown>;
-      const child = copy(original);
-      target[key] = child;
-      target = child;
-    }
-    target[keys[keys.length - 1] as Key] = [];
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) {
+        target[key] = [];
+        return;
+      }
+      original = original[key] as Container;
+      target[key] = copy(original);
+      target = target[key] as Container;
+    });
   }
   return root;
 }
 
-/** Zod's way of saying that the stack ran out: V8's and Safari's RangeError, Firefox's InternalError. */
-function isStackOverflow(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'InternalError') return true;
-  return error instanceof RangeError && /call stack|too many arguments|recursion/i.test(error.message);
-}
+/** Zod's own issue, for a check of its own. */
+const issue = (path: Key[], params: Record<string, string>) =>
+  ({ code: 'custom', path, message: params['rule'], input: undefined, params }) as z.core.$ZodIssue;
 
-function issue(keys: readonly Key[], rule: string, message: string, params: Record<string, string> = {}) {
-  return { code: 'custom', path: [...keys], message, input: undefined, params: { rule, ...params } } as z.core.$ZodIssue;
-}
+/** The stack ran out: V8's and Safari's RangeError, Firefox's InternalError. */
+const isOverflow = (error: unknown): boolean =>
+  error instanceof RangeError || (error instanceof Error && error.name === 'InternalError');
 
 /** What {@link boundedSafeParse} gives: the parsed value, or the issues. */
 export type BoundedResult<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[] };
 
 /**
- * Internal: `z.safeParse` for input of any size. A list longer than `max` is not handed to zod: it is
- * one `too-many-items` issue (`params.expected` the bound, `params.received` the count) and the rest of
- * the value is still checked. Should zod still run out of stack (a value with hundreds of thousands of
- * problems in short lists), the value is one `too-many-issues` issue instead of a crash.
+ * Internal: `z.safeParse` for input of any size. Zod runs first, as ever; only when it runs out of
+ * stack (zod gathers a property's issues in one call, so 150,000 wrong values in one list are too
+ * many) is the value checked again with every list longer than `max` left out: such a list is one
+ * `too-many-items` issue (`params.expected` the bound, `params.received` the count) and the rest of
+ * the value is still checked. Should zod run out of stack even then (hundreds of thousands of problems
+ * in short lists), the value is one `too-many-issues` issue instead of a crash.
  *
  * @param schema - the zod schema
  * @param value - untrusted input
- * @param max - the most items a list may have
+ * @param max - the most items a list may have when zod runs out of stack
  * @returns the parsed value, or zod's issues with the issues of this check
  * @example
- * boundedSafeParse(z.array(z.string()), Array(20_000).fill(1)).issues?.[0]?.params;
- * // { rule: 'too-many-items', expected: '10000', received: '20000' }
+ * const result = boundedSafeParse(z.object({ a: z.array(z.string()) }), { a: Array(150_000).fill(1) });
+ * // { success: false, issues: [{ code: 'custom', path: ['a'],
+ * //   params: { rule: 'too-many-items', expected: '10000', received: '150000' }, … }] }
  */
 export function boundedSafeParse<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   max: number = MAX_LIST_ITEMS,
 ): BoundedResult<z.core.output<S>> {
-  const lists = longLists(value, max);
-  const checked = lists.length === 0 ? value : withoutLists(value, lists);
+  let walk: ReturnType<typeof longLists>;
+  try {
+    const result = z.safeParse(schema, value);
+    return result.success ? result : { success: false, issues: result.error.issues };
+  } catch (error) {
+    walk = longLists(value, max);
+    // On a small value, a RangeError is a bug to show as it is.
+    if (!isOverflow(error) || walk.size < max) throw error;
+  }
+  const { lists } = walk;
   let result: ReturnType<typeof z.safeParse<S>>;
   try {
-    result = z.safeParse(schema, checked);
+    result = z.safeParse(schema, lists.length === 0 ? value : withoutLists(value, lists));
   } catch (error) {
-    if (!isStackOverflow(error)) throw error;
-    return { success: false, issues: [issue([], 'too-many-issues', 'Too many problems to list')] };
+    if (!isOverflow(error)) throw error;
+    return { success: false, issues: [issue([], { rule: 'too-many-issues' })] };
   }
-  if (lists.length === 0) return result.success ? result : { success: false, issues: result.error.issues };
   // An emptied list may be too short for its schema: that is not a problem of the data.
   const inside = (path: readonly PropertyKey[]) =>
     lists.some(({ keys }) => keys.length <= path.length && keys.every((key, i) => path[i] === key));
   const kept = result.success ? [] : result.error.issues.filter((i) => !inside(i.path));
   const long = lists.map(({ keys, count }) =>
-    issue(keys, 'too-many-items', `Too many items: ${count} (at most ${max})`, {
-      expected: String(max),
-      received: String(count),
-    }),
+    issue([...keys], { rule: 'too-many-items', expected: String(max), received: String(count) }),
   );
+  if (lists.length === 0 && result.success) return result;
   return { success: false, issues: [...long, ...kept] };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 // Imported by name: `z.core.$ZodError` would pull every zod locale into browser bundles (~78 KB gzip).
 import { $ZodError } from 'zod/v4/core';
 import { boundedSafeParse } from './boundedParse.js';
@@ -88,8 +88,9 @@ export class ValidationError extends $ZodError {
  * @returns the parsed value
  * @example
  * parseInput(IsoDate, '2026-02-30', 'noticeDate'); // throws "noticeDate: Not a real calendar date"
- * @remarks A list longer than 10,000 items is not checked item by item: it is one `too-many-items`
- * issue, and the rest of the value is still checked, so no input overflows the call stack.
+ * @remarks No input overflows the call stack: should zod run out of it (150,000 wrong values in one
+ * list), every list longer than 10,000 items is one `too-many-items` issue and the rest of the value
+ * is still checked (`boundedSafeParse`).
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown, input: string): z.core.output<S> {
   // Bounded: a list of 150,000 wrong values is one issue, not a stack overflow (issue 14).
