@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { intlWallClock } from '../test/intlHelsinki.js';
 import { daysInMonth, epochDay, isoWeekday, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './calendarDay.js';
-import { HELSINKI, helsinkiDateTime, helsinkiOffsetAt, helsinkiToUtc } from './helsinki.js';
+import { helsinkiDateTime, helsinkiOffsetAt, helsinkiToUtc } from './helsinki.js';
 
 // Exhaustive sweeps for `npm run test:deep` only (CI runs the sampled properties of helsinki.test.ts):
 // every hour of 1996–2200 and every minute around each of its summer-time changes, against the
 // platform's time-zone data through Intl.
-
-const intlHelsinki = new Intl.DateTimeFormat('en-GB', {
-  timeZone: HELSINKI,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** `YYYY-MM-DDTHH:mm:ss` in Helsinki by Intl. */
-function intlWallClock(ms: number): string {
-  const parts = intlHelsinki.formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value;
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
-}
 
 /** The last Sunday of a month, as an epoch day. */
 function lastSunday(year: number, month: number): number {

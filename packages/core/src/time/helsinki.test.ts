@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { intlWallClock } from '../test/intlHelsinki.js';
 import { runs } from '../test/runs.js';
 import { civilDate, daysInMonth, epochDay, isoWeekday } from './calendarDay.js';
 import {
@@ -15,25 +16,6 @@ import {
 import { formatIsoDay, parseIsoDay, parseLocalTime } from './isoFormat.js';
 
 const DAY = 86_400_000;
-
-/** Helsinki's calendar by Intl (independent of our code and of TZDate); built once, as building one costs more than using it. */
-const intlHelsinki = new Intl.DateTimeFormat('en-GB', {
-  timeZone: HELSINKI,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** Helsinki wall clock of an instant, by Intl. */
-function intlWallClock(ms: number): string {
-  const parts = intlHelsinki.formatToParts(new Date(ms));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value;
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
-}
 
 /** The instant of a Helsinki wall-clock date and `HH:mm`, written with its offset, as search writes openings. */
 const zoned = (date: string, time: string) => helsinkiDateTime(helsinkiToUtc(parseIsoDay(date), parseLocalTime(time)));

@@ -1,25 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { intlWallClock } from '../test/intlHelsinki.js';
 import { runs } from '../test/runs.js';
 import { helsinkiDateTimeParts } from './helsinkiDateTimeParts.js';
 import { TimeInputError } from './timeInputError.js';
 
-/** Helsinki's calendar by Intl, independent of core's offset rule; built once, as building one is the slow part. */
-const intlHelsinki = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** Helsinki date and `HH:mm` of an instant, by Intl. */
 function intlParts(ms: number): { date: string; time: string } {
-  const parts = intlHelsinki.formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value;
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  const wallClock = intlWallClock(ms);
+  return { date: wallClock.slice(0, 10), time: wallClock.slice(11, 16) };
 }
 
 describe('helsinkiDateTimeParts', () => {
