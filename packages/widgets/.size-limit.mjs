@@ -22,7 +22,9 @@ export default [
   {
     name: 'finder alone, one bundle (Lit, core, all its lazy parts and words; the built-in data is fetched, not bundled)',
     path: 'dist/size/meeting-place-finder.js',
-    limit: '58.5 KB',
+    // + 1.5 KB (issue 15): the data-issue catalogue's new coded rules (rotation, agreement and evaluation
+    // references) in fi, sv and en, which the finder's door check words its messages with.
+    limit: '60 KB',
     gzip: true,
   },
   {
@@ -40,19 +42,30 @@ export default [
   {
     name: 'embed: the code of a page with the year clock (Finnish words)',
     path: files('year-clock'),
-    limit: '22.5 KB',
+    // + 0.7 KB for issue 15: the clock drawn at the widget's width, dated entries, the lazy plan view's hooks.
+    limit: '23.5 KB',
+    gzip: true,
+  },
+  {
+    // Issue 15: computed with core/trusted, today from the browser's Intl (no core time code).
+    name: 'embed: the code of a page with the agreement status (Finnish words)',
+    path: files('agreement-status'),
+    limit: '16 KB',
     gzip: true,
   },
   {
     name: 'embed: the code of a page with all three widgets (Finnish words)',
     path: files('meeting-place-finder', 'calendar', 'year-clock'),
-    limit: '52 KB',
+    limit: '53 KB',
     gzip: true,
   },
   {
     name: 'embed: every lazy chunk together (other languages, door checks, calendar files, views, reference)',
     path: graph.lazy.map((file) => `dist/embed/${file}`),
-    limit: '47 KB',
+    // + 3 KB for <pk-agreement-status> (issue 15): its Swedish and English words (2.1 KB) and door check (0.9 KB);
+    // + 1.5 KB for the year clock's plan view (issue 15): its chunk (1.1 KB) and words in Swedish and English;
+    // + 1.5 KB for the catalogue's new coded rules (issue 15) in the door checks' messages.
+    limit: '53 KB',
     gzip: true,
   },
   {

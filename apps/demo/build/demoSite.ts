@@ -1,6 +1,7 @@
 /**
  * The Vite plugin that turns the page sources into the demo site:
- * - renders the shared header and footer and the professionals' group list into the page markers;
+ * - renders the shared header and footer and the professionals' group list, the steering group's agendas
+ *   and the year's follow-up into the page markers;
  * - copies the widgets' embed folder (`@perhekeskus/widgets/dist/embed/`) to `dist/embed/` untouched,
  *   the way a municipal web team copies it to its own server;
  * - writes a calendar file per group to `dist/ics/`;
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { helsinkiToday } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
 import type { Plugin } from 'vite';
+import { renderAgendasSection, renderFollowUpSection } from './coordinator.js';
 import { html } from './escapeHtml.js';
 import {
   calendarFileName,
@@ -40,6 +42,8 @@ const MARKER = {
   header: '<!-- pk:header -->',
   footer: '<!-- pk:footer -->',
   groups: '<!-- pk:groups -->',
+  agendas: '<!-- pk:agendas -->',
+  followUp: '<!-- pk:follow-up -->',
   asOf: '<!-- pk:as-of -->',
 } as const;
 
@@ -138,6 +142,16 @@ export function fillPage(source: string, pagePath: string, today: string): strin
     });
     out = out.replace(MARKER.groups, () => section.value);
   }
+  if (out.includes(MARKER.agendas)) {
+    const agendas = renderAgendasSection(etelaSavo, {
+      groupId: 'steering-group',
+      from: today,
+      to: twelveMonthsFrom(today),
+    });
+    out = out.replace(MARKER.agendas, () => agendas.value);
+  }
+  if (out.includes(MARKER.followUp))
+    out = out.replace(MARKER.followUp, () => renderFollowUpSection(etelaSavo, today).value);
   return out;
 }
 

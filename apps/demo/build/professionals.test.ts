@@ -1,4 +1,4 @@
-import type { Group } from '@perhekeskus/core';
+import { type Group, meetingAgendas } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
 import { describe, expect, it } from 'vitest';
 import {
@@ -101,7 +101,7 @@ describe('calendarFileName', () => {
 
 describe('groupCalendarFiles', () => {
   it('writes one iCalendar file per group with meetings, in Finnish', () => {
-    const files = groupCalendarFiles({ groups: [testGroup()] }, { from: '2026-01-01', to: '2026-12-31' });
+    const files = groupCalendarFiles({ ...etelaSavo, groups: [testGroup()] }, { from: '2026-01-01', to: '2026-12-31' });
     expect(files).toHaveLength(1);
     expect(files[0]!.fileName).toBe('ics/test-network.ics');
     expect(files[0]!.content.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
@@ -111,7 +111,7 @@ describe('groupCalendarFiles', () => {
 
   it('skips groups without a cadence', () => {
     const files = groupCalendarFiles(
-      { groups: [testGroup({ id: 'no-cadence', cadence: undefined })] },
+      { ...etelaSavo, groups: [testGroup({ id: 'no-cadence', cadence: undefined })] },
       { from: '2026-01-01', to: '2026-12-31' },
     );
     expect(files).toEqual([]);
@@ -122,6 +122,14 @@ describe('groupCalendarFiles', () => {
     const withCadence = etelaSavo.groups.filter((g) => g.cadence).map((g) => g.id);
     expect(files.map((f) => f.groupId)).toEqual(withCadence);
     for (const file of files) expect(file.content.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+
+  it("lists the steering group's agenda items in the meetings' descriptions", () => {
+    const files = groupCalendarFiles(etelaSavo, { from: '2026-01-01', to: '2026-12-31' });
+    const steering = files.find((f) => f.groupId === 'steering-group')!.content.replace(/\r\n /g, '');
+    const agendas = meetingAgendas(etelaSavo, { groupId: 'steering-group', from: '2026-01-01', to: '2026-12-31' });
+    const firstItem = agendas.flatMap((a) => a.items)[0]!;
+    expect(steering).toContain(firstItem.title.fi.replace(/([,;])/g, '\\$1'));
   });
 });
 

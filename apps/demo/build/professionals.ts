@@ -1,7 +1,8 @@
 /**
  * The professionals' page (ammattilaisille) content, computed at build time from core: every group
  * of the action plan (002) with who convenes it, how often it meets (`describeCadence`), its next
- * meetings (`scheduleFor`) and a calendar file per group (`occurrencesToEvents` + `toICalendar`).
+ * meetings (`scheduleFor`, which keeps one person's meetings apart) and a calendar file per group
+ * (`meetingEvents` + `toICalendar`: the agenda items in each description).
  * Every text from the data goes through the escaping `html` tag.
  */
 import {
@@ -13,8 +14,11 @@ import {
   type GroupLevel,
   type GroupOccurrence,
   type LocalizedText,
+  meetingEvents,
   modesText,
-  occurrencesToEvents,
+  type Person,
+  type Region,
+  type RoleAssignment,
   scheduleFor,
   toICalendar,
   type Vocabulary,
@@ -25,6 +29,9 @@ import { html, type RawHtml } from './escapeHtml.js';
 /** The part of a region this page reads. */
 export interface GroupSource {
   readonly groups: readonly Group[];
+  /** The people and region-wide roles, so that one person's meetings do not clash (`scheduleFor`). */
+  readonly people?: readonly Person[];
+  readonly roleAssignments?: readonly RoleAssignment[];
   /** The kinds and roles the region declares, for their labels. */
   readonly vocabulary?: Vocabulary;
 }
@@ -120,7 +127,12 @@ export function formatMeetingFi(
   return `${weekday} ${formatDateFi(day)} ${time}, ${modesText(occurrence.modes ?? occurrence.mode, 'fi')}${moved}`;
 }
 
-const movedReasonFi = { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' } as const;
+const movedReasonFi = {
+  weekend: 'viikonloppu',
+  holiday: 'pyhäpäivä',
+  'day-off': 'vapaapäivä',
+  conflict: 'saman vetäjän tai sihteerin toinen kokous',
+} as const;
 
 /**
  * Who convenes a group, in Finnish: the role (one the region declares too) and, when the group names
@@ -166,19 +178,19 @@ export function calendarFileName(groupId: string): string {
 /**
  * The calendar file of every group that has meetings in a period.
  *
- * @param source - the region (only `groups` is read)
+ * @param region - the region
  * @param period - `from` and `to`, inclusive (`YYYY-MM-DD`)
  * @returns one file per group with meetings, in the order of the groups
  * @example
  * groupCalendarFiles(etelaSavo, { from: '2026-11-25', to: '2029-12-31' })[0].fileName; // 'ics/steering-group.ics'
  */
-export function groupCalendarFiles(source: GroupSource, period: { from: string; to: string }): GroupCalendarFile[] {
+export function groupCalendarFiles(region: Region, period: { from: string; to: string }): GroupCalendarFile[] {
   const files: GroupCalendarFile[] = [];
-  for (const group of source.groups) {
+  for (const group of region.groups) {
     if (!group.cadence) continue;
-    const meetings = scheduleFor({ groups: [...source.groups] }, { ...period, groups: [group.id] });
-    if (meetings.length === 0) continue;
-    const events = occurrencesToEvents(meetings, { locale: 'fi', group });
+    // The agenda items and, where work e-mails are known, the organiser and attendees come with them.
+    const events = meetingEvents(region, { ...period, groups: [group.id], locale: 'fi' });
+    if (events.length === 0) continue;
     const name = displayText(group.name, 'fi').text;
     const content = toICalendar(events, { name, description: describeCadence(group.cadence, 'fi') });
     files.push({ groupId: group.id, fileName: calendarFileName(group.id), content });
@@ -200,7 +212,7 @@ export interface GroupsSectionOptions {
  * The professionals' page section: a contents list by level, then every group with its kind, its
  * convener, its cadence (or what the sources say instead), its meetings in the period and its
  * calendar link. Headings start at `<h2>`.
- *
+ * @param source - the region (its groups, and its people and roles for the schedule)
  * @param source - the region (only `groups` is read)
  * @param options - the period and the calendar links
  * @returns the markup
@@ -209,7 +221,14 @@ export interface GroupsSectionOptions {
  * // '<nav class="toc" …>…<h3 id="ryhma-steering-group">Etelä-Savon lasten, nuorten ja perheiden johtoryhmä</h3>…'
  */
 export function renderGroupsSection(source: GroupSource, options: GroupsSectionOptions): RawHtml {
-  const meetings = scheduleFor({ groups: [...source.groups] }, { from: options.from, to: options.to });
+  const meetings = scheduleFor(
+    {
+      groups: [...source.groups],
+      people: [...(source.people ?? [])],
+      roleAssignments: [...(source.roleAssignments ?? [])],
+    },
+    { from: options.from, to: options.to },
+  );
   const byGroup = new Map<string, GroupOccurrence[]>();
   for (const meeting of meetings) {
     const list = byGroup.get(meeting.groupId) ?? [];

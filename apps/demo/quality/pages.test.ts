@@ -11,7 +11,7 @@ const WIDGETS: Record<(typeof PAGES)[number]['name'], string[]> = {
   'regional-sv': ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'],
   'regional-en': ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'],
   rantasalmi: ['pk-meeting-place-finder', 'pk-calendar'],
-  professionals: [],
+  professionals: ['pk-agreement-status', 'pk-year-clock'],
   configurator: ['pk-meeting-place-finder'],
   'accessibility-statement': [],
   'county-example-sv': ['pk-meeting-place-finder', 'pk-calendar', 'pk-year-clock'],

@@ -27,7 +27,7 @@ describe('main', () => {
       code: 2,
       stdout: '',
       stderr:
-        'perhekeskus: unknown command “validte”; the commands are validate, import, ics, schedule, jsonld, migrate and publish.\nHelp: perhekeskus --help\n',
+        'perhekeskus: unknown command “validte”; the commands are validate, import, ics, schedule, follow-up, jsonld, migrate and publish.\nHelp: perhekeskus --help\n',
     });
   });
 

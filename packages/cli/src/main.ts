@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { type Locale, ValidationError } from '@perhekeskus/core';
 import { languageOf, splitCommand } from './args.js';
+import { agendaCommand } from './commands/agenda.js';
+import { agreementStatusCommand } from './commands/agreementStatus.js';
+import { followUpCommand } from './commands/followUp.js';
 import { icsCommand } from './commands/ics.js';
 import { importCommand } from './commands/import.js';
 import { jsonldCommand } from './commands/jsonld.js';
@@ -19,9 +22,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   ics: icsCommand,
   schedule: scheduleCommand,
+  'follow-up': followUpCommand,
   jsonld: jsonldCommand,
   migrate: migrateCommand,
   publish: publishCommand,
+  'agreement-status': agreementStatusCommand,
+  agenda: agendaCommand,
 };
 
 /** The package's version, read from its package.json (one level above both src/ and dist/). */

@@ -1,4 +1,12 @@
-import { formatDate, type Locale, type MoveReason } from '@perhekeskus/core';
+import {
+  type AgreementEntry,
+  type AgreementPartyState,
+  type AgreementStatus,
+  formatDate,
+  type Locale,
+  type MeetingDuty,
+  type MoveReason,
+} from '@perhekeskus/core';
 
 /**
  * Every sentence the `perhekeskus` command prints itself, in Finnish, Swedish and English, in one place
@@ -33,6 +41,69 @@ export interface HelpTexts {
   jsonld: string;
   migrate: string;
   publish: string;
+  followUp: string;
+  agreementStatus: string;
+  agenda: string;
+}
+
+/** The sentences of `perhekeskus agenda`. */
+export interface AgendaTexts {
+  invalidFormat(value: string): string;
+  /** The group has no dated meetings near the day (no cadence, or none in the years around it). */
+  noMeetings(group: string): string;
+  notAMeeting(group: string, date: string, nearest: readonly string[]): string;
+  title(group: string): string;
+  example: string;
+  meeting(date: string, time: string, modes: string): string;
+  convener(role: string, who: string): string;
+  secretary(who: string): string;
+  nobody: string;
+  itemsHeading: string;
+  noItems: string;
+  reason: string;
+  inviteesHeading: string;
+  noInvitees: string;
+  deputyOf(who: string): string;
+}
+
+/** The sentences of `perhekeskus agreement-status`. */
+export interface AgreementStatusTexts {
+  unknownAgreement(id: string, valid: readonly string[]): string;
+  noAgreements: string;
+  /** `etela-savo-2026-2029 · period 1 Jan 2026–31 Dec 2029 · Etelä-Savo (built-in data)` */
+  subtitle(id: string, start: string, end: string | undefined, region: string): string;
+  summary(on: string, counts: AgreementStatus['counts']): string;
+  entry(entry: AgreementEntry): string;
+  states: Record<AgreementPartyState, string>;
+  partiesHeading: string;
+  noDecision: string;
+  caseNumber(value: string): string;
+  electronic: string;
+  signatory(post: string): string;
+  signed(date: string): string;
+  signaturePending: string;
+}
+
+/** The sentences of `perhekeskus follow-up`. */
+export interface FollowUpTexts {
+  invalidYear(value: string, first: number, last: number): string;
+  /** `Follow-up 2026 · as of 1 Jan 2026` */
+  title(year: number, date: string): string;
+  evaluationsHeading(year: number, due: number, done: number): string;
+  noEvaluationActivity: string;
+  noEvaluationsDue(year: number): string;
+  done: string;
+  notDone: string;
+  late: string;
+  example: string;
+  coverageHeading(date: string, covered: number, total: number): string;
+  withPlace(count: number): string;
+  withoutPlace(count: number): string;
+  none: string;
+  deletionHeading(year: number): string;
+  noAnnualReport: string;
+  noDeletion(year: number): string;
+  deletion(deleteOn: string, report: string, reportDate: string): string;
 }
 
 /** The parts a language provides. */
@@ -112,6 +183,13 @@ export interface Messages {
   noMeetings: string;
   noEvaluations: string;
   moved(from: string, reason: MoveReason): string;
+  // schedule --person
+  unknownPerson(value: string, roles: readonly string[], people: readonly string[]): string;
+  personHeading(who: string, from: string, to: string, count: number): string;
+  duties: Record<MeetingDuty, string>;
+  clash(holders: readonly string[]): string;
+  loadHeading: string;
+  load(count: number): string;
   builtInRegion: string;
   // import
   pageProgress(page: number, pageCount: number | undefined, items: number): string;
@@ -139,6 +217,12 @@ export interface Messages {
   jsonldUrlOneRow(count: number): string;
   jsonldValidRowsOnly(count: number): string;
   jsonldNothing: string;
+  // follow-up
+  followUp: FollowUpTexts;
+  // agreement-status
+  agreementStatus: AgreementStatusTexts;
+  // agenda
+  agenda: AgendaTexts;
 }
 
 const fiDate = (iso: string): string => formatDate(iso, 'fi');
@@ -157,6 +241,9 @@ Komennot:
   import linked-events   tuo tapahtumat Linked Events -rajapinnasta kalenterimerkinnöiksi
   ics                    kirjoittaa ryhmien tapaamiset tai arviointikalenterin iCalendar-muodossa (.ics)
   schedule [TIEDOSTO]    tulostaa tulevat tapaamiset ja arvioinnit luettavana yhteenvetona
+  follow-up [TIEDOSTO]   kohtaamispaikkojen arvioinnit, kuntien kohtaamispaikat ja henkilötietojen poisto
+  agreement-status       kertoo, ketkä sopimuksen osapuolista ovat päättäneet ja allekirjoittaneet
+  agenda                 tulostaa ryhmän kokouksen esityslistan ja kutsuttavat
   jsonld TIEDOSTO        kirjoittaa kohtaamispaikat tai kalenterimerkinnät verkkosivulle schema.org JSON-LD:nä
   migrate TIEDOSTO       päivittää alueen kuvauksen vanhentuneet kohdat nykyiseen muotoon
   publish TIEDOSTO       kirjoittaa alueen kuvauksesta sivuston staattiset tiedostot (--out HAKEMISTO)
@@ -267,20 +354,46 @@ Esimerkit:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out kalenterit/
   perhekeskus ics --evaluation --out etela-savo-evaluation.ics
 `,
-    schedule: `Käyttö: perhekeskus schedule [TIEDOSTO] [--from PVM] [--months N] [--group TUNNISTE]... [--lang fi|sv|en]
+    followUp: `Käyttö: perhekeskus follow-up [TIEDOSTO] [--year VVVV] [--date PVM] [--json] [--lang fi|sv|en]
 
-Tulostaa tulevat tapaamiset kuukausittain ja arviointikalenterin luettavana yhteenvetona.
+Koordinaattorin seuranta vuodelta: mikä kohtaamispaikkojen arviointi (vertais- tai itsearviointi) kunkin
+paikan on tehtävä sinä vuonna, missä ikkunassa ja onko se tehty; kunnat, joissa on ja joissa ei ole
+kohtaamispaikkaa päivänä PVM; ja päivä, jona tarpeettomat henkilötiedot poistetaan toimintaraportin
+kokoamisen jälkeen (raportin ikkunan viimeistä päivää seuraava päivä). Kaikki luetaan alueen kuvauksen
+arvioinneista ja kohtaamispaikoista; jos kuvauksessa ei ole kohtaamispaikkojen arviointia tai
+toimintaraporttia, tuloste sanoo sen eikä keksi mitään.
 
 Valinnat:
-  --from PVM           ensimmäinen päivä, VVVV-KK-PP (oletus tänään Helsingin aikaa)
-  --months N           kuinka monta kuukautta, 1–120 (oletus 12)
-  --group TUNNISTE     vain tämän ryhmän tapaamiset (voi antaa useita)
+  --year VVVV          vuosi (oletus päivän PVM vuosi)
+  --date PVM           päivä, VVVV-KK-PP (oletus tänään Helsingin aikaa; jos tämä päivä ei ole --year-vuodessa, sen 1.1.)
+  --json               tulostaa tuloksen JSONina
   --region TIEDOSTO    alueen kuvaus (JSON), kuten TIEDOSTO; oletus sisäänrakennettu Etelä-Savo
   --lang fi|sv|en      kieli (oletus fi)
   -h, --help           tämä ohje
 
 Esimerkki:
+  perhekeskus follow-up --year 2026 --date 2026-01-01
+`,
+    schedule: `Käyttö: perhekeskus schedule [TIEDOSTO] [--from PVM] [--months N] [--group TUNNISTE]... [--person ROOLI|HENKILÖ] [--lang fi|sv|en]
+
+Tulostaa tulevat tapaamiset kuukausittain ja arviointikalenterin luettavana yhteenvetona. Tapaamiset on
+sovitettu niin, ettei kenelläkään koolle kutsuvalla, vetävällä tai sihteerillä ole kahta tapaamista
+samana päivänä eikä yli kahta samalla viikolla; siirto kerrotaan.
+
+Valinnat:
+  --from PVM           ensimmäinen päivä, VVVV-KK-PP (oletus tänään Helsingin aikaa)
+  --months N           kuinka monta kuukautta, 1–120 (oletus 12)
+  --group TUNNISTE     vain tämän ryhmän tapaamiset (voi antaa useita)
+  --person ROOLI       yhden ihmisen vuosi: tapaamiset, joissa hän kutsuu koolle, vetää tai on
+                       sihteerinä, tehtävineen, ja tapaamisten määrä kuukausittain; ROOLI on koko
+                       alueen rooli (esim. coordinator) tai henkilön tunniste
+  --region TIEDOSTO    alueen kuvaus (JSON), kuten TIEDOSTO; oletus sisäänrakennettu Etelä-Savo
+  --lang fi|sv|en      kieli (oletus fi)
+  -h, --help           tämä ohje
+
+Esimerkit:
   perhekeskus schedule --from 2026-01-01 --months 6
+  perhekeskus schedule --person coordinator --from 2026-01-01
 `,
     migrate: `Käyttö: perhekeskus migrate TIEDOSTO [--out TIEDOSTO] [--lang fi|sv|en]
 
@@ -305,7 +418,9 @@ Esimerkki:
 Tarkistaa alueen kuvauksen kuten perhekeskus validate ja kirjoittaa siitä sivuston staattiset tiedostot
 upotuskansion viereen: index.json (luettelo, jonka osoite riittää widgetille), places.json
 (kohtaamispaikat, niiden kunnat ja järjestäjät), groups/<ryhmä>.json (jokaisen ryhmän tapaamiset
-kalenterimerkintöinä), year-clocks/<tunniste>.json (vuosikellot) ja evaluation.json (arviointikalenteri).
+kalenterimerkintöinä), year-clocks/<tunniste>.json (vuosikellot), action-plan/<vuosi>.json (koko
+toimintasuunnitelman vuosikello: ryhmien tapaamiset, arviointi ja raportit) ja evaluation.json
+(arviointikalenteri).
 Mukana on vain se, minkä widgetit näyttävät: ei lähteitä eikä oletuksia. Virheellisestä tiedostosta ei
 kirjoiteta mitään. Tiedostot kirjoitetaan ensin väliaikaiseen hakemistoon, joka nimetään lopuksi
 HAKEMISTOksi, joten epäonnistunut julkaisu jättää edellisen ennalleen. Sama aineisto ja sama hetki
@@ -350,9 +465,47 @@ silti) tai tiedostoa ei voi käyttää, 2 virheellisillä valinnoilla.
 Esimerkki:
   perhekeskus jsonld places.json --script --out kohtaamispaikat-jsonld.html
 `,
+    agreementStatus: `Käyttö: perhekeskus agreement-status [TIEDOSTO] [--agreement TUNNISTE] [--date PVM] [--json] [--lang fi|sv|en]
+
+Kertoo yhteistyösopimuksen tilanteen päivänä PVM: jokaisen osapuolen päätökset (toimielin, päivä, §,
+diaarinumero, tulos), allekirjoittaja ja allekirjoitus sekä se, onko osapuoli hyväksynyt, allekirjoittanut,
+hylännyt vai vielä toimimatta; lisäksi voimaantulopäivä, kun viimeinenkin osapuoli on allekirjoittanut.
+Päivän jälkeiset päätökset ja allekirjoitukset jätetään pois. Jos osapuolten luettelo on osittainen,
+voimaantulopäivää ei voi vielä tietää.
+
+Valinnat:
+  --agreement TUNNISTE  sopimus (oletus alueen uusin, esim. etela-savo-2026-2029)
+  --date PVM            päivä, VVVV-KK-PP (oletus tänään Helsingin aikaa)
+  --json                tulostaa tilanteen JSONina
+  --region TIEDOSTO     alueen kuvaus (JSON), kuten TIEDOSTO; oletus sisäänrakennettu Etelä-Savo
+  --lang fi|sv|en       kieli (oletus fi)
+  -h, --help            tämä ohje
+
+Esimerkki:
+  perhekeskus agreement-status --agreement etela-savo-2026-2029 --date 2026-03-01
+`,
+    agenda: `Käyttö: perhekeskus agenda [TIEDOSTO] --group TUNNISTE [--date PVM] [--format text|markdown|html] [--lang fi|sv|en]
+
+Tulostaa ryhmän kokouksen esityslistan tulostettavaksi: kokouksen aika ja muoto, koollekutsuja ja
+sihteeri, käsiteltävät asiat numeroituina ja kunkin peruste (sopimuskauden alun tehtävät, muiden ryhmien
+raportointivelvoitteet, arviointien tulokset sitä mukaa kuin ne valmistuvat) sekä kutsuttavat: jäsenet ja
+varajäsenet (001 §13) työsähköposteineen, jos ne on kirjattu. PVM:n on oltava ryhmän kokous; muuten
+kerrotaan lähimmät kokoukset. Ilman --date-valintaa tulostetaan seuraava kokous tänään tai sen jälkeen.
+
+Valinnat:
+  --group TUNNISTE                 ryhmän tunniste, esim. steering-group
+  --date PVM                       kokouksen päivä, VVVV-KK-PP (oletus seuraava kokous)
+  --format text|markdown|html      tulosteen muoto (oletus text); html on kokonainen, tulostettava sivu
+  --region TIEDOSTO                alueen kuvaus (JSON), kuten TIEDOSTO; oletus sisäänrakennettu Etelä-Savo
+  --lang fi|sv|en                  kieli (oletus fi)
+  -h, --help                       tämä ohje
+
+Esimerkki:
+  perhekeskus agenda --group steering-group --date 2026-03-10
+`,
   },
   unknownCommand: (name) =>
-    `tuntematon komento ”${name}”; komennot ovat validate, import, ics, schedule, jsonld, migrate ja publish.`,
+    `tuntematon komento ”${name}”; komennot ovat validate, import, ics, schedule, follow-up, jsonld, migrate ja publish.`,
   unknownImportSource: (name) => `tuntematon tuontilähde ”${name}”; lähteet ovat ptv ja linked-events.`,
   missingImportSource: 'anna tuontilähde: ptv tai linked-events.',
   unknownLanguage: (value) => `tuntematon kieli ”${value}”; käytä fi, sv tai en.`,
@@ -442,7 +595,21 @@ Esimerkki:
   noMeetings: 'ei tapaamisia',
   noEvaluations: 'ei arviointeja',
   moved: (from, reason) =>
-    `siirretty ${fiDate(from)} → ${{ weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' }[reason]}`,
+    `siirretty ${fiDate(from)} → ${{ weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä', conflict: 'päällekkäisyys' }[reason]}`,
+  unknownPerson: (value, roles, people) =>
+    `--person: ”${value}” ei ole koko alueen rooli eikä henkilö; roolit: ${roles.join(', ') || '(ei yhtään)'}; henkilöt: ${people.join(', ') || '(ei yhtään)'}.`,
+  personHeading: (who, from, to, count) =>
+    `${who}: tapaamiset ${fiDate(from)}–${fiDate(to)}: ${count} ${count === 1 ? 'tapaaminen' : 'tapaamista'}`,
+  duties: {
+    convener: 'kutsuu koolle',
+    chair: 'puheenjohtaja',
+    'responsible-person': 'vastuuhenkilö',
+    secretary: 'sihteeri',
+    lead: 'vetovuoro',
+  },
+  clash: (holders) => `ei mahtunut: päällekkäin (${holders.join(', ')})`,
+  loadHeading: 'Tapaamisia kuukausittain',
+  load: (count) => `${count} ${count === 1 ? 'tapaaminen' : 'tapaamista'}`,
   builtInRegion: 'sisäänrakennettu aineisto',
   pageProgress: (page, pageCount, items) =>
     `haettu sivu ${page}${pageCount !== undefined ? `/${pageCount}` : ''} (${items} ${items === 1 ? 'tietue' : 'tietuetta'})`,
@@ -463,6 +630,28 @@ Esimerkki:
   importDonePlaces: (count) => `Kirjoitettu ${count} ${count === 1 ? 'kohtaamispaikka' : 'kohtaamispaikkaa'}.`,
   importDoneEntries: (count) => `Kirjoitettu ${count} ${count === 1 ? 'kalenterimerkintä' : 'kalenterimerkintää'}.`,
   importNothing: 'mitään ei voitu tuoda.',
+  followUp: {
+    invalidYear: (value, first, last) => `--year: anna vuosi ${first}–${last}; nyt ”${value}”.`,
+    title: (year, date) => `Seuranta ${year} · tilanne ${fiDate(date)}`,
+    evaluationsHeading: (year, due, done) => `Kohtaamispaikkojen arvioinnit ${year}: tehty ${done}/${due}`,
+    noEvaluationActivity:
+      'alueen kuvauksessa ei ole kohtaamispaikkojen arviointia (evaluationActivities), joten sitä, mikä arviointi kuuluu tehdä, ei voi laskea.',
+    noEvaluationsDue: (year) => `ei kohtaamispaikkojen arviointeja vuonna ${year}`,
+    done: 'tehty',
+    notDone: 'tekemättä',
+    late: 'myöhässä',
+    example: 'esimerkki',
+    coverageHeading: (date, covered, total) => `Kunnat, joissa on kohtaamispaikka ${fiDate(date)}: ${covered}/${total}`,
+    withPlace: (count) => `Kohtaamispaikka (${count})`,
+    withoutPlace: (count) => `Ei kohtaamispaikkaa (${count})`,
+    none: 'ei yhtään',
+    deletionHeading: (year) => `Tarpeettomien henkilötietojen poisto ${year}`,
+    noAnnualReport:
+      'alueen kuvauksessa ei ole toimintaraporttia (arviointi, jonka laji on annual-report), joten poistopäivää ei voi laskea.',
+    noDeletion: (year) => `ei poistopäivää vuonna ${year}`,
+    deletion: (deleteOn, report, reportDate) =>
+      `${fiDate(deleteOn)}: poista tarpeettomat henkilötiedot — ${report} koottu viimeistään ${fiDate(reportDate)}`,
+  },
   jsonldMissingFile: 'anna tiedosto, josta JSON-LD tehdään.',
   jsonldUnsupportedKind: (path, kind) =>
     `${kind === undefined ? `${path}: lajia ei tunnistettu` : `${path} on ${fi.kindNames[kind]}`}; jsonld tekee JSON-LD:n kohtaamispaikkaluettelosta ({ "places": [...] }) tai kalenterimerkinnöistä ({ "entries": [...] }).`,
@@ -471,6 +660,49 @@ Esimerkki:
   jsonldValidRowsOnly: (count) =>
     `JSON-LD kirjoitettiin vain ${count} kelpaavasta rivistä; virheelliset rivit jätettiin pois.`,
   jsonldNothing: 'JSON-LD:tä ei kirjoitettu: yksikään rivi ei kelpaa.',
+  agreementStatus: {
+    unknownAgreement: (id, valid) =>
+      `alueella ei ole sopimusta ”${id}”. Sopimusten tunnisteet: ${valid.join(', ') || 'ei yhtään'}.`,
+    noAgreements: 'alueen kuvauksessa ei ole yhtään sopimusta.',
+    subtitle: (id, start, end, region) =>
+      `${id} · sopimuskausi ${fiDate(start)}–${end ? fiDate(end) : 'toistaiseksi'} · ${region}`,
+    summary: (on, c) =>
+      `Tilanne ${fiDate(on)}: ${c.parties} ${c.parties === 1 ? 'osapuoli' : 'osapuolta'} — allekirjoittanut ${c.signed}, hyväksynyt ${c.approved}, hylännyt ${c.declined}, vielä toimimatta ${c['to-act']}`,
+    entry: (e) =>
+      e.status === 'known'
+        ? `Voimaantulo: ${fiDate(e.date)} (kaikki osapuolet ovat allekirjoittaneet).`
+        : e.status === 'partial-list'
+          ? 'Voimaantulo: ei vielä tiedossa — osapuolten luettelo on osittainen, joten ei tiedetä, ketkä vielä allekirjoittavat.'
+          : e.status === 'no-parties'
+            ? 'Voimaantulo: ei tiedossa — sopimuksella ei ole osapuolia.'
+            : `Voimaantulo: kun kaikki ovat allekirjoittaneet; ${e.unsigned} ${e.unsigned === 1 ? 'osapuoli ei ole' : 'osapuolta ei ole'} vielä allekirjoittanut.`,
+    states: { signed: 'allekirjoittanut', approved: 'hyväksynyt', declined: 'hylännyt', 'to-act': 'vielä toimimatta' },
+    partiesHeading: 'Osapuolet',
+    noDecision: 'ei päätöstä',
+    caseNumber: (value) => `dnro ${value}`,
+    electronic: 'sähköinen päätöksenteko',
+    signatory: (post) => `allekirjoittaja: ${post}`,
+    signed: (date) => `allekirjoitettu ${fiDate(date)}`,
+    signaturePending: 'allekirjoitus odottaa',
+  },
+  agenda: {
+    invalidFormat: (value) => `--format on text, markdown tai html, ei ”${value}”.`,
+    noMeetings: (group) => `ryhmällä ”${group}” ei ole päivättyjä kokouksia tuolloin (sillä ei ehkä ole kokousrytmiä).`,
+    notAMeeting: (group, date, nearest) =>
+      `ryhmällä ”${group}” ei ole kokousta ${fiDate(date)}. Lähimmät kokoukset: ${nearest.map(fiDate).join(', ')}.`,
+    title: (group) => `Esityslista: ${group}`,
+    example: 'Esimerkkiaineisto: keksitty, ei todellinen.',
+    meeting: (date, time, modes) => `Kokous ${fiDate(date)} ${time} · ${modes}`,
+    convener: (role, who) => `Koollekutsuja (${role}): ${who}`,
+    secretary: (who) => `Sihteeri: ${who}`,
+    nobody: 'ei nimetty',
+    itemsHeading: 'Käsiteltävät asiat',
+    noItems: 'Aineiston mukaan tähän kokoukseen ei ole erääntyviä asioita.',
+    reason: 'Peruste',
+    inviteesHeading: 'Kutsuttavat: jäsenet ja varajäsenet (001 §13)',
+    noInvitees: 'Jäseniä ei ole kirjattu.',
+    deputyOf: (who) => `varajäsen: ${who}`,
+  },
 };
 
 const sv: Messages = {
@@ -485,6 +717,9 @@ Kommandon:
   import linked-events   importerar evenemang från ett Linked Events-gränssnitt som kalenderposter
   ics                    skriver gruppernas möten eller utvärderingskalendern i iCalendar-format (.ics)
   schedule [FIL]         skriver ut kommande möten och utvärderingar som en läsbar översikt
+  follow-up [FIL]        mötesplatsernas utvärderingar, kommunernas mötesplatser och radering av personuppgifter
+  agreement-status       visar vilka av avtalets parter som har beslutat och undertecknat
+  agenda                 skriver ut föredragningslistan och de kallade för ett möte i en grupp
   jsonld FIL             skriver mötesplatser eller kalenderposter som schema.org JSON-LD för en webbsida
   migrate FIL            uppdaterar föråldrade delar av en områdesbeskrivning till det nuvarande formatet
   publish FIL            skriver webbplatsens statiska filer ur en områdesbeskrivning (--out KATALOG)
@@ -594,20 +829,46 @@ Exempel:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out kalendrar/
   perhekeskus ics --evaluation --out etela-savo-evaluation.ics
 `,
-    schedule: `Användning: perhekeskus schedule [FIL] [--from DATUM] [--months N] [--group ID]... [--lang fi|sv|en]
+    followUp: `Användning: perhekeskus follow-up [FIL] [--year ÅÅÅÅ] [--date DATUM] [--json] [--lang fi|sv|en]
 
-Skriver ut kommande möten månad för månad och utvärderingskalendern som en läsbar översikt.
+Koordinatorns uppföljning för ett år: vilken utvärdering av mötesplatserna (kollegial utvärdering eller
+självutvärdering) varje mötesplats ska göra det året, i vilket fönster och om den är gjord; kommunerna med
+och utan en mötesplats på dagen DATUM; och dagen då onödiga personuppgifter raderas efter att
+verksamhetsberättelsen har sammanställts (dagen efter berättelsens fönster). Allt läses ur
+områdesbeskrivningens utvärderingar och mötesplatser; saknar beskrivningen en utvärdering av
+mötesplatserna eller en verksamhetsberättelse säger utskriften det och hittar inte på något.
+
+Alternativ:
+  --year ÅÅÅÅ          året (standard året för dagen DATUM)
+  --date DATUM         dagen, ÅÅÅÅ-MM-DD (standard i dag i Helsingforstid; om den inte ligger i --year-året, dess 1.1.)
+  --json               skriver ut resultatet som JSON
+  --region FIL         områdesbeskrivning (JSON), som FIL; standard den inbyggda Södra Savolax
+  --lang fi|sv|en      språk (standard fi)
+  -h, --help           denna hjälp
+
+Exempel:
+  perhekeskus follow-up --year 2026 --date 2026-01-01 --lang sv
+`,
+    schedule: `Användning: perhekeskus schedule [FIL] [--from DATUM] [--months N] [--group ID]... [--person ROLL|PERSON] [--lang fi|sv|en]
+
+Skriver ut kommande möten månad för månad och utvärderingskalendern som en läsbar översikt. Mötena är
+placerade så att ingen som sammankallar, leder eller för protokoll har två möten samma dag eller fler
+än två samma vecka; en flytt anges.
 
 Alternativ:
   --from DATUM         första dagen, ÅÅÅÅ-MM-DD (standard i dag i Helsingforstid)
   --months N           antal månader, 1–120 (standard 12)
   --group ID           bara denna grupps möten (kan anges flera gånger)
+  --person ROLL        en persons år: mötena där hen sammankallar, leder eller för protokoll, med
+                       uppgifterna, och antalet möten per månad; ROLL är en roll för hela området
+                       (t.ex. coordinator) eller en persons id
   --region FIL         områdesbeskrivning (JSON), som FIL; standard den inbyggda Södra Savolax
   --lang fi|sv|en      språk (standard fi)
   -h, --help           denna hjälp
 
 Exempel:
   perhekeskus schedule --from 2026-01-01 --months 6 --lang sv
+  perhekeskus schedule --person coordinator --from 2026-01-01 --lang sv
 `,
     migrate: `Användning: perhekeskus migrate FIL [--out FIL] [--lang fi|sv|en]
 
@@ -632,7 +893,8 @@ Exempel:
 Kontrollerar områdesbeskrivningen som perhekeskus validate och skriver webbplatsens statiska filer bredvid
 inbäddningsmappen: index.json (förteckningen, vars adress räcker för en widget), places.json
 (mötesplatserna, deras kommuner och arrangörer), groups/<grupp>.json (varje grupps möten som
-kalenderposter), year-clocks/<id>.json (årsklockorna) och evaluation.json (utvärderingskalendern). Bara
+kalenderposter), year-clocks/<id>.json (årsklockorna), action-plan/<år>.json (hela verksamhetsplanens
+årsklocka: gruppernas möten, utvärderingen och rapporterna) och evaluation.json (utvärderingskalendern). Bara
 det som widgetarna visar tas med: inga källor och inga antaganden. Ur en ogiltig fil skrivs ingenting.
 Filerna skrivs först till en tillfällig katalog som till sist byter namn till KATALOG, så att en
 misslyckad publicering lämnar den förra orörd. Samma data och samma tidpunkt ger byte för byte samma
@@ -677,9 +939,46 @@ användas, 2 vid felaktiga alternativ.
 Exempel:
   perhekeskus jsonld places.json --script --lang sv --out motesplatser-jsonld.html
 `,
+    agreementStatus: `Användning: perhekeskus agreement-status [FIL] [--agreement ID] [--date DATUM] [--json] [--lang fi|sv|en]
+
+Visar samarbetsavtalets läge på dagen DATUM: varje parts beslut (organ, dag, §, diarienummer, utfall),
+undertecknare och underskrift, och om parten har godkänt, undertecknat, avslagit eller ännu inte agerat;
+därtill dagen då avtalet träder i kraft, när också den sista parten har undertecknat. Beslut och
+underskrifter efter dagen lämnas bort. Om partsförteckningen är ofullständig kan dagen ännu inte vara känd.
+
+Alternativ:
+  --agreement ID        avtalet (standard områdets senaste, t.ex. etela-savo-2026-2029)
+  --date DATUM          dagen, ÅÅÅÅ-MM-DD (standard i dag enligt Helsingforstid)
+  --json                skriver ut läget som JSON
+  --region FIL          områdesbeskrivning (JSON), som FIL; standard det inbyggda Södra Savolax
+  --lang fi|sv|en       språk (standard fi)
+  -h, --help            denna hjälp
+
+Exempel:
+  perhekeskus agreement-status --agreement etela-savo-2026-2029 --date 2026-03-01 --lang sv
+`,
+    agenda: `Användning: perhekeskus agenda [FIL] --group ID [--date DATUM] [--format text|markdown|html] [--lang fi|sv|en]
+
+Skriver ut föredragningslistan för ett möte i en grupp: mötets tid och form, den som sammankallar och
+sekreteraren, ärendena numrerade med grunden för varje ärende (uppgifter i början av avtalsperioden,
+andra gruppers rapporteringsskyldigheter, utvärderingsresultat när de blir klara) och de kallade:
+medlemmar och ersättare (001 §13) med arbetsmejl, om sådana har förts in. DATUM ska vara ett möte i
+gruppen; annars anges de närmaste mötena. Utan --date skrivs nästa möte i dag eller senare ut.
+
+Alternativ:
+  --group ID                       gruppens id, t.ex. steering-group
+  --date DATUM                     mötets dag, ÅÅÅÅ-MM-DD (standard nästa möte)
+  --format text|markdown|html      utskriftens form (standard text); html är en hel sida för utskrift
+  --region FIL                     områdesbeskrivning (JSON), som FIL; standard inbyggda Södra Savolax
+  --lang fi|sv|en                  språk (standard fi)
+  -h, --help                       denna hjälp
+
+Exempel:
+  perhekeskus agenda --group steering-group --date 2026-03-10 --lang sv
+`,
   },
   unknownCommand: (name) =>
-    `okänt kommando ”${name}”; kommandona är validate, import, ics, schedule, jsonld, migrate och publish.`,
+    `okänt kommando ”${name}”; kommandona är validate, import, ics, schedule, follow-up, jsonld, migrate och publish.`,
   unknownImportSource: (name) => `okänd importkälla ”${name}”; källorna är ptv och linked-events.`,
   missingImportSource: 'ange en importkälla: ptv eller linked-events.',
   unknownLanguage: (value) => `okänt språk ”${value}”; använd fi, sv eller en.`,
@@ -764,7 +1063,21 @@ Exempel:
   noMeetings: 'inga möten',
   noEvaluations: 'inga utvärderingar',
   moved: (from, reason) =>
-    `flyttat ${svDate(from)} → ${{ weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' }[reason]}`,
+    `flyttat ${svDate(from)} → ${{ weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag', conflict: 'krock' }[reason]}`,
+  unknownPerson: (value, roles, people) =>
+    `--person: ”${value}” är varken en roll för hela området eller en person; roller: ${roles.join(', ') || '(inga)'}; personer: ${people.join(', ') || '(inga)'}.`,
+  personHeading: (who, from, to, count) =>
+    `${who}: möten ${svDate(from)}–${svDate(to)}: ${count} ${count === 1 ? 'möte' : 'möten'}`,
+  duties: {
+    convener: 'sammankallar',
+    chair: 'ordförande',
+    'responsible-person': 'ansvarsperson',
+    secretary: 'sekreterare',
+    lead: 'leder i tur',
+  },
+  clash: (holders) => `rymdes inte: krock (${holders.join(', ')})`,
+  loadHeading: 'Möten per månad',
+  load: (count) => `${count} ${count === 1 ? 'möte' : 'möten'}`,
   builtInRegion: 'inbyggda data',
   pageProgress: (page, pageCount, items) =>
     `hämtade sida ${page}${pageCount !== undefined ? `/${pageCount}` : ''} (${items} ${items === 1 ? 'post' : 'poster'})`,
@@ -785,6 +1098,28 @@ Exempel:
   importDonePlaces: (count) => `Skrev ${count} ${count === 1 ? 'mötesplats' : 'mötesplatser'}.`,
   importDoneEntries: (count) => `Skrev ${count} ${count === 1 ? 'kalenterpost' : 'kalenderposter'}.`,
   importNothing: 'inget kunde importeras.',
+  followUp: {
+    invalidYear: (value, first, last) => `--year: ange ett år ${first}–${last}; nu ”${value}”.`,
+    title: (year, date) => `Uppföljning ${year} · läget ${svDate(date)}`,
+    evaluationsHeading: (year, due, done) => `Mötesplatsernas utvärderingar ${year}: gjorda ${done}/${due}`,
+    noEvaluationActivity:
+      'områdesbeskrivningen har ingen utvärdering av mötesplatserna (evaluationActivities), så det går inte att räkna ut vilken utvärdering som ska göras.',
+    noEvaluationsDue: (year) => `inga utvärderingar av mötesplatser år ${year}`,
+    done: 'gjord',
+    notDone: 'inte gjord',
+    late: 'försenad',
+    example: 'exempel',
+    coverageHeading: (date, covered, total) => `Kommuner med en mötesplats ${svDate(date)}: ${covered}/${total}`,
+    withPlace: (count) => `Med mötesplats (${count})`,
+    withoutPlace: (count) => `Utan mötesplats (${count})`,
+    none: 'ingen',
+    deletionHeading: (year) => `Radering av onödiga personuppgifter ${year}`,
+    noAnnualReport:
+      'områdesbeskrivningen har ingen verksamhetsberättelse (en utvärdering av typen annual-report), så dagen för radering kan inte räknas ut.',
+    noDeletion: (year) => `ingen dag för radering år ${year}`,
+    deletion: (deleteOn, report, reportDate) =>
+      `${svDate(deleteOn)}: radera onödiga personuppgifter — ${report} sammanställd senast ${svDate(reportDate)}`,
+  },
   jsonldMissingFile: 'ange filen som JSON-LD ska göras av.',
   jsonldUnsupportedKind: (path, kind) =>
     `${kind === undefined ? `${path}: typen känns inte igen` : `${path} är en ${sv.kindNames[kind]}`}; jsonld gör JSON-LD av en lista över mötesplatser ({ "places": [...] }) eller kalenderposter ({ "entries": [...] }).`,
@@ -793,6 +1128,49 @@ Exempel:
   jsonldValidRowsOnly: (count) =>
     `JSON-LD skrevs bara för ${count} ${count === 1 ? 'giltig rad' : 'giltiga rader'}; rader med fel lämnades bort.`,
   jsonldNothing: 'ingen JSON-LD skrevs: ingen rad är giltig.',
+  agreementStatus: {
+    unknownAgreement: (id, valid) =>
+      `området har inget avtal ”${id}”. Avtalens id: ${valid.join(', ') || 'inga'}.`,
+    noAgreements: 'områdesbeskrivningen har inga avtal.',
+    subtitle: (id, start, end, region) =>
+      `${id} · avtalsperiod ${svDate(start)}–${end ? svDate(end) : 'tills vidare'} · ${region}`,
+    summary: (on, c) =>
+      `Läget ${svDate(on)}: ${c.parties} ${c.parties === 1 ? 'part' : 'parter'} — undertecknat ${c.signed}, godkänt ${c.approved}, avslagit ${c.declined}, ännu inte agerat ${c['to-act']}`,
+    entry: (e) =>
+      e.status === 'known'
+        ? `Ikraftträdande: ${svDate(e.date)} (alla parter har undertecknat).`
+        : e.status === 'partial-list'
+          ? 'Ikraftträdande: ännu inte känt — partsförteckningen är ofullständig, så man vet inte vilka som ännu ska underteckna.'
+          : e.status === 'no-parties'
+            ? 'Ikraftträdande: inte känt — avtalet har inga parter.'
+            : `Ikraftträdande: när alla har undertecknat; ${e.unsigned} ${e.unsigned === 1 ? 'part har' : 'parter har'} ännu inte undertecknat.`,
+    states: { signed: 'undertecknat', approved: 'godkänt', declined: 'avslagit', 'to-act': 'ännu inte agerat' },
+    partiesHeading: 'Parter',
+    noDecision: 'inget beslut',
+    caseNumber: (value) => `dnr ${value}`,
+    electronic: 'elektroniskt beslutsfattande',
+    signatory: (post) => `undertecknare: ${post}`,
+    signed: (date) => `undertecknat ${svDate(date)}`,
+    signaturePending: 'underskriften väntar',
+  },
+  agenda: {
+    invalidFormat: (value) => `--format är text, markdown eller html, inte ”${value}”.`,
+    noMeetings: (group) => `gruppen ”${group}” har inga daterade möten då (den har kanske ingen mötesrytm).`,
+    notAMeeting: (group, date, nearest) =>
+      `gruppen ”${group}” har inget möte ${svDate(date)}. De närmaste mötena: ${nearest.map(svDate).join(', ')}.`,
+    title: (group) => `Föredragningslista: ${group}`,
+    example: 'Exempeldata: påhittade, inte verkliga.',
+    meeting: (date, time, modes) => `Möte ${svDate(date)} ${time} · ${modes}`,
+    convener: (role, who) => `Sammankallare (${role}): ${who}`,
+    secretary: (who) => `Sekreterare: ${who}`,
+    nobody: 'inte utsedd',
+    itemsHeading: 'Ärenden',
+    noItems: 'Enligt uppgifterna förfaller inga ärenden till detta möte.',
+    reason: 'Grund',
+    inviteesHeading: 'Kallade: medlemmar och ersättare (001 §13)',
+    noInvitees: 'Inga medlemmar har förts in.',
+    deputyOf: (who) => `ersättare för ${who}`,
+  },
 };
 
 const en: Messages = {
@@ -807,6 +1185,9 @@ Commands:
   import linked-events   imports events from a Linked Events API as calendar entries
   ics                    writes the groups' meetings or the evaluation calendar as iCalendar (.ics)
   schedule [FILE]        prints the coming meetings and evaluations as a readable summary
+  follow-up [FILE]       meeting places' evaluations, municipalities' meeting places, personal-data deletion
+  agreement-status       shows which of an agreement's parties have decided and signed
+  agenda                 prints the agenda and the invitation list of a group's meeting
   jsonld FILE            writes meeting places or calendar entries as schema.org JSON-LD for a web page
   migrate FILE           rewrites a region description's deprecated parts in the current format
   publish FILE           writes a site's static files from a region description (--out DIR)
@@ -917,20 +1298,46 @@ Examples:
   perhekeskus ics --group steering-group --from 2026-01-01 --to 2026-12-31 --out calendars/
   perhekeskus ics --evaluation --out etela-savo-evaluation.ics
 `,
-    schedule: `Usage: perhekeskus schedule [FILE] [--from DATE] [--months N] [--group ID]... [--lang fi|sv|en]
+    followUp: `Usage: perhekeskus follow-up [FILE] [--year YYYY] [--date DATE] [--json] [--lang fi|sv|en]
 
-Prints the coming meetings month by month and the evaluation calendar as a readable summary.
+The coordinator's follow-up of a year: which meeting-place evaluation (peer or self-evaluation) each
+meeting place owes that year, in which window, and whether it is done; the municipalities with and
+without a meeting place on DATE; and the day personal data no longer needed is deleted after the annual
+report is compiled (the day after the report's window). Everything is read from the region description's
+evaluations and meeting places; when it has no meeting-place evaluation or no annual report, the output
+says so and invents nothing.
 
 Options:
-  --from DATE          first day, YYYY-MM-DD (default today in Helsinki)
-  --months N           how many months, 1–120 (default 12)
-  --group ID           only this group's meetings (may be given several times)
+  --year YYYY          the year (default the year of DATE)
+  --date DATE          the day, YYYY-MM-DD (default today in Helsinki; 1 January of --year when today is not in it)
+  --json               prints the result as JSON
   --region FILE        a region description (JSON), as FILE; default the built-in Etelä-Savo
   --lang fi|sv|en      language (default fi)
   -h, --help           this help
 
 Example:
+  perhekeskus follow-up --year 2026 --date 2026-01-01 --lang en
+`,
+    schedule: `Usage: perhekeskus schedule [FILE] [--from DATE] [--months N] [--group ID]... [--person ROLE|PERSON] [--lang fi|sv|en]
+
+Prints the coming meetings month by month and the evaluation calendar as a readable summary. The
+meetings are placed so that nobody who convenes, leads or takes minutes has two meetings on one day
+or more than two in one week; a move says so.
+
+Options:
+  --from DATE          first day, YYYY-MM-DD (default today in Helsinki)
+  --months N           how many months, 1–120 (default 12)
+  --group ID           only this group's meetings (may be given several times)
+  --person ROLE        one person's year: the meetings they convene, lead or take minutes at, with
+                       their duties, and the meetings per month; ROLE is a role held region-wide
+                       (e.g. coordinator) or a person's id
+  --region FILE        a region description (JSON), as FILE; default the built-in Etelä-Savo
+  --lang fi|sv|en      language (default fi)
+  -h, --help           this help
+
+Examples:
   perhekeskus schedule --from 2026-01-01 --months 6 --lang en
+  perhekeskus schedule --person coordinator --from 2026-01-01 --lang en
 `,
     migrate: `Usage: perhekeskus migrate FILE [--out FILE] [--lang fi|sv|en]
 
@@ -955,8 +1362,9 @@ Example:
 Checks the region description as perhekeskus validate does and writes a site's static files, to serve
 beside the embed folder: index.json (the manifest, the one address a widget needs), places.json (the
 meeting places, their municipalities and organisers), groups/<group>.json (each group's meetings as
-calendar entries), year-clocks/<id>.json (the year clocks) and evaluation.json (the evaluation
-calendar). Only what the widgets show is written: no sources, no assumptions. Nothing is written from an
+calendar entries), year-clocks/<id>.json (the year clocks), action-plan/<year>.json (the whole action
+plan's year clock: the groups' meetings, the evaluation and the reports) and evaluation.json (the
+evaluation calendar). Only what the widgets show is written: no sources, no assumptions. Nothing is written from an
 invalid file. The files go to a temporary folder first, renamed to DIR at the end, so a failed publish
 leaves the previous one as it was. The same data and the same moment give byte-identical files;
 SOURCE_DATE_EPOCH (seconds) fixes the moment.
@@ -1000,9 +1408,46 @@ the file cannot be used, 2 for wrong options.
 Example:
   perhekeskus jsonld places.json --script --lang en --out meeting-places-jsonld.html
 `,
+    agreementStatus: `Usage: perhekeskus agreement-status [FILE] [--agreement ID] [--date DATE] [--json] [--lang fi|sv|en]
+
+Shows a cooperation agreement's status on DATE: each party's decisions (body, date, §, case number,
+outcome), its signer and signature, and whether it has approved, signed, declined or is still to act;
+and the date the agreement enters into force once the last party has signed. Decisions and signatures
+after the day are left out. While the party list is partial, the entry-into-force date cannot be known.
+
+Options:
+  --agreement ID        the agreement (default the region's newest, e.g. etela-savo-2026-2029)
+  --date DATE           the day, YYYY-MM-DD (default today in Helsinki)
+  --json                prints the status as JSON
+  --region FILE         a region description (JSON), like FILE; default the built-in Etelä-Savo
+  --lang fi|sv|en       language (default fi)
+  -h, --help            this help
+
+Example:
+  perhekeskus agreement-status --agreement etela-savo-2026-2029 --date 2026-03-01 --lang en
+`,
+    agenda: `Usage: perhekeskus agenda [FILE] --group ID [--date DATE] [--format text|markdown|html] [--lang fi|sv|en]
+
+Prints a printable agenda for a meeting of a group: the meeting's time and format, who convenes it and
+the secretary, the items numbered with the reason for each (start-of-period tasks, other groups'
+reporting duties, evaluation results as they come in) and the invitation list: members and deputy
+members (001 §13) with their work e-mails where recorded. DATE must be a meeting of the group; if it is
+not, the nearest meetings are named. Without --date, the next meeting from today is printed.
+
+Options:
+  --group ID                       the group's id, e.g. steering-group
+  --date DATE                      the meeting's day, YYYY-MM-DD (default: the next meeting)
+  --format text|markdown|html      output format (default text); html is a whole page to print
+  --region FILE                    region description (JSON), as FILE; default the built-in Etelä-Savo
+  --lang fi|sv|en                  language (default fi)
+  -h, --help                       this help
+
+Example:
+  perhekeskus agenda --group steering-group --date 2026-03-10 --lang en
+`,
   },
   unknownCommand: (name) =>
-    `unknown command “${name}”; the commands are validate, import, ics, schedule, jsonld, migrate and publish.`,
+    `unknown command “${name}”; the commands are validate, import, ics, schedule, follow-up, jsonld, migrate and publish.`,
   unknownImportSource: (name) => `unknown import source “${name}”; the sources are ptv and linked-events.`,
   missingImportSource: 'give an import source: ptv or linked-events.',
   unknownLanguage: (value) => `unknown language “${value}”; use fi, sv or en.`,
@@ -1090,7 +1535,21 @@ Example:
   noMeetings: 'no meetings',
   noEvaluations: 'no evaluations',
   moved: (from, reason) =>
-    `moved from ${enDate(from)}: ${{ weekend: 'weekend', holiday: 'public holiday', 'day-off': 'day off' }[reason]}`,
+    `moved from ${enDate(from)}: ${{ weekend: 'weekend', holiday: 'public holiday', 'day-off': 'day off', conflict: 'clash with another meeting' }[reason]}`,
+  unknownPerson: (value, roles, people) =>
+    `--person: “${value}” is neither a role held region-wide nor a person; roles: ${roles.join(', ') || '(none)'}; people: ${people.join(', ') || '(none)'}.`,
+  personHeading: (who, from, to, count) =>
+    `${who}: meetings ${enDate(from)}–${enDate(to)}: ${count} ${count === 1 ? 'meeting' : 'meetings'}`,
+  duties: {
+    convener: 'convenes',
+    chair: 'chair',
+    'responsible-person': 'responsible person',
+    secretary: 'secretary',
+    lead: 'leads in turn',
+  },
+  clash: (holders) => `did not fit: clash (${holders.join(', ')})`,
+  loadHeading: 'Meetings per month',
+  load: (count) => `${count} ${count === 1 ? 'meeting' : 'meetings'}`,
   builtInRegion: 'built-in data',
   pageProgress: (page, pageCount, items) =>
     `fetched page ${page}${pageCount !== undefined ? ` of ${pageCount}` : ''} (${items} ${items === 1 ? 'record' : 'records'})`,
@@ -1111,6 +1570,29 @@ Example:
   importDonePlaces: (count) => `Wrote ${count} ${count === 1 ? 'meeting place' : 'meeting places'}.`,
   importDoneEntries: (count) => `Wrote ${count} ${count === 1 ? 'calendar entry' : 'calendar entries'}.`,
   importNothing: 'nothing could be imported.',
+  followUp: {
+    invalidYear: (value, first, last) => `--year: give a year ${first}–${last}; got “${value}”.`,
+    title: (year, date) => `Follow-up ${year} · as of ${enDate(date)}`,
+    evaluationsHeading: (year, due, done) => `Meeting places' evaluations ${year}: ${done} of ${due} done`,
+    noEvaluationActivity:
+      'the region description has no meeting-place evaluation (evaluationActivities), so which evaluation is due cannot be worked out.',
+    noEvaluationsDue: (year) => `no meeting-place evaluations in ${year}`,
+    done: 'done',
+    notDone: 'not done',
+    late: 'late',
+    example: 'example',
+    coverageHeading: (date, covered, total) =>
+      `Municipalities with a meeting place on ${enDate(date)}: ${covered} of ${total}`,
+    withPlace: (count) => `With a meeting place (${count})`,
+    withoutPlace: (count) => `Without a meeting place (${count})`,
+    none: 'none',
+    deletionHeading: (year) => `Deleting personal data no longer needed, ${year}`,
+    noAnnualReport:
+      'the region description has no annual report (an evaluation of kind annual-report), so no deletion date can be worked out.',
+    noDeletion: (year) => `no deletion date in ${year}`,
+    deletion: (deleteOn, report, reportDate) =>
+      `${enDate(deleteOn)}: delete personal data no longer needed — ${report} compiled by ${enDate(reportDate)}`,
+  },
   jsonldMissingFile: 'give the file to make JSON-LD from.',
   jsonldUnsupportedKind: (path, kind) =>
     `${kind === undefined ? `${path}: not recognised` : `${path} is a ${en.kindNames[kind]}`}; jsonld makes JSON-LD from a meeting-place list ({ "places": [...] }) or calendar entries ({ "entries": [...] }).`,
@@ -1119,6 +1601,49 @@ Example:
   jsonldValidRowsOnly: (count) =>
     `JSON-LD was written for the ${count} valid ${count === 1 ? 'row' : 'rows'} only; rows with errors were left out.`,
   jsonldNothing: 'no JSON-LD was written: no row is valid.',
+  agreementStatus: {
+    unknownAgreement: (id, valid) =>
+      `the region has no agreement “${id}”. The agreements' ids: ${valid.join(', ') || 'none'}.`,
+    noAgreements: 'the region description has no agreements.',
+    subtitle: (id, start, end, region) =>
+      `${id} · period ${enDate(start)}–${end ? enDate(end) : 'until further notice'} · ${region}`,
+    summary: (on, c) =>
+      `Status on ${enDate(on)}: ${c.parties} ${c.parties === 1 ? 'party' : 'parties'} — signed ${c.signed}, approved ${c.approved}, declined ${c.declined}, still to act ${c['to-act']}`,
+    entry: (e) =>
+      e.status === 'known'
+        ? `Entry into force: ${enDate(e.date)} (every party has signed).`
+        : e.status === 'partial-list'
+          ? 'Entry into force: not known yet — the party list is partial, so who still has to sign is not known.'
+          : e.status === 'no-parties'
+            ? 'Entry into force: not known — the agreement has no parties.'
+            : `Entry into force: once all have signed; ${e.unsigned} ${e.unsigned === 1 ? 'party has' : 'parties have'} not signed yet.`,
+    states: { signed: 'signed', approved: 'approved', declined: 'declined', 'to-act': 'still to act' },
+    partiesHeading: 'Parties',
+    noDecision: 'no decision',
+    caseNumber: (value) => `case ${value}`,
+    electronic: 'electronic decision-making',
+    signatory: (post) => `signer: ${post}`,
+    signed: (date) => `signed ${enDate(date)}`,
+    signaturePending: 'signature pending',
+  },
+  agenda: {
+    invalidFormat: (value) => `--format is text, markdown or html, not "${value}".`,
+    noMeetings: (group) => `group "${group}" has no dated meetings then (it may have no cadence).`,
+    notAMeeting: (group, date, nearest) =>
+      `group "${group}" has no meeting on ${enDate(date)}. The nearest meetings: ${nearest.map(enDate).join(', ')}.`,
+    title: (group) => `Agenda: ${group}`,
+    example: 'Example data: invented, not real.',
+    meeting: (date, time, modes) => `Meeting ${enDate(date)} ${time} · ${modes}`,
+    convener: (role, who) => `Convener (${role}): ${who}`,
+    secretary: (who) => `Secretary: ${who}`,
+    nobody: 'not named',
+    itemsHeading: 'Items',
+    noItems: 'By the data, nothing is due at this meeting.',
+    reason: 'Reason',
+    inviteesHeading: 'Invited: members and deputy members (001 §13)',
+    noInvitees: 'No members are recorded.',
+    deputyOf: (who) => `deputy for ${who}`,
+  },
 };
 
 /** The catalogue by language. */

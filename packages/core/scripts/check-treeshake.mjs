@@ -54,7 +54,12 @@ const checks = [
     // and year, well-formed text in every text field (FreeText), http(s) links everywhere (WebUrl) and
     // their fi, sv and en sentences; 62.0 KB with the bounded parse that keeps zod's stack in check on
     // lists of 100,000+ invalid items (`too-many-items`, `too-many-issues`), so 63 KB.
-    maxKb: 63,
+    // 63 → 72.5 KB with issue 15's coordinator's toolkit, measured 71.8 KB: conflict-aware scheduling,
+    // meeting holders and rotation; agendas, invitation lists and the .ics organiser and attendees;
+    // agreement status; the meeting places' follow-up and personal-data deletion dates; the action
+    // plan's year clock; and their fi, sv and en sentences. The main entry is everything; a bundle
+    // that uses one rule carries that rule (the budget below).
+    maxKb: 72.5,
   },
   {
     name: 'the whole trusted entry (@perhekeskus/core/trusted)',
@@ -63,8 +68,9 @@ const checks = [
     // What a page of trusted data computes with must not download a validator: no module of zod, and
     // none of core's argument checks.
     mustNotBundle: /node_modules\/zod\/|dist\/validation\/(parseInput|formats)\.js$/,
-    // Measured 6.4 KB on 3 December 2026 (search, calendar and holidays), issue 13 §6.
-    maxKb: 7,
+    // Measured 6.4 KB on 3 December 2026 (search, calendar and holidays), issue 13 §6; 7.1 KB with
+    // `agreementStatus` and `entryIntoForce` (issue 15, about 0.6 KB), for <pk-agreement-status>.
+    maxKb: 7.5,
   },
 ];
 

@@ -8,6 +8,8 @@ import {
   Group,
   MeetingPlace,
   MeetingPlaceList,
+  PublishedActionPlan,
+  PublishedAgreements,
   PublishedPlaces,
   PublishedYearClock,
   PublishManifest,
@@ -28,6 +30,8 @@ const schemas = {
   'published-index': PublishManifest,
   'published-places': PublishedPlaces,
   'published-year-clock': PublishedYearClock,
+  'published-agreements': PublishedAgreements,
+  'published-action-plan': PublishedActionPlan,
 };
 
 const dir = new URL('../dist/schema/', import.meta.url);

@@ -8,5 +8,6 @@
  */
 
 export * from './calendar/trusted/index.js';
+export * from './rules/trusted/index.js';
 export * from './search/trusted/index.js';
 export * from './schedule/trusted/index.js';

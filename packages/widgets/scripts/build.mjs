@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const finder = 'src/components/meeting-place-finder/meeting-place-finder.ts';
 const yearClock = 'src/components/year-clock/year-clock.ts';
 const calendar = 'src/components/calendar/calendar.ts';
+const agreementStatus = 'src/components/agreement-status/agreement-status.ts';
 
 const shared = {
   root,
@@ -40,7 +41,13 @@ await build({
     reportCompressedSize: false,
     copyPublicDir: false,
     lib: {
-      entry: { index: 'src/index.ts', 'meeting-place-finder': finder, 'year-clock': yearClock, calendar },
+      entry: {
+        index: 'src/index.ts',
+        'meeting-place-finder': finder,
+        'year-clock': yearClock,
+        calendar,
+        'agreement-status': agreementStatus,
+      },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },
@@ -80,7 +87,16 @@ function standalone({ entry, outDir, fileName, format, codeSplitting = false }) 
           // tiny chunk per set of importers, saves a request and about 0.5 KB gzip on a calendar or year-clock
           // page (bench/page-weight.mjs). Not the zod schemas of instants: a page of built-in data needs none.
           codeSplitting: codeSplitting && {
-            groups: [{ name: 'time', test: /core[\\/]src[\\/]time[\\/](?!instant|zonedDateTime)/ }],
+            groups: [
+              // What every widget needs (Lit, the data source, the locale, the shared templates) in one
+              // chunk: left to itself the bundler splits it by which lazy parts share each module, and
+              // every extra chunk costs a page a request and its gzip overhead.
+              {
+                name: 'templates',
+                test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|widgets[\\/]src[\\/](internal[\\/](define|fetch-json|data-source|locale-controller|width-controller|published|localized-text|templates)\.ts|i18n[\\/](common\.ts|common[\\/]fi\.ts|index\.ts)|styles[\\/]base\.ts)|core[\\/]src[\\/](i18n[\\/]formatDate|model[\\/](termLabel|displayText))\.ts/,
+              },
+              { name: 'time', test: /core[\\/]src[\\/]time[\\/](?!instant|zonedDateTime)/ },
+            ],
           },
           chunkFileNames: 'chunks/[name]-[hash].js',
           minify: true,
@@ -143,7 +159,9 @@ async function writeEmbedGraph(result) {
   const graph = { entry: 'perhekeskus.js', components: {}, lazy: [] };
   for (const dynamic of entry.dynamicImports) {
     const chunk = byName.get(dynamic);
-    const tag = ['meeting-place-finder', 'calendar', 'year-clock'].find((name) => chunk.name === name);
+    const tag = ['meeting-place-finder', 'calendar', 'year-clock', 'agreement-status'].find(
+      (name) => chunk.name === name,
+    );
     if (!tag) throw new Error(`embed: unexpected dynamic chunk ${dynamic}`);
     const files = closure(dynamic);
     const words = [...files]

@@ -4,6 +4,7 @@
  * (or load the embed script) to register `<pk-meeting-place-finder>`.
  */
 
+export { AgreementStatusElement } from './components/agreement-status/agreement-status.component.js';
 export {
   CalendarElement,
   type CalendarView,
@@ -24,6 +25,7 @@ export {
   type PkEntrySelectEvent,
   YearClockElement,
 } from './components/year-clock/year-clock.component.js';
+export type { AgreementStatusIssue, AgreementStatusMessages } from './i18n/agreement-status/index.js';
 export { type CalendarWidgetMessages, calendarWidgetMessages } from './i18n/calendar.js';
 export {
   formatDay,

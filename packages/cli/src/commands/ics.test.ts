@@ -5,6 +5,7 @@ import { evaluationCalendar, scheduleFor } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
 import { describe, expect, it } from 'vitest';
 import { run } from '../test/harness.js';
+import { pohjanmaa, regionFile } from '../test/pohjanmaa.js';
 
 /** The content lines of an iCalendar text: unfolded (RFC 5545 §3.1), without the CRLF line ends. */
 function contentLines(ics: string): string[] {
@@ -208,5 +209,30 @@ describe('perhekeskus ics', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Användning: perhekeskus ics/);
     expect(result.requests).toHaveLength(0);
+  });
+
+  it("names the convener as ORGANIZER and members and deputies with work e-mails as ATTENDEEs (the example county)", async () => {
+    const result = await run(
+      ['ics', 'region.json', '--group', 'steering-group', '--from', '2026-01-01', '--to', '2026-03-31'],
+      { files: { 'region.json': regionFile(pohjanmaa()) } },
+    );
+    expect(result.code).toBe(0);
+    const lines = eventLines(result.stdout);
+    const meetings = contentLines(result.stdout).filter((line) => line === 'BEGIN:VEVENT').length;
+    expect(meetings).toBeGreaterThan(0);
+    expect(lines.filter((line) => line === 'ORGANIZER;CN=Exempel Koordinator:mailto:koordinator@example.org')).toHaveLength(
+      meetings,
+    );
+    expect(
+      lines.filter((line) => line === 'ATTENDEE;CN=Exempel Ersättare;ROLE=OPT-PARTICIPANT:mailto:ersattare.narpes@example.org'),
+    ).toHaveLength(meetings);
+    expect(lines.filter((line) => line.startsWith('ATTENDEE;'))).toHaveLength(4 * meetings);
+  });
+
+  it('writes no ORGANIZER or ATTENDEE for the built-in data, which records no e-mails', async () => {
+    const result = await run(['ics', '--group', 'steering-group', '--from', '2026-01-01', '--to', '2026-12-31']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/ORGANIZER|ATTENDEE/);
+    expect(result.stdout.replace(/\r\n[ \t]/g, '')).toContain('Esityslista:\\n1. ');
   });
 });

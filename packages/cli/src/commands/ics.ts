@@ -6,8 +6,7 @@ import {
   entriesToEvents,
   evaluationCalendar,
   type Locale,
-  occurrencesToEvents,
-  scheduleFor,
+  meetingEvents,
   toICalendar,
 } from '@perhekeskus/core';
 import { commonOptions, parseCommandLine } from '../args.js';
@@ -39,7 +38,10 @@ async function outputFile(io: CliIo, out: string, name: string, m: Messages): Pr
  * `--evaluation` is not given) and/or the evaluation calendar, from `--from` to `--to`, as one RFC 5545
  * calendar on standard output, or with `--out` in a file (in a folder: `<region id>-<group id>.ics`,
  * see {@link icsFileName}). One VEVENT per meeting (never a recurring series, so the file lists
- * exactly the schedule's meetings), each evaluation task an all-day event over its window. UIDs are
+ * exactly the schedule's meetings; core's `meetingEvents`), with the group's convener as `ORGANIZER`,
+ * its members and deputy members as `ATTENDEE`s where the region records their work e-mails (nobody
+ * without one), and the meeting's agenda in the description; each evaluation task an all-day event
+ * over its window. UIDs are
  * stable and carry the region's id (`steering-group-20260310@etela-savo`), so a calendar app updates
  * rather than duplicates events when the file is imported again, and keeps two counties' files apart.
  *
@@ -91,8 +93,8 @@ export async function icsCommand(args: string[], io: CliIo, lang: Locale): Promi
   const meetings = chosen.length > 0 || !values.evaluation;
   if (meetings) {
     for (const g of groups) if (!g.cadence) io.stderr.write(`perhekeskus: ${m.noCadence(g.id)}\n`);
-    const occurrences = scheduleFor(region, { from, to, ...(chosen.length > 0 ? { groups: chosen } : {}) });
-    for (const event of occurrencesToEvents(occurrences, { locale: lang, uidDomain })) events.push(event);
+    const options = { from, to, locale: lang, uidDomain, ...(chosen.length > 0 ? { groups: chosen } : {}) };
+    for (const event of meetingEvents(region, options)) events.push(event);
   }
   if (values.evaluation) {
     const entries = entriesFromEvaluationCalendar(evaluationCalendar(region, { from, to }));

@@ -32,7 +32,8 @@ describe('perhekeskus publish', () => {
     const result = await run(['publish', 'region.json', '--out', out, '--lang', 'en'], { files });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Published .*: 10 files \(calendars 2026, 2027\)\.\n/);
+    // The manifest and every file it lists (places, calendars, agreements…).
+    expect(result.stdout).toMatch(/^Published .*: \d+ files \(calendars 2026, 2027\)\.\n/);
     expect(result.stdout).toContain('every published row is marked as an example');
     const written = tree(out);
     const manifest = z.parse(PublishManifest, JSON.parse(written['index.json']!));
@@ -42,6 +43,8 @@ describe('perhekeskus publish', () => {
       sha256: createHash('sha256').update(POHJANMAA_TEXT).digest('hex'),
     });
     expect(Object.keys(written).sort()).toEqual(['index.json', ...manifest.files.map((f) => f.path)].sort());
+    expect(result.stdout).toContain(`: ${manifest.files.length + 1} files`);
+    expect(manifest.files.map((f) => f.path)).toContain('agreements.json');
     for (const listed of manifest.files) {
       const data = JSON.parse(written[listed.path]!);
       expect(z.safeParse(publishedFileSchema(listed.kind).schema, data).success, listed.path).toBe(true);

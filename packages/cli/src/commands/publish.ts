@@ -74,7 +74,7 @@ async function checkOutFolder(io: CliIo, dir: string, m: Messages): Promise<void
  * `perhekeskus publish REGION.json --out DIR`: checks the region once as `validate` does (and on any
  * problem prints them, writes nothing and exits 1), then writes the static files of core's
  * `publishRegion` into `DIR` — `index.json`, `places.json`, `groups/<id>.json`, `year-clocks/<id>.json`,
- * `evaluation.json` — each as `JSON.stringify(data, null, 2)` and a newline, through a temporary
+ * `action-plan/<year>.json`, `evaluation.json` — each as `JSON.stringify(data, null, 2)` and a newline, through a temporary
  * folder renamed into place so that a failed publish leaves the previous one intact. The manifest
  * names the source file and the SHA-256 of its bytes; `SOURCE_DATE_EPOCH` fixes the moment.
  *

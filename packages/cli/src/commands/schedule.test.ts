@@ -1,4 +1,4 @@
-import { evaluationCalendar, scheduleFor } from '@perhekeskus/core';
+import { evaluationCalendar, holderSchedule, scheduleFor } from '@perhekeskus/core';
 import { etelaSavo } from '@perhekeskus/core/etela-savo';
 import { describe, expect, it } from 'vitest';
 import { run } from '../test/harness.js';
@@ -108,5 +108,51 @@ describe('perhekeskus schedule', () => {
     const result = await run(['schedule', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Käyttö: perhekeskus schedule/);
+  });
+
+  it('shows the coordinator’s year with --person coordinator: duties, moves and the meetings of every month', async () => {
+    const result = await run(['schedule', '--person', 'coordinator', '--from', '2026-01-01', '--lang', 'en']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const out = result.stdout;
+    const { meetings } = holderSchedule(etelaSavo, { holder: 'coordinator', from: '2026-01-01', to: '2026-12-31' });
+    expect(out).toContain(
+      `Hanna Kokkonen (coordinator): meetings 1 Jan 2026–31 Dec 2026: ${meetings.length} meetings\n`,
+    );
+    const lines = out.split('\n').filter((line) => /^ {4}\d/.test(line));
+    expect(lines).toHaveLength(meetings.length);
+    expect(lines[0]).toMatch(/^ {4}13 Jan 2026 +13:00 +Etelä-Savo steering group .* — secretary$/);
+    // The trainers' February meeting left the coordinator's crowded week, and says so.
+    expect(lines.find((l) => l.includes('trainers') && l.includes('Feb 2026'))).toContain(
+      '— convenes (moved from 12 Feb 2026: clash with another meeting)',
+    );
+    expect(out).toContain('Meetings per month\n');
+    expect(out).toMatch(/\n {2}July 2026 +0 meetings\n/);
+    const february = meetings.filter((o) => o.start.startsWith('2026-02')).length;
+    expect(out).toMatch(new RegExp(`\\n {2}February 2026 +${february} meetings\\n`));
+  });
+
+  it('takes a person id for --person, in Finnish by default', async () => {
+    const result = await run(['schedule', '--person', 'elina-heiskanen', '--from', '2026-01-01']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('Elina Heiskanen (elina-heiskanen): tapaamiset 1.1.2026–31.12.2026: 5 tapaamista');
+    expect(result.stdout).toContain('— kutsuu koolle, vastuuhenkilö');
+    expect(result.stdout).toContain('— vetovuoro');
+  });
+
+  it('rejects an unknown --person, listing the roles and people to choose from', async () => {
+    const result = await run(['schedule', '--person', 'janitor', '--lang', 'sv']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--person: ”janitor” är varken en roll för hela området eller en person');
+    expect(result.stderr).toContain('roller: coordinator, signatory');
+    expect(result.stderr).toContain('hanna-kokkonen');
+  });
+
+  it('documents --person in its help', async () => {
+    for (const lang of ['fi', 'sv', 'en']) {
+      const result = await run(['schedule', '--help', '--lang', lang]);
+      expect(result.stdout).toContain('--person');
+      expect(result.stdout).toContain('schedule --person coordinator');
+    }
   });
 });

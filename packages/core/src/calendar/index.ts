@@ -36,4 +36,6 @@ export {
 export { YearClockRing, YearClockRingEntry, YearClockRings } from './yearClockRing.js';
 export { yearClockRingsFromEvaluation } from './yearClockRingsFromEvaluation.js';
 export { yearClockRingsFromGroups } from './yearClockRingsFromGroups.js';
+export { yearClockRingsFromOccurrences } from './yearClockRingsFromOccurrences.js';
+export { yearClockRingsFromAgendas } from './yearClockRingsFromAgendas.js';
 export { YearClockRingOptions, yearClockRingsFromYearClock } from './yearClockRingsFromYearClock.js';

@@ -103,6 +103,26 @@ describe('yearClockLayout', () => {
     }
   });
 
+  it('gives each arc a label path along its middle that reads upright: clockwise on top, back on the bottom', () => {
+    const layout = yearClockLayout([ring('r', [[1, 1]]), ring('s', [[7, 7]]), ring('t', [[11, 2]])], { size: 400 });
+    const [january, july, winter] = layout.rings.map((r) => r.arcs[0]!);
+    const sweep = (d: string) => commands(d)[1]![1][4];
+    const start = (d: string) => commands(d)[0]![1];
+    for (const arc of [january!, july!, winter!]) {
+      const middle = (arc.innerRadius + arc.outerRadius) / 2;
+      const [x, y] = start(arc.labelPath) as [number, number];
+      expect(Math.hypot(x - layout.center, y - layout.center)).toBeCloseTo(middle, 1);
+      expect(arc.labelLength).toBeCloseTo((middle * (arc.endAngle - arc.startAngle) * Math.PI) / 180, 1);
+    }
+    // January and the winter arc run clockwise from their start (left to right over the top) …
+    expect(sweep(january!.labelPath)).toBe(1);
+    expect(sweep(winter!.labelPath)).toBe(1);
+    expect(start(january!.labelPath)[0]).toBeLessThan(commands(january!.labelPath)[1]![1][5]!);
+    // … July's runs back from its end, so it too reads left to right at the bottom.
+    expect(sweep(july!.labelPath)).toBe(0);
+    expect(start(july!.labelPath)[0]).toBeLessThan(commands(july!.labelPath)[1]![1][5]!);
+  });
+
   it('starts a January arc just right of the top and rounds to two decimals', () => {
     const layout = yearClockLayout([ring('r', [[1, 1]])], { size: 400 });
     const arc = layout.rings[0]!.arcs[0]!;
@@ -143,6 +163,20 @@ describe('yearClockLayout', () => {
     expect(a.innerRadius).toBeGreaterThan(b.outerRadius);
     expect([a.lanes, b.lanes]).toEqual([1, 3]);
     expect(b.outerRadius - b.innerRadius).toBeGreaterThan(2.5 * (a.outerRadius - a.innerRadius));
+  });
+
+  it('compact: a hub half as wide and thinner gaps, so the same rings get wider lanes', () => {
+    const rings = Array.from({ length: 12 }, (_, i) => ring(`r${i}`, [[1, 2]]));
+    const normal = yearClockLayout(rings, { size: 800 });
+    const compact = yearClockLayout(rings, { size: 800, compact: true });
+    expect([normal.hubRadius, compact.hubRadius]).toEqual([120, 60]);
+    expect(compact.outerRadius).toBe(normal.outerRadius);
+    const lane = (l: typeof normal) => l.rings[0]!.outerRadius - l.rings[0]!.innerRadius;
+    // 12 rings: (336 − 120 − 11·6.4) / 12 ≈ 12.1 wide; compact (336 − 60 − 11·1.6) / 12 ≈ 21.5.
+    expect(lane(normal)).toBeCloseTo(12.13, 1);
+    expect(lane(compact)).toBeCloseTo(21.53, 1);
+    expect(compact.rings.at(-1)!.innerRadius).toBeCloseTo(60, 1);
+    expect(() => yearClockLayout(rings, { compact: 'yes' as unknown as boolean })).toThrow(/options\.compact/);
   });
 
   it('never lets two arcs of one lane share a month, and keeps every arc inside its ring', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText, MeetingModes, MonthWindow } from '../model/common.js';
+import { Id, IsoDate, LocalizedText, MeetingModes, MonthWindow } from '../model/common.js';
 import { modelRule } from '../validation/modelRule.js';
 
 /**
@@ -15,6 +15,8 @@ export const YearClockRingEntry = z.strictObject({
   description: z.optional(LocalizedText),
   mode: z.optional(MeetingModes),
   groupId: z.optional(Id),
+  /** The day (`YYYY-MM-DD`, Helsinki) of an entry that is one dated meeting or mark; a wheel may show it as the arc's label. */
+  date: z.optional(IsoDate),
 });
 export type YearClockRingEntry = z.infer<typeof YearClockRingEntry>;
 
@@ -36,5 +38,7 @@ export const YearClockRing = z
 export type YearClockRing = z.infer<typeof YearClockRing>;
 
 /** The rings of one year clock, outermost first; ring ids are unique. */
-export const YearClockRings = z.array(YearClockRing).check(z.refine(uniqueIds, modelRule('rings-share-id', 'Two rings share an id')));
+export const YearClockRings = z
+  .array(YearClockRing)
+  .check(z.refine(uniqueIds, modelRule('rings-share-id', 'Two rings share an id')));
 export type YearClockRings = z.infer<typeof YearClockRings>;

@@ -1,7 +1,7 @@
-import { modesText } from './modesText.js';
 import type { Locale, MeetingMode, MeetingModes } from '../model/common.js';
 import { labels } from '../model/labels.js';
 import type { MoveReason } from '../schedule/occurrence.js';
+import { modesText } from './modesText.js';
 
 /** The words the exports write into event texts, in each interface language. */
 export interface ExportLabels {
@@ -26,19 +26,24 @@ export const EXPORT_LABELS: Readonly<Record<Locale, ExportLabels>> = {
     modeHeading: 'Kokousmuoto',
     topicsHeading: 'Aiheet',
     movedFrom: 'Siirretty päivästä',
-    moveReason: { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä' },
+    moveReason: { weekend: 'viikonloppu', holiday: 'pyhäpäivä', 'day-off': 'vapaapäivä', conflict: 'päällekkäisyys' },
   },
   sv: {
     modeHeading: 'Mötesform',
     topicsHeading: 'Ämnen',
     movedFrom: 'Flyttat från',
-    moveReason: { weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag' },
+    moveReason: { weekend: 'veckoslut', holiday: 'helgdag', 'day-off': 'ledig dag', conflict: 'krock' },
   },
   en: {
     modeHeading: 'Format',
     topicsHeading: 'Topics',
     movedFrom: 'Moved from',
-    moveReason: { weekend: 'weekend', holiday: 'public holiday', 'day-off': 'day off' },
+    moveReason: {
+      weekend: 'weekend',
+      holiday: 'public holiday',
+      'day-off': 'day off',
+      conflict: 'clash with another meeting',
+    },
   },
 };
 

@@ -29,6 +29,27 @@ export const RecurrenceRule = z.string().check(
 export type RecurrenceRule = z.infer<typeof RecurrenceRule>;
 
 /**
+ * A calendar user by work e-mail (RFC 5545 CAL-ADDRESS `mailto:`), with the name to show (`CN`):
+ * the `ORGANIZER` of a meeting. Nothing else about a person is written.
+ */
+export const CalendarOrganizer = z.strictObject({
+  name: z.optional(NonEmptyText),
+  email: z.email(),
+});
+export type CalendarOrganizer = z.infer<typeof CalendarOrganizer>;
+
+/**
+ * An invited calendar user (`ATTENDEE`): required (members, `REQ-PARTICIPANT`) or optional (deputy
+ * members, `OPT-PARTICIPANT`); required when absent.
+ */
+export const CalendarAttendee = z.strictObject({
+  name: z.optional(NonEmptyText),
+  email: z.email(),
+  participation: z.optional(z.enum(['required', 'optional'])),
+});
+export type CalendarAttendee = z.infer<typeof CalendarAttendee>;
+
+/**
  * What an iCalendar VEVENT needs. Times are instants (any offset); the export writes them as
  * `Europe/Helsinki` wall-clock time. An `allDay` event covers whole Helsinki calendar days, from the
  * day of `start` to the day of the last instant before `end` (so an `end` at midnight is not one of
@@ -58,6 +79,10 @@ export const CalendarEvent = z
     rrule: z.optional(RecurrenceRule),
     /** Instances of the rule that do not happen (their start instants). */
     exdates: z.optional(z.array(Instant)),
+    /** Who convenes the meeting, by work e-mail. */
+    organizer: z.optional(CalendarOrganizer),
+    /** Who is invited, by work e-mail. */
+    attendees: z.optional(z.array(CalendarAttendee)),
   })
   .check(
     z.refine(

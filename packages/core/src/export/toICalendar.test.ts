@@ -463,3 +463,56 @@ describe('toICalendar never sees what the schema refuses (issue 14)', () => {
     expect(() => toICalendar([event], { name: '\ude00' })).toThrow(/^options\.name:/);
   });
 });
+
+describe('toICalendar: organiser and attendees', () => {
+  const meeting: CalendarEvent = {
+    uid: 'steering-group-20260310@etela-savo',
+    title: 'Johtoryhmä',
+    start: '2026-03-10T13:00:00+02:00',
+    end: '2026-03-10T15:00:00+02:00',
+  };
+
+  it('writes ORGANIZER and ATTENDEEs with CN, ROLE and mailto, which ical.js reads back', () => {
+    const arbitraryName = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+      .filter((s) => s.trim() === s && s.length > 0);
+    fc.assert(
+      fc.property(arbitraryName, arbitraryName, (organizer, deputy) => {
+        const ics = toICalendar(
+          [
+            {
+              ...meeting,
+              organizer: { name: organizer, email: 'pj@example.org' },
+              attendees: [
+                { email: 'member@example.org' },
+                { name: deputy, email: 'deputy@example.org', participation: 'optional' },
+              ],
+            },
+          ],
+          { name: 'Johtoryhmä' },
+        );
+        const [event] = parseWithIcalJs(ics).events;
+        const org = event!.component.getFirstProperty('organizer')!;
+        const att = event!.component.getAllProperties('attendee');
+        // Line breaks survive as RFC 6868 ^n; other control characters are dropped.
+        const clean = (s: string) =>
+          [...s.replace(/\r\n?/g, '\n')]
+            .filter((c) => c === '\n' || c === '\t' || (c.charCodeAt(0) >= 0x20 && c !== '\u007f'))
+            .join('');
+        expect(org.getFirstValue()).toBe('mailto:pj@example.org');
+        expect(org.getParameter('cn')).toBe(clean(organizer));
+        expect(att.map((a) => [a.getFirstValue(), a.getParameter('role'), a.getParameter('cn')])).toEqual([
+          ['mailto:member@example.org', 'REQ-PARTICIPANT', undefined],
+          ['mailto:deputy@example.org', 'OPT-PARTICIPANT', clean(deputy)],
+        ]);
+      }),
+      { numRuns: runs(50) },
+    );
+  });
+
+  it('refuses an organiser without a valid e-mail address', () => {
+    expect(() => toICalendar([{ ...meeting, organizer: { email: 'not an address' } }], { name: 'x' })).toThrow(
+      /^events\[0\]\.organizer\.email:/,
+    );
+  });
+});

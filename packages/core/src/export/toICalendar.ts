@@ -6,6 +6,7 @@ import { toEpochMs } from '../time/isoFormat.js';
 import { CalendarEvent } from './calendarEvent.js';
 import { escapeIcalText } from './escapeIcalText.js';
 import { foldIcalLine } from './foldIcalLine.js';
+import { icalParamValue } from './icalParamValue.js';
 import { HELSINKI_VTIMEZONE } from './helsinkiVTimezone.js';
 import { icalDateRange } from './icalDateRange.js';
 import { icalDateTime, icalUtcDateTime } from './icalDateTime.js';
@@ -43,6 +44,11 @@ function timeLines(event: CalendarEvent): string[] {
   return [dateTimeLine('DTSTART', event.start), dateTimeLine('DTEND', event.end)];
 }
 
+/** `;CN=…` for a calendar user's name, or nothing without one. */
+function nameParam(name: string | undefined): string {
+  return name === undefined ? '' : `;CN=${icalParamValue(name)}`;
+}
+
 function eventLines(event: CalendarEvent, now: string | undefined): string[] {
   const lines = [
     'BEGIN:VEVENT',
@@ -58,6 +64,11 @@ function eventLines(event: CalendarEvent, now: string | undefined): string[] {
   if (event.url !== undefined) lines.push(`URL:${event.url}`);
   if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeIcalText).join(',')}`);
   if (event.status) lines.push(`STATUS:${event.status.toUpperCase()}`);
+  if (event.organizer) lines.push(`ORGANIZER${nameParam(event.organizer.name)}:mailto:${event.organizer.email}`);
+  for (const attendee of event.attendees ?? []) {
+    const role = attendee.participation === 'optional' ? 'OPT-PARTICIPANT' : 'REQ-PARTICIPANT';
+    lines.push(`ATTENDEE${nameParam(attendee.name)};ROLE=${role}:mailto:${attendee.email}`);
+  }
   lines.push('END:VEVENT');
   return lines;
 }
@@ -66,6 +77,8 @@ function eventLines(event: CalendarEvent, now: string | undefined): string[] {
  * Writes events as an RFC 5545 calendar (`.ics`) for import or subscription: a `Europe/Helsinki`
  * VTIMEZONE, times as Helsinki wall-clock time, an `allDay` event's Helsinki days as dates
  * (`DTSTART;VALUE=DATE:20270901`, and `DTEND;VALUE=DATE:` the day after its last, RFC 5545 §3.6.1),
+ * the organiser and attendees as `ORGANIZER;CN=…:mailto:…` and `ATTENDEE;CN=…;ROLE=REQ-PARTICIPANT:mailto:…`
+ * (names as parameter values, {@link icalParamValue}),
  * TEXT escaped, lines folded at 75 UTF-8 octets and ended with CRLF. Deterministic: the same events
  * and options give the same string.
  *

@@ -112,6 +112,9 @@ export const en: IssueMessages = {
     'name-missing': 'a name is needed: give options.name or an occurrence with a title',
     'group-missing': 'the group is not known: give occurrences of a group or options.group',
     'group-mismatch': 'the occurrence belongs to another group than options.group',
+    'rotation-repeats': "an id appears twice in the rotation's among list",
+    'rotation-needs-start': 'a rotation with an among list needs its first year, fromYear',
+    'rotation-empty': 'a rotation names the lead, the secretary or both',
   },
   sentences: {
     'invalid-type': (i) =>
@@ -169,7 +172,9 @@ export const en: IssueMessages = {
     'unknown-reference': (i) =>
       i.expected === 'wellbeing-county'
         ? `${value(i)} is no wellbeing services county's id (such as etela-savo, pohjanmaa).`
-        : `the reference ${value(i)} matches no id.`,
+        : i.expected === 'agreement'
+          ? `the region has no agreement with the id ${value(i)}${i.allowed?.length ? `; its agreements: ${i.allowed.join(', ')}` : ''}.`
+          : `the reference ${value(i)} matches no id.`,
     mismatch: (i) =>
       i.expected === 'agreement-parties'
         ? `party ${value(i)} is not in the agreement's parties.`

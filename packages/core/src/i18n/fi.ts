@@ -116,6 +116,9 @@ export const fi: IssueMessages = {
     'name-missing': 'nimi puuttuu: anna options.name tai tapaaminen, jolla on otsikko',
     'group-missing': 'ryhmä ei ole tiedossa: anna ryhmän tapaamiset tai options.group',
     'group-mismatch': 'tapaaminen kuuluu eri ryhmälle kuin options.group',
+    'rotation-repeats': 'sama tunniste on vuorottelun luettelossa among kahdesti',
+    'rotation-needs-start': 'vuorottelu, jolla on luettelo among, tarvitsee aloitusvuoden fromYear',
+    'rotation-empty': 'vuorottelu (rotation) nimeää vetovastuun (lead), sihteerin (secretary) tai molemmat',
   },
   sentences: {
     'invalid-type': (i) =>
@@ -174,7 +177,9 @@ export const fi: IssueMessages = {
     'unknown-reference': (i) =>
       i.expected === 'wellbeing-county'
         ? `${value(i)} ei ole minkään hyvinvointialueen tunniste (esim. etela-savo, pohjanmaa).`
-        : `viittaus ${value(i)} ei osu mihinkään tunnisteeseen.`,
+        : i.expected === 'agreement'
+          ? `alueella ei ole sopimusta tunnisteella ${value(i)}${i.allowed?.length ? `; sopimukset: ${i.allowed.join(', ')}` : ''}.`
+          : `viittaus ${value(i)} ei osu mihinkään tunnisteeseen.`,
     mismatch: (i) =>
       i.expected === 'agreement-parties'
         ? `osapuoli ${value(i)} ei ole sopimuksen osapuolten luettelossa (parties).`

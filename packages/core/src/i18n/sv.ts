@@ -113,6 +113,9 @@ export const sv: IssueMessages = {
     'name-missing': 'ett namn behövs: ange options.name eller ett möte med titel',
     'group-missing': 'gruppen är okänd: ange en grupps möten eller options.group',
     'group-mismatch': 'mötet hör till en annan grupp än options.group',
+    'rotation-repeats': 'samma id står två gånger i rotationens lista among',
+    'rotation-needs-start': 'en rotation med listan among behöver startåret fromYear',
+    'rotation-empty': 'en rotation (rotation) anger ledningen (lead), sekreteraren (secretary) eller båda',
   },
   sentences: {
     'invalid-type': (i) =>
@@ -173,7 +176,9 @@ export const sv: IssueMessages = {
     'unknown-reference': (i) =>
       i.expected === 'wellbeing-county'
         ? `${value(i)} är inte id för något välfärdsområde (t.ex. etela-savo, pohjanmaa).`
-        : `hänvisningen ${value(i)} motsvarar inget id.`,
+        : i.expected === 'agreement'
+          ? `området har inget avtal med id ${value(i)}${i.allowed?.length ? `; avtalen: ${i.allowed.join(', ')}` : ''}.`
+          : `hänvisningen ${value(i)} motsvarar inget id.`,
     mismatch: (i) =>
       i.expected === 'agreement-parties'
         ? `parten ${value(i)} finns inte i avtalets partsförteckning (parties).`

@@ -52,7 +52,7 @@ export {
 } from './enumValues.js';
 export { displayText } from './displayText.js';
 export { EvaluationActivity, EvaluationKind } from './evaluation.js';
-export { Group, GroupKind, GroupLevel, ReportingDuty } from './group.js';
+export { Group, GroupKind, GroupLevel, ReportingDuty, ReportingTiming, StartOfPeriodTask } from './group.js';
 export type { LabelKind, LabelValue } from './labels.js';
 export { label, labels } from './labels.js';
 export {
@@ -88,6 +88,7 @@ export { meetingModes } from './meetingModes.js';
 export { municipalityFromReference } from './municipalityFromReference.js';
 export { Party, PartyKind } from './party.js';
 export { MemberCategory, Person, Role, RoleAssignment } from './person.js';
+export { GroupRotation, RotatingDuty } from './rotation.js';
 export { FamilyCentreArea, Municipality, WellbeingCounty } from './place.js';
 export type { RegionInput } from './region.js';
 export { DigitalService, MeetingPlaceList, Region, RegionMunicipality, Vocabulary, VocabularyTerm } from './region.js';

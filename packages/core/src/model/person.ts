@@ -56,6 +56,11 @@ export const RoleAssignment = z
     term: z.optional(DateRange),
     /** For a deputy member: the person (id) they stand in for. */
     deputyOf: z.optional(Id),
+    /**
+     * For a deputy member of a post without a named person: the post they stand in for (with
+     * `partyId`, that party's post), e.g. the deputy of "the welfare director".
+     */
+    deputyOfTitle: z.optional(LocalizedText),
     category: z.optional(MemberCategory),
     source: SourceRef,
   })
@@ -67,6 +72,10 @@ export const RoleAssignment = z
     z.refine(
       (r) => r.deputyOf === undefined || r.role === 'deputy-member',
       modelRule('deputy-of-not-deputy', 'Only a deputy-member can have deputyOf', ['deputyOf']),
+    ),
+    z.refine(
+      (r) => r.deputyOfTitle === undefined || r.role === 'deputy-member',
+      modelRule('deputy-of-not-deputy', 'Only a deputy-member can have deputyOfTitle', ['deputyOfTitle']),
     ),
   );
 export type RoleAssignment = z.infer<typeof RoleAssignment>;

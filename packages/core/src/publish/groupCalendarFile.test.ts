@@ -22,6 +22,20 @@ describe('groupCalendarFile', () => {
     expect(new Set(file.entries.map((e) => e.start.slice(0, 4)))).toEqual(new Set(['2026', '2028']));
   });
 
+  it('with the region, holds the meetings of the region’s schedule: moved off the coordinator’s busy days, saying so', () => {
+    const trainers = etelaSavo.groups.find((g) => g.id === 'lp-trainers')!;
+    const file = groupCalendarFile(trainers, [2026], false, etelaSavo);
+    const meetings = scheduleFor(etelaSavo, { from: '2026-01-01', to: '2026-12-31', groups: ['lp-trainers'] });
+    expect(file.entries.map((e) => e.start)).toEqual(meetings.map((m) => m.start));
+    // Alone, the trainers would meet on their planned day, the coordinator's third meeting of that week.
+    const alone = groupCalendarFile(trainers, [2026], false);
+    expect(alone.entries.map((e) => e.start)).not.toEqual(file.entries.map((e) => e.start));
+    const moved = file.entries.filter((e) => e.description?.en?.includes('clash with another meeting'));
+    expect(moved.length).toBeGreaterThan(0);
+    // Ids stay those of the planned day, so a subscribed calendar updates the event instead of adding one.
+    expect(file.entries.map((e) => e.id)).toEqual(alone.entries.map((e) => e.id));
+  });
+
   it('is empty for a group without a cadence', () => {
     const { cadence: _cadence, ...group } = steering;
     expect(groupCalendarFile(group, [2026], false).entries).toEqual([]);

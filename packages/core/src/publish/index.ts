@@ -1,5 +1,7 @@
 // Published files: what `perhekeskus publish` writes beside the embed folder, their schemas, and the
 // checks `perhekeskus validate` runs so that nothing it accepts fails later.
+export { actionPlanFile } from './actionPlanFile.js';
+export { agreementsFile } from './agreementsFile.js';
 export { evaluationFile } from './evaluationFile.js';
 export { groupCalendarFile } from './groupCalendarFile.js';
 export {
@@ -12,13 +14,18 @@ export { type PublishedFileSchema, publishedFileSchema } from './publishedFileSc
 export {
   PUBLISH_FORMAT_VERSION,
   PUBLISHED_SCHEMA_BASE,
+  PublishedActionPlan,
+  PublishedAgreement,
+  PublishedAgreements,
   PublishedContact,
+  PublishedDecision,
   PublishedFile,
   PublishedFileKind,
   PublishedMunicipality,
   PublishedOrganiser,
   PublishedPlace,
   PublishedPlaces,
+  PublishedSignature,
   PublishedYearClock,
   PublishManifest,
 } from './publishedSchemas.js';

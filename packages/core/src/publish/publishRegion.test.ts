@@ -63,6 +63,7 @@ describe('publishRegion', () => {
         'calendar/2027.json',
         'places.json',
         'evaluation.json',
+        'agreements.json',
         ...withCadence,
       ]),
     );
@@ -111,11 +112,15 @@ describe('publishRegion', () => {
     expect(yearFiles.reduce((sum, f) => sum + f.count, 0)).toBe(groupFiles.reduce((sum, f) => sum + f.count, 0));
   });
 
-  it('keeps no source, assumption, premises or evaluations anywhere', () => {
+  it('keeps no source, assumption, premises or evaluations anywhere, and no contact’s party', () => {
     for (const region of [etelaSavo, pohjanmaa()]) {
-      const keys = keysIn(publishRegion(region, OPTIONS).files.map((f) => f.data));
-      for (const key of ['source', 'assumption', 'premises', 'evaluations', 'partyId'])
+      const files = publishRegion(region, OPTIONS).files;
+      const keys = keysIn(files.map((f) => f.data));
+      for (const key of ['source', 'assumption', 'premises', 'evaluations', 'summary', 'signatoryName'])
         expect(keys.has(key), key).toBe(false);
+      // Decisions and signatures in agreements.json say whose they are; a place's contact does not.
+      const others = keysIn(files.filter((f) => f.path !== 'agreements.json').map((f) => f.data));
+      expect(others.has('partyId')).toBe(false);
     }
   });
 

@@ -6,6 +6,8 @@ import { regionReferenceIssues } from '../rules/regionReferenceIssues.js';
 import { SCHEDULE_YEARS } from '../schedule/period.js';
 import { matches } from '../validation/formats.js';
 import { parseInput, ValidationError } from '../validation/parseInput.js';
+import { actionPlanFile } from './actionPlanFile.js';
+import { agreementsFile } from './agreementsFile.js';
 import { evaluationFile } from './evaluationFile.js';
 import { groupCalendarFile } from './groupCalendarFile.js';
 import { placesFile } from './placesFile.js';
@@ -52,9 +54,12 @@ export interface PublishedFileData {
  * Everything a site serves beside the embed folder for one region, as JSON values (julkaisu,
  * publishing): `index.json`, the manifest, first, then by path `calendar/<year>.json` (every group's
  * meetings of a year in one file, for a calendar of all the groups; none when no group has a cadence),
- * `evaluation.json` (the evaluation calendar), `groups/<group-id>.json` (each group with a cadence:
+ * `agreements.json` (the agreements with their parties' decisions and signatures, for
+ * `agreementStatus`), `evaluation.json` (the evaluation calendar), `groups/<group-id>.json` (each group with a cadence:
  * its meetings as calendar entries), `places.json` (meeting places with their municipalities and
- * organisers) and `year-clocks/<id>.json` (each year clock's rings). Calendars cover this year and
+ * organisers), `year-clocks/<id>.json` (each year clock's rings) and `action-plan/<year>.json` (the
+ * whole action plan of a year as one year clock: every group's meetings, the evaluation tasks and the
+ * reports due, for a year with any of them). Calendars cover this year and
  * next in Helsinki (or `years`), with meetings moved off holidays. Only what the widgets show is
  * published: no `source`, no assumptions. Everything of an example region is marked `example`.
  *
@@ -71,7 +76,7 @@ export interface PublishedFileData {
  * const { files } = publishRegion(region, { now: new Date('2026-03-01T10:00:00Z'), sourceName: 'region.json',
  *   sourceSha256: '…64 hex digits…', libraryVersion: '0.1.0' });
  * files.map((f) => f.path);
- * // ['index.json', 'calendar/2026.json', 'calendar/2027.json', 'evaluation.json', 'groups/steering-group.json', …]
+ * // ['index.json', 'action-plan/2026.json', 'action-plan/2027.json', 'agreements.json', 'calendar/2026.json', …]
  */
 export function publishRegion(region: Region | RegionInput, options: PublishOptions): { files: PublishedFileData[] } {
   const r = parseInput(Region, region, 'region');
@@ -108,7 +113,7 @@ export function publishRegion(region: Region | RegionInput, options: PublishOpti
   const groupCalendars: CalendarEntryList[] = [];
   for (const group of r.groups) {
     if (group.cadence === undefined) continue;
-    const calendar = groupCalendarFile(group, years, example);
+    const calendar = groupCalendarFile(group, years, example, r);
     groupCalendars.push(calendar);
     add(`groups/${group.id}.json`, 'group-calendar', calendar, calendar.entries.length, {
       id: group.id,
@@ -125,8 +130,16 @@ export function publishRegion(region: Region | RegionInput, options: PublishOpti
     const count = file.rings.reduce((sum, ring) => sum + ring.entries.length, 0);
     add(`year-clocks/${clock.id}.json`, 'year-clock', file, count, { id: clock.id, name: clock.name });
   }
+  for (const year of years) {
+    const plan = actionPlanFile(r, year);
+    if (plan.rings.length === 0) continue;
+    const count = plan.rings.reduce((sum, ring) => sum + ring.entries.length, 0);
+    add(`action-plan/${year}.json`, 'action-plan', plan, count, { name: plan.name, years: [year] });
+  }
   const evaluation = evaluationFile(r, years, example);
   add('evaluation.json', 'evaluation-calendar', evaluation, evaluation.entries.length, { years });
+  const agreements = agreementsFile(r);
+  add('agreements.json', 'agreements', agreements, agreements.agreements.length, {});
 
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   files.sort(byPath);

@@ -2,6 +2,8 @@ import type * as z from 'zod/mini';
 import { CalendarEntryList } from '../calendar/calendarEntry.js';
 import {
   PUBLISHED_SCHEMA_BASE,
+  PublishedActionPlan,
+  PublishedAgreements,
   type PublishedFileKind,
   PublishedPlaces,
   PublishedYearClock,
@@ -25,6 +27,8 @@ const NAMES: Readonly<Record<PublishedFileKind | 'index', string>> = {
   'region-calendar': 'calendar-entries.json',
   'evaluation-calendar': 'calendar-entries.json',
   'year-clock': 'published-year-clock.json',
+  agreements: 'published-agreements.json',
+  'action-plan': 'published-action-plan.json',
 };
 
 const SCHEMAS: Readonly<Record<PublishedFileKind | 'index', z.ZodMiniType>> = {
@@ -34,14 +38,16 @@ const SCHEMAS: Readonly<Record<PublishedFileKind | 'index', z.ZodMiniType>> = {
   'region-calendar': CalendarEntryList,
   'evaluation-calendar': CalendarEntryList,
   'year-clock': PublishedYearClock,
+  agreements: PublishedAgreements,
+  'action-plan': PublishedActionPlan,
 };
 
 /**
  * The schema of a published file by its kind (as `index.json` lists it, or `index` for the manifest
  * itself): calendars are the `CalendarEntryList` that `<pk-calendar>` reads, a year clock the rings
- * `<pk-year-clock>` reads.
+ * `<pk-year-clock>` reads, an action plan the rings of its plan view.
  *
- * @param kind - `index`, `places`, `group-calendar`, `region-calendar`, `evaluation-calendar` or `year-clock`
+ * @param kind - `index`, `places`, `group-calendar`, `region-calendar`, `evaluation-calendar`, `year-clock`, `agreements` or `action-plan`
  * @returns the zod schema and its JSON Schema's file name and address
  * @example
  * publishedFileSchema('places').url; // 'https://perhekeskus.dev/schema/published-places.json'

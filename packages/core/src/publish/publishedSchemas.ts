@@ -5,11 +5,13 @@ import {
   CustomKind,
   FreeText,
   Id,
+  IsoDate,
   LocalizedText,
   MunicipalityCode,
   NonEmptyText,
   Year,
 } from '../model/common.js';
+import { Decision, Signature } from '../model/agreement.js';
 import { MeetingPlace, PlaceContact } from '../model/meeting-place.js';
 import { WebUrl } from '../model/webUrl.js';
 import { isSupportedInstant } from '../time/isSupportedInstant.js';
@@ -82,9 +84,62 @@ export const PublishedYearClock = z.strictObject({
 });
 export type PublishedYearClock = z.infer<typeof PublishedYearClock>;
 
+/** A decision as published: without its `source` and `summary`, which no widget shows. */
+export const PublishedDecision = z.omit(Decision, { source: true, summary: true });
+export type PublishedDecision = z.infer<typeof PublishedDecision>;
+
+/** A signature as published: without its `source` and the signer's name; the post (`signatory`) stays. */
+export const PublishedSignature = z.omit(Signature, { source: true, signatoryName: true });
+export type PublishedSignature = z.infer<typeof PublishedSignature>;
+
+/**
+ * An agreement as `agreements.json` publishes it: what `agreementStatus` reads — its parties, their
+ * decisions (body, date, §, case number, outcome, authorised signer) and signatures — and no
+ * `source`, background documents, termination or notices.
+ */
+export const PublishedAgreement = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  period: z.strictObject({ start: IsoDate, end: z.optional(IsoDate) }),
+  parties: z.array(Id),
+  partyList: z.enum(['complete', 'partial']),
+  decisions: z.array(PublishedDecision),
+  signatures: z.array(PublishedSignature),
+  /** True for an example region's agreement (invented data). */
+  example: z.optional(z.literal(true)),
+});
+export type PublishedAgreement = z.infer<typeof PublishedAgreement>;
+
+/**
+ * `agreements.json`: the region's cooperation agreements with the names of their parties, so
+ * `<pk-agreement-status>` shows who has approved and signed without the whole region.
+ */
+export const PublishedAgreements = z.strictObject({
+  $schema: z.optional(FreeText),
+  agreements: z.array(PublishedAgreement),
+  /** The agreements' parties, by id: id, name and kind. */
+  parties: z.array(PublishedOrganiser),
+  /** Decision outcomes the region declares in its vocabulary, with their labels. */
+  decisionOutcomes: z.optional(z.array(z.strictObject({ id: CustomKind, label: LocalizedText }))),
+});
+export type PublishedAgreements = z.infer<typeof PublishedAgreements>;
+
+/**
+ * `action-plan/<year>.json`: the whole action plan of a year as the rings `<pk-year-clock source="plan">`
+ * draws: every group's meetings on their days, the evaluation tasks and the reports due to other groups.
+ */
+export const PublishedActionPlan = z.strictObject({
+  $schema: z.optional(FreeText),
+  year: Year,
+  name: LocalizedText,
+  rings: YearClockRings,
+});
+export type PublishedActionPlan = z.infer<typeof PublishedActionPlan>;
+
 /**
  * What a published file holds: the places, one group's calendar, every group's calendar of a year in
- * one file (`region-calendar`, `calendar/<year>.json`), a year clock, or the evaluation calendar.
+ * one file (`region-calendar`, `calendar/<year>.json`), a year clock, the evaluation calendar, the
+ * agreements (`agreements.json`), or the action plan of a year as one year clock (`action-plan/<year>.json`).
  */
 export const PublishedFileKind = z.enum([
   'places',
@@ -92,6 +147,8 @@ export const PublishedFileKind = z.enum([
   'region-calendar',
   'year-clock',
   'evaluation-calendar',
+  'agreements',
+  'action-plan',
 ]);
 export type PublishedFileKind = z.infer<typeof PublishedFileKind>;
 
@@ -109,7 +166,7 @@ export const PublishedFile = z.strictObject({
   id: z.optional(Id),
   /** The group's or the year clock's name, for those kinds. */
   name: z.optional(LocalizedText),
-  /** How many rows: places, calendar entries, or year-clock entries over all rings. */
+  /** How many rows: places, calendar entries, year-clock entries over all rings, or agreements. */
   count: z.int().check(z.gte(0)),
   /** For calendars: the years whose meetings or tasks it holds (1922–2200). */
   years: z.optional(z.array(Year)),

@@ -1,6 +1,7 @@
 import { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/common.js';
 import { parseInput } from '../validation/parseInput.js';
+import { entryIntoForce as trustedEntryIntoForce } from './trusted/entryIntoForce.js';
 
 /**
  * The day the agreement enters into force (astuu voimaan): when every party has signed (001 §24), and
@@ -18,17 +19,5 @@ import { parseInput } from '../validation/parseInput.js';
  * entryIntoForce(pending); // undefined
  */
 export function entryIntoForce(agreement: Agreement): IsoDate | undefined {
-  const parsed = parseInput(Agreement, agreement, 'agreement');
-  if (parsed.partyList !== 'complete' || parsed.parties.length === 0) return undefined;
-  let latest = parsed.period.start;
-  for (const partyId of new Set(parsed.parties)) {
-    const dates = parsed.signatures
-      .filter((s) => s.partyId === partyId && s.date !== undefined)
-      .map((s) => s.date as string)
-      .sort();
-    const first = dates[0];
-    if (first === undefined) return undefined;
-    if (first > latest) latest = first;
-  }
-  return latest;
+  return trustedEntryIntoForce(parseInput(Agreement, agreement, 'agreement'));
 }

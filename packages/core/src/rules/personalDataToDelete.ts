@@ -34,7 +34,8 @@ export type PersonalDataRecord = z.infer<typeof PersonalDataRecord>;
  * belongs to the next report's year and waits for it.
  *
  * @param records - the records; validated as {@link PersonalDataRecord}s
- * @param annualReportDate - the day the annual report was compiled, `YYYY-MM-DD`
+ * @param annualReportDate - the day the annual report was compiled, `YYYY-MM-DD`: a deletion's
+ *   `annualReportDate` from {@link personalDataDeletionDates}, which also gives the day to delete on
  * @returns the ids of the records to delete, in the order given
  * @throws {ValidationError} when an input is invalid; the message names the field
  * @example

@@ -164,6 +164,23 @@ describe('regionReferenceIssues', () => {
     ]);
   });
 
+  it('checks that a rotation passes among groups or people of the region', () => {
+    const network = etelaSavo.groups.find((g) => g.id === 'relationship-support-network')!;
+    const among = ['relationship-support-mikkeli', 'ulla-juntunen', 'nobody'];
+    const rotation = { lead: { among, fromYear: 2026 }, source: { document: 'x' } };
+    const groups = etelaSavo.groups.map((g) => (g === network ? { ...g, rotation } : g));
+    const index = etelaSavo.groups.indexOf(network);
+    expect(regionReferenceIssues({ ...etelaSavo, groups })).toMatchObject([
+      {
+        path: `groups[${index}].rotation.lead.among[2]`,
+        code: 'unknown-reference',
+        expected: 'group-or-person',
+        received: 'nobody',
+        message: 'among "nobody" is not the id of any group or person',
+      },
+    ]);
+  });
+
   it('reports an unknown parent group with a readable path', () => {
     const r = region();
     r.groups[1]!.parentGroupId = 'nope';
@@ -226,6 +243,21 @@ describe('regionReferenceIssues', () => {
     const r = region();
     Object.assign(r.groups[1]!, { areaId: 'south', municipalityCode: '000', reportsTo: [{ toGroupId: 'board' }] });
     expect(paths(r)).toEqual(['groups[1].areaId', 'groups[1].municipalityCode', 'groups[1].reportsTo[0].toGroupId']);
+  });
+
+  it("reports a reporting duty's unknown timing group and evaluation activity, and repeated start-of-period task ids", () => {
+    const r = region();
+    const task = { id: 'choose-chair', title: { fi: 'Valitaan puheenjohtaja' } };
+    Object.assign(r.groups[1]!, {
+      reportsTo: [{ toGroupId: 'steering', after: { groupId: 'board', month: 10 }, activityId: 'nothing' }],
+      startOfPeriodTasks: [task, task],
+    });
+    const issues = regionReferenceIssues(r);
+    expect(issues.map((i) => [i.path, i.code, i.expected])).toEqual([
+      ['groups[1].reportsTo[0].after.groupId', 'unknown-reference', 'group'],
+      ['groups[1].reportsTo[0].activityId', 'unknown-reference', 'evaluation-activity'],
+      ['groups[1].startOfPeriodTasks[1]', 'duplicate-id', undefined],
+    ]);
   });
 
   it('reports a loop of parent groups once per group in it', () => {

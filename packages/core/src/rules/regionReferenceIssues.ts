@@ -25,16 +25,26 @@ export type ReferenceIssueCode =
   | 'unknown-kind';
 
 /** What an `unknown-reference` should have named (its `expected`). */
-type ReferenceTarget = 'party' | 'person' | 'group' | 'area' | 'county' | 'activity';
+type ReferenceTarget =
+  | 'party'
+  | 'person'
+  | 'group'
+  | 'group-or-person'
+  | 'area'
+  | 'county'
+  | 'activity'
+  | 'evaluation-activity';
 
 /** The targets in the English log messages. */
 const TARGET_WORDS: Readonly<Record<ReferenceTarget, string>> = {
   party: 'party',
   person: 'person',
   group: 'group',
+  'group-or-person': 'group or person',
   area: 'area',
   county: 'county',
   activity: 'activity of this place',
+  'evaluation-activity': 'evaluation activity',
 };
 
 /**
@@ -118,7 +128,7 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
   const personIds = index(r.people, (p) => p.id, 'people', 'person id');
   const groupIds = index(r.groups, (g) => g.id, 'groups', 'group id');
   index(r.yearClocks, (c) => c.id, 'yearClocks', 'year clock id');
-  index(r.evaluationActivities, (e) => e.id, 'evaluationActivities', 'evaluation activity id');
+  const evaluationActivityIds = index(r.evaluationActivities, (e) => e.id, 'evaluationActivities', 'evaluation activity id');
   index(r.meetingPlaces, (p) => p.id, 'meetingPlaces', 'meeting place id');
   index(r.digitalServices, (d) => d.id, 'digitalServices', 'digital service id');
 
@@ -297,10 +307,20 @@ export function regionReferenceIssues(region: Region): ReferenceIssue[] {
     municipality(g.municipalityCode, `${path}.municipalityCode`);
     g.reportsTo?.forEach((d, j) => {
       ref(groupIds, d.toGroupId, `${path}.reportsTo[${j}].toGroupId`, 'toGroupId', 'group');
+      ref(groupIds, d.after?.groupId, `${path}.reportsTo[${j}].after.groupId`, 'groupId', 'group');
+      ref(evaluationActivityIds, d.activityId, `${path}.reportsTo[${j}].activityId`, 'activityId', 'evaluation-activity');
     });
     g.members.forEach((m, j) => {
       role(m, `${path}.members[${j}]`);
     });
+    // A rotation passes a duty among groups (their convener takes the turn) or people.
+    for (const duty of ['lead', 'secretary'] as const) {
+      g.rotation?.[duty]?.among?.forEach((id, j) => {
+        const known = groupIds.has(id) || personIds.has(id);
+        if (!known) ref(new Set(), id, `${path}.rotation.${duty}.among[${j}]`, 'among', 'group-or-person');
+      });
+    }
+    index(g.startOfPeriodTasks ?? [], (t) => t.id, `${path}.startOfPeriodTasks`, 'task id');
   });
 
   r.yearClocks.forEach((c, i) => {

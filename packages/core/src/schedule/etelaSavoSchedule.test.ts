@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { etelaSavo } from '../etela-savo.js';
+import { isoWeek, isoWeekYear } from '../time/calendarDay.js';
+import { parseIsoDay } from '../time/isoFormat.js';
 import { evaluationCalendar } from './evaluationCalendar.js';
+import { meetingHolders } from './meetingHolders.js';
 import type { GroupOccurrence } from './occurrence.js';
 import { scheduleFor } from './scheduleFor.js';
 import { isFinnishWorkingDay } from './workingDay.js';
@@ -22,6 +25,10 @@ describe('the built-in Etelä-Savo schedule 2026–2029 against the action plan 
     const all = scheduleFor(etelaSavo, PLAN);
     expect(all.length).toBeGreaterThan(150);
     for (const o of all) expect(isFinnishWorkingDay(o.start.slice(0, 10))).toBe(true);
+    // Moves (holidays and conflicts) keep every meeting inside its window of the year clock.
+    for (const o of all.filter((x) => x.window)) {
+      expect(o.start.slice(0, 10) >= o.window!.start && o.start.slice(0, 10) <= o.window!.end, o.groupId).toBe(true);
+    }
     const starts = all.map((o) => new Date(o.start).getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
@@ -89,6 +96,80 @@ describe('the built-in Etelä-Savo schedule 2026–2029 against the action plan 
         for (const o of meetings) expect(o.title?.fi).toBeTruthy();
       }
     }
+  });
+
+  it('never gives anyone who convenes, leads or takes minutes two meetings on one day (issue 15)', () => {
+    const byDay = new Map<string, string[]>();
+    const holders = new Map(etelaSavo.groups.map((g) => [g.id, meetingHolders(etelaSavo, g).map((h) => h.holder.key)]));
+    for (const o of scheduleFor(etelaSavo, PLAN)) {
+      const keys = new Set([...(holders.get(o.groupId) ?? []), ...(o.lead?.holders ?? [])]);
+      for (const key of keys) {
+        const at = `${key} ${o.start.slice(0, 10)}`;
+        byDay.set(at, [...(byDay.get(at) ?? []), o.groupId]);
+      }
+      expect(o.clash, `${o.groupId} ${o.start}`).toBeUndefined();
+    }
+    for (const [at, groups] of byDay) expect(groups, at).toHaveLength(1);
+  });
+
+  it('gives the coordinator (003: Hanna Kokkonen, also the Mikkeli responsible person in 002) at most two meetings in any ISO week', () => {
+    const weeks = new Map<string, string[]>();
+    let meetings = 0;
+    for (const o of scheduleFor(etelaSavo, PLAN)) {
+      const holders = meetingHolders(etelaSavo, etelaSavo.groups.find((g) => g.id === o.groupId)!);
+      const busy = holders.some((h) => h.holder.key === 'hanna-kokkonen') || o.lead?.holders.includes('hanna-kokkonen');
+      if (!busy) continue;
+      meetings++;
+      const day = parseIsoDay(o.start.slice(0, 10));
+      const week = `${isoWeekYear(day)}-W${isoWeek(day)}`;
+      weeks.set(week, [...(weeks.get(week) ?? []), o.groupId]);
+    }
+    // Steering group 11, four networks and the workshops 4 each, peer-group leaders 2, Mikkeli 4, her regional turns.
+    expect(meetings).toBeGreaterThanOrEqual(4 * (11 + 5 * 4 + 2 + 4));
+    for (const [week, groups] of weeks) expect(groups.length, `${week}: ${groups.join(', ')}`).toBeLessThanOrEqual(2);
+  });
+
+  it('spreads the four-a-year networks: the week of 10–12 February 2026 no longer holds six meetings', () => {
+    const week = scheduleFor(etelaSavo, { from: '2026-02-09', to: '2026-02-15' });
+    expect(week.length).toBeLessThanOrEqual(2);
+    const moved = scheduleFor(etelaSavo, { from: '2026-01-01', to: '2026-03-31' }).filter(
+      (o) => o.moved?.reason === 'conflict',
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    for (const o of moved) {
+      // Each moved network meeting stays in its share of the year (January–mid-March for the first of four).
+      expect(o.start.slice(0, 7) >= '2026-01' && o.start.slice(0, 10) <= '2026-03-16', o.groupId).toBe(true);
+      expect(o.moved?.conflictWith?.length, o.groupId).toBeGreaterThan(0);
+    }
+  });
+
+  it('rotates the lead of the regional relationship-support meetings among the three development groups (002)', () => {
+    const regional = byGroup().get('relationship-support-network') ?? [];
+    expect(regional.map((o) => o.lead?.turn)).toEqual([
+      ...['mikkeli', 'pieksamaki', 'savonlinna', 'mikkeli', 'pieksamaki', 'savonlinna', 'mikkeli', 'pieksamaki'].map(
+        (area) => `relationship-support-${area}`,
+      ),
+    ]);
+    // The responsible persons named in 002 lead in turn.
+    expect(regional.slice(0, 3).map((o) => o.lead?.holders)).toEqual([
+      ['hanna-kokkonen'],
+      ['elina-heiskanen'],
+      ['ulla-juntunen'],
+    ]);
+  });
+
+  it('says that the development groups’ secretary rotates without naming anyone (002: "Vaihtuva sihteeri")', () => {
+    const mikkeli = byGroup().get('relationship-support-mikkeli') ?? [];
+    expect(mikkeli).toHaveLength(16);
+    for (const o of mikkeli) expect(o.secretary).toEqual({ holders: [] });
+  });
+
+  it('gives the same meetings for a narrower period (a subset of the whole plan)', () => {
+    const all = scheduleFor(etelaSavo, PLAN);
+    const spring = scheduleFor(etelaSavo, { from: '2027-03-01', to: '2027-06-30' });
+    expect(spring).toEqual(all.filter((o) => o.start >= '2027-03-01' && o.start < '2027-07-01'));
+    const trainers = scheduleFor(etelaSavo, { ...PLAN, groups: ['lp-trainers'] });
+    expect(trainers).toEqual(all.filter((o) => o.groupId === 'lp-trainers'));
   });
 
   it('schedules nothing for groups whose cadence the seeds do not give (municipal working groups: "meets regularly")', () => {

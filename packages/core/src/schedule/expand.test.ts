@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { expandPlaced, toOccurrence } from './expand.js';
-import { invalid } from './period.js';
 import { epochDay } from '../time/calendarDay.js';
 import { helsinkiToUtc } from '../time/helsinki.js';
-import { nonWorkingReason } from './workingDay.js';
 import type { ValidationError } from '../validation/parseInput.js';
+import { expandPlaced, toOccurrence } from './expand.js';
+import { invalid } from './period.js';
+import { nonWorkingReason } from './workingDay.js';
 
 describe('engine internals: the examples of their TSDoc', () => {
   it('expandPlaced places the 2nd Tuesday of March 2026 on the 10th', () => {
     const monthly = { kind: 'monthly', mode: 'remote' } as const;
     const placed = expandPlaced(monthly, epochDay(2026, 3, 1), epochDay(2026, 3, 31), 'inside');
     expect(placed.map((p) => p.day)).toEqual([epochDay(2026, 3, 10)]);
+    // March is the third meeting month, and the meeting may move within March.
+    expect(placed.map((p) => [p.index, p.range])).toEqual([[2, [[epochDay(2026, 3, 1), epochDay(2026, 3, 31)]]]]);
   });
 
   it('toOccurrence writes Helsinki date-times', () => {
@@ -22,6 +24,8 @@ describe('engine internals: the examples of their TSDoc', () => {
         endMs: start + 7_200_000,
         mode: 'remote',
         cycle: 2026,
+        index: 2,
+        range: [[epochDay(2026, 3, 1), epochDay(2026, 3, 31)]],
       }),
     ).toEqual({ start: '2026-03-10T09:00:00+02:00', end: '2026-03-10T11:00:00+02:00', mode: 'remote' });
   });
@@ -34,7 +38,9 @@ describe('engine internals: the examples of their TSDoc', () => {
     try {
       invalid({ input: 'query', path: ['groups'] }, 0, rule, 'no group with this id', 'x');
     } catch (error) {
-      expect((error as ValidationError).issues[0]).toMatchObject({ params: { rule: 'unknown-reference', expected: 'group' } });
+      expect((error as ValidationError).issues[0]).toMatchObject({
+        params: { rule: 'unknown-reference', expected: 'group' },
+      });
     }
   });
 

@@ -11,8 +11,6 @@ import type {
   WindowsCadence,
 } from '../model/cadence.js';
 import type { LocalizedText, MeetingMode, MeetingModes, MonthWindow } from '../model/common.js';
-import { CADENCE_DEFAULTS } from './defaults.js';
-import type { MoveReason, Occurrence } from './occurrence.js';
 import {
   daysInMonth,
   epochDay,
@@ -23,6 +21,8 @@ import {
 } from '../time/calendarDay.js';
 import { helsinkiDateTime, helsinkiToUtc } from '../time/helsinki.js';
 import { formatIsoDay, parseLocalTime } from '../time/isoFormat.js';
+import { CADENCE_DEFAULTS } from './defaults.js';
+import type { MoveReason, Occurrence } from './occurrence.js';
 import { nonWorkingReason } from './workingDay.js';
 
 /** One placed meeting, still in numbers. */
@@ -36,6 +36,13 @@ export interface Placed {
   modes?: MeetingMode[];
   /** The year the occurrence's cycle (its year, or its window) starts in. */
   cycle: number;
+  /** The meeting's place in its cycle, 0-based: its month, its share, or its window in date order. */
+  index: number;
+  /**
+   * The days the meeting may be on: its month (`monthly`), its share of the span (`times-per-year`,
+   * the whole span when it had to leave its share) or its window; as `[first, last]` epoch-day pieces.
+   */
+  range: [number, number][];
   windowStart?: number;
   windowEnd?: number;
   title?: LocalizedText;
@@ -43,6 +50,8 @@ export interface Placed {
   variant?: string;
   movedFrom?: number;
   reason?: MoveReason;
+  /** For a `conflict` move: the groups whose meetings kept it off its day. */
+  conflictWith?: string[];
 }
 
 /** `inside`: the meeting lies entirely in the period; `overlap`: its window (or day) meets the period. */
@@ -64,6 +73,20 @@ function dayAt(span: Span, index: number): number {
     k++;
   }
   return (span.starts[k] as number) + i;
+}
+
+/** The pieces (first and last epoch day) of the span's indices `lo…hi`. */
+function pieces(span: Span, lo: number, hi: number): [number, number][] {
+  const out: [number, number][] = [];
+  let offset = 0;
+  span.starts.forEach((start, k) => {
+    const length = span.lengths[k] as number;
+    const a = Math.max(lo, offset);
+    const b = Math.min(hi, offset + length - 1);
+    if (a <= b) out.push([start + a - offset, start + b - offset]);
+    offset += length;
+  });
+  return out;
 }
 
 function contiguous(first: number, last: number): Span {
@@ -142,10 +165,25 @@ function timingOf(cadence: Cadence): Timing {
   };
 }
 
-function placed(spot: Spot, timing: Timing, modes: MeetingModes, cycle: number): Placed {
+function placed(
+  spot: Spot,
+  timing: Timing,
+  modes: MeetingModes,
+  cycle: number,
+  index: number,
+  range: [number, number][],
+): Placed {
   const startMs = helsinkiToUtc(spot.day, timing.minute);
   const list = typeof modes === 'string' ? [modes] : [...new Set(modes)];
-  const p: Placed = { day: spot.day, startMs, endMs: startMs + timing.durationMs, mode: list[0] as MeetingMode, cycle };
+  const p: Placed = {
+    day: spot.day,
+    startMs,
+    endMs: startMs + timing.durationMs,
+    mode: list[0] as MeetingMode,
+    cycle,
+    index,
+    range,
+  };
   if (list.length > 1) p.modes = list;
   if (spot.reason !== undefined) {
     p.movedFrom = spot.movedFrom as number;
@@ -203,7 +241,9 @@ function expandMonthly(
       const preferred = nthWeekdayOfMonth(year, month, timing.weekday, week);
       const span = contiguous(first, last);
       const spot = place(span, preferred - first, 0, span.length - 1, undefined);
-      if (spot) col.add(placed(spot, timing, inPerson.has(index) ? 'in-person' : c.mode, year));
+      if (spot) {
+        col.add(placed(spot, timing, inPerson.has(index) ? 'in-person' : c.mode, year, index, [[first, last]]));
+      }
     }
   }
 }
@@ -252,10 +292,12 @@ function expandTimesPerYear(c: TimesPerYearCadence, fromYear: number, toYear: nu
       const hi = Math.floor(((i + 1) * m) / n) - 1;
       const target = Math.floor(((2 * i + 1) * m) / (2 * n));
       const p = preferredIndex(span, target, lo, hi, timing.weekday);
-      const spot = place(span, p, lo, hi, used) ?? place(span, p, 0, m - 1, used);
+      const inShare = place(span, p, lo, hi, used);
+      const spot = inShare ?? place(span, p, 0, m - 1, used);
       if (!spot) continue;
       used.add(spot.day);
-      const occurrence = placed(spot, timing, inPerson.has(i) ? 'in-person' : c.mode, year);
+      const range = inShare ? pieces(span, lo, hi) : pieces(span, 0, m - 1);
+      const occurrence = placed(spot, timing, inPerson.has(i) ? 'in-person' : c.mode, year, i, range);
       if (c.months !== undefined) {
         occurrence.windowStart = windowStart;
         occurrence.windowEnd = windowEnd;
@@ -281,17 +323,17 @@ function expandWindows(c: WindowsCadence, fromYear: number, toYear: number, col:
   const windows = [...c.windows].sort((a, b) => a.window.from - b.window.from);
   const used = new Set<number>();
   for (let year = fromYear; year <= toYear; year++) {
-    for (const w of windows) {
+    windows.forEach((w, index) => {
       const put = placeInWindow(w.window, year, timing, used);
-      if (!put) continue;
+      if (!put) return;
       used.add(put.spot.day);
-      const p = placed(put.spot, timing, w.mode, year);
+      const p = placed(put.spot, timing, w.mode, year, index, [[put.first, put.last]]);
       p.windowStart = put.first;
       p.windowEnd = put.last;
       if (w.title !== undefined) p.title = w.title;
       if (w.topics !== undefined) p.topics = w.topics;
       col.add(p);
-    }
+    });
   }
 }
 
@@ -303,7 +345,7 @@ function expandEveryNYears(c: EveryNYearsCadence, fromYear: number, toYear: numb
     if (((step % c.every) + c.every) % c.every !== 0) continue;
     const put = placeInWindow(c.window, year, timing, undefined);
     if (!put) continue;
-    const p = placed(put.spot, timing, c.mode ?? CADENCE_DEFAULTS.mode, year);
+    const p = placed(put.spot, timing, c.mode ?? CADENCE_DEFAULTS.mode, year, 0, [[put.first, put.last]]);
     p.windowStart = put.first;
     p.windowEnd = put.last;
     if (c.variants !== undefined) {
@@ -377,7 +419,8 @@ export function expandPlaced(c: Cadence, fromDay: number, toDay: number, match: 
  * @returns the occurrence with Helsinki date-times
  * @example
  * const start = helsinkiToUtc(epochDay(2026, 3, 10), 9 * 60);
- * toOccurrence({ day: epochDay(2026, 3, 10), startMs: start, endMs: start + 7_200_000, mode: 'remote', cycle: 2026 });
+ * const march: [number, number][] = [[epochDay(2026, 3, 1), epochDay(2026, 3, 31)]];
+ * toOccurrence({ day: epochDay(2026, 3, 10), startMs: start, endMs: start + 7_200_000, mode: 'remote', cycle: 2026, index: 2, range: march });
  * // { start: '2026-03-10T09:00:00+02:00', end: '2026-03-10T11:00:00+02:00', mode: 'remote' }
  */
 export function toOccurrence(p: Placed): Occurrence {
@@ -389,6 +432,9 @@ export function toOccurrence(p: Placed): Occurrence {
   if (p.title !== undefined) o.title = p.title;
   if (p.topics !== undefined) o.topics = p.topics;
   if (p.variant !== undefined) o.variant = p.variant;
-  if (p.reason !== undefined) o.moved = { from: formatIsoDay(p.movedFrom as number), reason: p.reason };
+  if (p.reason !== undefined) {
+    o.moved = { from: formatIsoDay(p.movedFrom as number), reason: p.reason };
+    if (p.conflictWith !== undefined) o.moved.conflictWith = p.conflictWith;
+  }
   return o;
 }

@@ -163,3 +163,50 @@ describe('scheduleFor and evaluationCalendar: another county (examples/pohjanmaa
     ]);
   });
 });
+
+describe('scheduleFor: conflicts of the people who convene, lead or take minutes', () => {
+  const led = (id: string, cadence: Cadence, personId = 'anna'): Group => ({
+    ...group(id, cadence),
+    members: [{ role: 'coordinator', personId, source }],
+  });
+  const monthly: Cadence = { kind: 'monthly', mode: 'remote', skipMonths: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] };
+  const february = { from: '2026-02-01', to: '2026-02-28' };
+
+  it('moves the second meeting of one person’s day to the nearest free working day, saying why', () => {
+    const schedule = scheduleFor({ groups: [led('a', monthly), led('b', monthly)] }, february);
+    expect(schedule.map((o) => [o.groupId, o.start.slice(0, 10), o.moved])).toEqual([
+      ['a', '2026-02-10', undefined],
+      ['b', '2026-02-11', { from: '2026-02-10', reason: 'conflict', conflictWith: ['a'] }],
+    ]);
+  });
+
+  it('leaves the meetings of different people alone', () => {
+    const schedule = scheduleFor({ groups: [led('a', monthly), led('b', monthly, 'bert')] }, february);
+    expect(schedule.map((o) => o.start.slice(0, 10))).toEqual(['2026-02-10', '2026-02-10']);
+  });
+
+  it('keeps a meeting that finds no free day, on its planned day, marked with the clash', () => {
+    // Ten meetings of one person in February 2026: its four weeks hold eight at two a week.
+    const groups = Array.from({ length: 10 }, (_, i) => led(`g${i}`, monthly));
+    const schedule = scheduleFor({ groups }, february);
+    expect(schedule).toHaveLength(10);
+    const clashes = schedule.filter((o) => o.clash);
+    expect(clashes.map((o) => [o.start.slice(0, 10), o.clash])).toEqual([
+      ['2026-02-10', { holders: ['anna'] }],
+      ['2026-02-10', { holders: ['anna'] }],
+    ]);
+  });
+
+  it('reads the region-wide assignments: a post resolves to the person named for it', () => {
+    const post = (id: string): Group => ({
+      ...group(id, monthly),
+      members: [{ role: 'coordinator', title: { fi: 'koordinaattori' }, partyId: 'county', source }],
+    });
+    const roleAssignments = [{ role: 'coordinator', personId: 'anna', partyId: 'county', source }];
+    const schedule = scheduleFor({ groups: [post('a'), led('b', monthly)], roleAssignments }, february);
+    expect(schedule.map((o) => o.start.slice(0, 10))).toEqual(['2026-02-10', '2026-02-11']);
+    // Without them the post is a holder of its own, and the two meetings keep their day.
+    const alone = scheduleFor({ groups: [post('a'), led('b', monthly)] }, february);
+    expect(alone.map((o) => o.start.slice(0, 10))).toEqual(['2026-02-10', '2026-02-10']);
+  });
+});

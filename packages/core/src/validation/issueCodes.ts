@@ -24,8 +24,8 @@
  *   date, instant and year of the model; `received` the value); a check of one value, so it does not
  *   hide or yield to other issues of its row; `range-too-long`: `expected` the most days.
  * - references (`regionReferenceIssues`, `placeMunicipalityIssues`): `unknown-reference`
- *   (`received` the id; `expected` what it should name: `party`, `person`, `group`, `area`,
- *   `county`, `wellbeing-county` or `activity`), `mismatch` (`expected`: `agreement-parties` when a
+ *   (`received` the id; `expected` what it should name: `party`, `person`, `group`, `group-or-person`, `area`,
+ *   `county`, `wellbeing-county`, `activity` or `agreement`, with `allowed` the region's agreements), `mismatch` (`expected`: `agreement-parties` when a
  *   party acts in an agreement that does not list it, `area` when a municipality and an area
  *   disagree; `received` the party or area), `cycle` (the row's group is its own ancestor),
  *   `unknown-municipality` (`received` a code that is no municipality of Finland), `outside-region`
@@ -123,6 +123,9 @@ export const ruleIssueCodes = [
   'name-missing',
   'group-missing',
   'group-mismatch',
+  'rotation-repeats',
+  'rotation-needs-start',
+  'rotation-empty',
 ] as const;
 export type RuleIssueCode = (typeof ruleIssueCodes)[number];
 

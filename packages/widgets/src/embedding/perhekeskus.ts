@@ -1,6 +1,6 @@
 /**
  * The embed (`dist/embed/perhekeskus.js`, loaded with one `<script type="module">` tag): registers
- * `<pk-meeting-place-finder>`, `<pk-calendar>` and `<pk-year-clock>`. Each component's code loads
+ * `<pk-meeting-place-finder>`, `<pk-calendar>`, `<pk-year-clock>` and `<pk-agreement-status>`. Each component's code loads
  * from the sibling `chunks/` folder the first time its tag appears, so a page with one widget loads
  * one widget; a widget without `src` reads the built-in data from the sibling `data/` folder, the
  * same published files a county serves. Safe to load twice.
@@ -18,4 +18,6 @@ autoload({
     import('../components/meeting-place-finder/meeting-place-finder.js').then(() => undefined),
   'pk-calendar': () => import('../components/calendar/calendar.js').then(() => undefined),
   'pk-year-clock': () => import('../components/year-clock/year-clock.js').then(() => undefined),
+  'pk-agreement-status': () =>
+    import('../components/agreement-status/agreement-status.js').then(() => undefined),
 });

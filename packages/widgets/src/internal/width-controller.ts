@@ -10,20 +10,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * "ResizeObserver loop completed with undelivered notifications". In the frame the host re-renders
  * before layout, and the observer then reports the new size as an ordinary change.
  *
+ * A host that sizes a drawing to its width passes `step` (CSS pixels): it then also updates when the
+ * width, rounded down to a multiple of `step`, changes, and reads it in `width` (0 until measured).
+ *
  * @example
  * private readonly _width = new WidthController(this, 560);
  * // in render: this._width.narrow ? compact : wide
+ * private readonly _size = new WidthController(this, 480, 16); // this._size.width: 0, 16, 32, … px
  */
 export class WidthController implements ReactiveController {
   narrow = false;
+  /** The width in CSS pixels, rounded down to a multiple of `step`; 0 until measured or without `step`. */
+  width = 0;
   private _observer: ResizeObserver | undefined;
   /** The latest width's verdict, waiting for the frame that applies it. */
   private _measured: boolean | undefined;
+  private _measuredWidth = 0;
   private _frame: number | undefined;
 
   constructor(
     private readonly _host: ReactiveControllerHost & Element,
     private readonly _breakpoint: number,
+    private readonly _step = 0,
   ) {
     _host.addController(this);
   }
@@ -35,6 +43,7 @@ export class WidthController implements ReactiveController {
       // A hidden widget has no width; keep its layout until it shows.
       if (width === 0) return;
       this._measured = width < this._breakpoint;
+      if (this._step > 0) this._measuredWidth = Math.floor(width / this._step) * this._step;
       this._frame ??= requestAnimationFrame(() => this._apply());
     });
     this._observer.observe(this._host);
@@ -53,8 +62,11 @@ export class WidthController implements ReactiveController {
     this._frame = undefined;
     const narrow = this._measured;
     this._measured = undefined;
-    if (this._observer === undefined || narrow === undefined || narrow === this.narrow) return;
+    if (this._observer === undefined || narrow === undefined) return;
+    const width = this._step > 0 ? this._measuredWidth : 0;
+    if (narrow === this.narrow && width === this.width) return;
     this.narrow = narrow;
+    this.width = width;
     this._host.requestUpdate();
   }
 }

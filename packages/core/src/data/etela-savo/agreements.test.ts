@@ -101,11 +101,15 @@ describe('the 2026–2029 agreement: Rantasalmi (000)', () => {
     expect(agreement.decisions[1]).toMatchObject({ caseNumber: '441/00.04.02/2025', electronic: true });
   });
 
-  it('names the kinds of party 000 lists, and Rantasalmi and the county as known parties', () => {
+  it('names the kinds of party 000 lists, every municipality and the county as parties, the list partial', () => {
     const agreement = byId('etela-savo-2026-2029');
     expect(agreement.partyList).toBe('partial');
     expect(agreement.partyKinds).toEqual(['municipality', 'wellbeing-county', 'parish', 'association']);
-    expect(agreement.parties).toEqual(['rantasalmi', 'eloisa']);
+    const municipalities = parties.filter((p) => p.kind === 'municipality').map((p) => p.id);
+    expect(municipalities).toHaveLength(12);
+    expect([...agreement.parties].sort()).toEqual([...municipalities, 'eloisa'].sort());
+    // Only Rantasalmi and the county are named by 000; the others are an assumption the row states.
+    expect(agreement.source.assumption).toMatch(/11 municipalities/);
   });
 
   it('rests on the wellbeing plan (linked in 002) and the action plan, with the 06-30 notice deadline', () => {

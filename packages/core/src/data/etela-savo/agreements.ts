@@ -136,7 +136,25 @@ export const agreements: Agreement[] = [
       en: 'Etelä-Savo family-centre cooperation agreement for 2026–2029',
     },
     period: { start: '2026-01-01', end: '2029-12-31' },
-    parties: ['rantasalmi', 'eloisa'],
+    // 000 names the parties' kinds ("kunnat ja kaupungit, hyvinvointialue, seurakunnat, keskeiset
+    // järjestötoimijat"): every municipality of the region and the county are listed (see the
+    // assumption), so those whose decisions are not in the seeds show as still to act; which parishes
+    // and associations take part is not known, so the list stays partial.
+    parties: [
+      'enonkoski',
+      'hirvensalmi',
+      'juva',
+      'kangasniemi',
+      'mikkeli',
+      'mantyharju',
+      'pertunmaa',
+      'pieksamaki',
+      'puumala',
+      'rantasalmi',
+      'savonlinna',
+      'sulkava',
+      'eloisa',
+    ],
     partyList: 'partial',
     // 000: "kunnat ja kaupungit, hyvinvointialue, seurakunnat, keskeiset järjestötoimijat".
     partyKinds: ['municipality', 'wellbeing-county', 'parish', 'association'],
@@ -204,7 +222,9 @@ export const agreements: Agreement[] = [
       document: S000,
       section: 'HYSIVLTK 29.09.2025 § 85',
       assumption:
-        `${CALENDAR_YEARS} Only Rantasalmi and the wellbeing services county are named as parties. ` +
+        `${CALENDAR_YEARS} Only Rantasalmi and the wellbeing services county are named as parties; 000 says the ` +
+        `parties are "kunnat ja kaupungit, hyvinvointialue, seurakunnat, keskeiset järjestötoimijat", so the other ` +
+        `11 municipalities of Etelä-Savo are assumed to be parties too (their decisions are not in the seeds). ` +
         `The background documents are "the wellbeing plan and the action plan in force" (000); their 2026–2029 ` +
         `editions are those of 002. ${LATER_NOTICE}`,
     },

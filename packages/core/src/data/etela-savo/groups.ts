@@ -2,7 +2,7 @@ import type { Group, LocalizedText, RoleAssignment, SourceRef } from '../../mode
 import { municipalities } from './municipalities.js';
 import { partyIdOf } from './parties.js';
 import { COORDINATOR_TITLE } from './people.js';
-import { S002 } from './sources.js';
+import { S001, S002 } from './sources.js';
 import { localDevelopmentGroupEntries, regionalMeetingEntries, windowsFromYearClock } from './year-clock.js';
 
 const TZ = 'Europe/Helsinki' as const;
@@ -53,6 +53,14 @@ const steeringSource = src(
     `July skipped (summer holidays) as an assumption. ${timing('second Tuesday of the month, 13:00, 120 minutes')} ` +
     `The chair and vice-chair are chosen for the agreement period and not named in the seeds. ${TRANSLATED}`,
 );
+
+const startOfPeriodSource: SourceRef = {
+  document: S001,
+  section: '8. Johtaminen',
+  assumption:
+    'The 2022–2023 agreement (001) says so; that each later agreement period, 2026–2029 included, starts the ' +
+    `same way is assumed. ${TRANSLATED}`,
+};
 
 const steeringGroup = {
   id: 'steering-group',
@@ -112,6 +120,27 @@ const steeringGroup = {
       },
       src(SECTION.steering),
     ),
+  ],
+  // 001 §8: "Sopimuskaudeksi valitaan puheenjohtaja ja varapuheenjohtaja sekä tarkistetaan johtoryhmän jäsenet…"
+  startOfPeriodTasks: [
+    {
+      id: 'choose-chair-and-vice-chair',
+      title: {
+        fi: 'Puheenjohtajan ja varapuheenjohtajan valinta sopimuskaudeksi',
+        sv: 'Val av ordförande och vice ordförande för avtalsperioden',
+        en: 'Choosing the chair and vice-chair for the agreement period',
+      },
+      source: startOfPeriodSource,
+    },
+    {
+      id: 'review-members-tasks-goals',
+      title: {
+        fi: 'Johtoryhmän jäsenten, tehtävien ja tavoitteiden tarkistaminen',
+        sv: 'Granskning av ledningsgruppens medlemmar, uppgifter och mål',
+        en: "Reviewing the steering group's members, tasks and goals",
+      },
+      source: startOfPeriodSource,
+    },
   ],
   cadence: {
     kind: 'monthly',
@@ -447,6 +476,8 @@ const lpDevelopmentNetwork = {
       toGroupId: 'steering-group',
       timesPerYear: 1,
       what: { fi: 'Tilannekatsaus tiedoksi', sv: 'Lägesöversikt för kännedom', en: 'Status review for information' },
+      // The status review is the evaluation activity of the same name (November–December).
+      activityId: 'lp-status-report',
     },
   ],
   cadence: {
@@ -555,6 +586,9 @@ const relationshipSupportNetwork = {
         sv: 'Ärenden förs till kännedom enligt överenskommelse; lyft till den regionala ledningsgruppen',
         en: 'Matters taken to the steering group as agreed; highlights for the regional steering group',
       },
+      // 002: the highlights are gathered at October's regional meeting and go to the steering group after it.
+      after: { month: 10 },
+      activityId: 'relationship-support-status-report',
     },
   ],
   cadence: {
@@ -569,6 +603,19 @@ const relationshipSupportNetwork = {
       sv: 'Ansvaret för att leda mötet roterar mellan de tre utvecklingsgrupperna.',
       en: 'The lead rotates among the three development groups.',
     },
+  },
+  // "Vetovastuu vaihdellen kolmen kehittäjäryhmän kesken": the group whose turn it is leads by its responsible person.
+  rotation: {
+    lead: {
+      among: ['relationship-support-mikkeli', 'relationship-support-pieksamaki', 'relationship-support-savonlinna'],
+      fromYear: 2026,
+    },
+    source: src(
+      SECTION.relationshipModel,
+      'The seeds say the lead rotates among the three development groups (one turn per regional meeting) but ' +
+        'not in which order or from when: the order of the action plan (Mikkeli, Pieksämäki, Savonlinna), ' +
+        "passing on at every meeting from the plan's first meeting in 2026, is assumed.",
+    ),
   },
   purpose: {
     fi: 'Yhteiset linjaukset ja tavoitteet, koulutukset, verkostoituminen, yhteistyö ryhmätoiminnoissa ja hyvien käytänteiden jakaminen.',
@@ -607,6 +654,14 @@ const localDevelopmentGroup = (options: {
         source: src(SECTION.relationshipModel),
       },
     ],
+    // "Vaihtuva sihteeri yhteyshenkilön tukena": the secretary changes, but the seeds name nobody.
+    rotation: {
+      secretary: {},
+      source: src(
+        SECTION.relationshipModel,
+        'The seeds say the secretary changes but not among whom or in which order: no holder is named.',
+      ),
+    },
     cadence: {
       kind: 'windows',
       windows: windowsFromYearClock(localDevelopmentGroupEntries, 'hybrid'),

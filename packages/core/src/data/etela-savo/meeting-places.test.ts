@@ -9,9 +9,14 @@ const rantasalmi = () => {
 };
 
 describe('meeting places', () => {
-  it('has at least one in every municipality (000, 001 §11)', () => {
+  it('has what 002 counts, short of one in every municipality (000, 001 §11): nine in 2025, ten from 2026', () => {
     const without = municipalities.filter((m) => !meetingPlaces.some((p) => p.municipalityCode === m.code));
-    expect(without.map((m) => m.name.fi)).toEqual([]);
+    expect(without.map((m) => m.name.fi)).toEqual(['Enonkoski', 'Hirvensalmi']);
+    const opening = meetingPlaces.filter((p) => p.operating !== undefined);
+    expect(opening.map((p) => [p.id, p.operating])).toEqual([
+      ['rantasalmi-open-meeting-place', { start: '2026-01-01' }],
+    ]);
+    expect(rantasalmi().source.assumption).toMatch(/start on 2026-01-01 is inferred/);
   });
 
   it('describes Rantasalmi as 000 does: parish premises, run with the county and the parish, a family club', () => {

@@ -52,12 +52,16 @@ const rantasalmi = {
     },
   ],
   activities: [],
+  operating: { start: '2026-01-01' },
   example: false,
   source: {
     document: S000,
     section: 'HYSIVLTK 29.09.2025 § 85',
     assumption:
       'The name is descriptive, not an official name. Audience "families" and language "fi" are assumed. ' +
+      'The start on 2026-01-01 is inferred: 002 (Kohtaamispaikkaverkosto) says nine municipalities have an open ' +
+      'meeting place now (2025) and ten from the start of 2026, and 000 records this one as agreed for the ' +
+      '2026–2029 agreement ("on sovittu toteutettavan"), so it is taken to be the tenth. ' +
       'The contact person (by role) is from 002 (every meeting place has one). Address, coordinates, hours, ' +
       'accessibility and audiences beyond families are not in the seeds and are deliberately left out.',
   },
@@ -68,9 +72,11 @@ const rantasalmi = {
 // with no street address. They show the shape of the data and give the widgets something to show.
 
 const EXAMPLE_ASSUMPTION =
-  'Example row (example: true), invented to show the data shape. 002 says there is an open meeting place ' +
-  'in (nearly) every municipality (nine in 2025, ten from 2026) and 000/001 §11 require at least one per ' +
-  'municipality; this row’s name, location, hours, audiences, languages, accessibility and contacts are ' +
+  'Example row (example: true), invented to show the data shape. 002 says nine municipalities have an open ' +
+  'meeting place in 2025 and ten from the start of 2026 (000/001 §11 require at least one per municipality) ' +
+  'without naming them: the example rows cover nine municipalities with Rantasalmi (from 2026) the tenth, ' +
+  'and leave out Enonkoski and Hirvensalmi, two of the three that 001 §3 does not list as parties (a choice, ' +
+  'not a fact). This row’s name, location, hours, audiences, languages, accessibility and contacts are ' +
   'invented. It has no address on purpose; coordinates are near the municipal centre.';
 
 const exampleContact = (partyId: string): PlaceContact => ({
@@ -162,6 +168,8 @@ interface ExampleOptions {
   exceptions?: MeetingPlace['exceptions'];
   /** Offset from the municipal centre, degrees (keeps example pins off the exact centre). */
   offset?: { lat: number; lon: number };
+  /** The municipality's second example place (a town with more than one). */
+  second?: boolean;
 }
 
 /** An example meeting place in a municipality; every text says it is an example. */
@@ -170,13 +178,19 @@ function example(options: ExampleOptions): MeetingPlace {
   const municipalityParty = partyIdOf(options.code);
   const offerings = [...new Set(options.activities.map((a) => a.offering))];
   const offset = options.offset ?? { lat: 0.002, lon: 0.003 };
-  const name: LocalizedText = {
-    fi: `Esimerkki: perheiden kohtaamispaikka (${m.name.fi})`,
-    sv: `Exempel: familjernas mötesplats (${m.name.sv})`,
-    en: `Example: family meeting place (${m.name.fi})`,
-  };
+  const name: LocalizedText = options.second
+    ? {
+        fi: `Esimerkki: toinen perheiden kohtaamispaikka (${m.name.fi})`,
+        sv: `Exempel: familjernas andra mötesplats (${m.name.sv})`,
+        en: `Example: second family meeting place (${m.name.fi})`,
+      }
+    : {
+        fi: `Esimerkki: perheiden kohtaamispaikka (${m.name.fi})`,
+        sv: `Exempel: familjernas mötesplats (${m.name.sv})`,
+        en: `Example: family meeting place (${m.name.fi})`,
+      };
   return {
-    id: `example-${municipalityParty}`,
+    id: `example-${municipalityParty}${options.second ? '-2' : ''}`,
     name,
     description: {
       fi: 'Keksitty esimerkkirivi: ei todellinen kohtaamispaikka, osoite tai aukioloaika.',
@@ -202,24 +216,9 @@ function example(options: ExampleOptions): MeetingPlace {
   };
 }
 
+// No example in Enonkoski (046) or Hirvensalmi (097): 002 counts ten municipalities with a meeting
+// place from 2026, not twelve (see EXAMPLE_ASSUMPTION). Mikkeli and Savonlinna have a second one.
 const examples: MeetingPlace[] = [
-  example({
-    code: '046',
-    audiences: ['families', 'under-school-age'],
-    languages: ['fi'],
-    accessibility: ['step-free-entrance', 'parking'],
-    activities: [
-      at(activity.familyClub, 2, '09:30', '11:30'),
-      at(activity.nurseVisit, 2, '10:00', '11:00', { weeks: 'even' }),
-    ],
-  }),
-  example({
-    code: '097',
-    audiences: ['families', 'babies'],
-    languages: ['fi'],
-    accessibility: ['step-free-entrance', 'accessible-toilet', 'parking', 'pram-parking'],
-    activities: [at(activity.babyMorning, 3, '10:00', '12:00'), at(activity.familyCafe, 5, '09:00', '11:00')],
-  }),
   example({
     code: '178',
     audiences: ['families', 'under-school-age', 'babies'],
@@ -281,6 +280,18 @@ const examples: MeetingPlace[] = [
     ],
   }),
   example({
+    code: '491',
+    second: true,
+    offset: { lat: -0.012, lon: -0.015 },
+    audiences: ['families', 'under-school-age'],
+    languages: ['fi'],
+    accessibility: ['step-free-entrance', 'parking'],
+    activities: [
+      at(activity.familyClub, 2, '09:30', '11:30'),
+      at(activity.nurseVisit, 2, '10:00', '11:00', { weeks: 'even' }),
+    ],
+  }),
+  example({
     code: '507',
     audiences: ['families', 'under-school-age', 'school-age'],
     languages: ['fi'],
@@ -335,6 +346,15 @@ const examples: MeetingPlace[] = [
       at(activity.familyClub, 3, '09:30', '11:30'),
       at(activity.nurseVisit, 4, '10:00', '11:30', { weeks: 'even' }),
     ],
+  }),
+  example({
+    code: '740',
+    second: true,
+    offset: { lat: 0.011, lon: -0.014 },
+    audiences: ['families', 'babies'],
+    languages: ['fi'],
+    accessibility: ['step-free-entrance', 'accessible-toilet', 'parking', 'pram-parking'],
+    activities: [at(activity.babyMorning, 3, '10:00', '12:00'), at(activity.familyCafe, 5, '09:00', '11:00')],
   }),
   example({
     code: '768',
@@ -396,7 +416,8 @@ const youthExample = {
 } satisfies MeetingPlace;
 
 /**
- * Open meeting places: Rantasalmi's as the seeds describe it (000) and clearly labelled example rows
- * for the other municipalities (`example: true`), so every municipality has at least one.
+ * Open meeting places: Rantasalmi's as the seeds describe it (000), from the start of 2026, and clearly
+ * labelled example rows (`example: true`) in nine other municipalities, so that the data has what 002
+ * counts: nine municipalities with a meeting place in 2025, ten from the start of 2026.
  */
 export const meetingPlaces: MeetingPlace[] = [rantasalmi, ...examples, youthExample];

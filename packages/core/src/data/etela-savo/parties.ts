@@ -11,8 +11,8 @@ const TRANSLATED = 'Swedish and English names are translations, not in the seeds
 
 /**
  * The municipalities no seed names as a party. They are rows here so that their LAPE working group
- * (002: every municipality names one) and meeting places can refer to them; they are in no
- * agreement's party list.
+ * (002: every municipality names one) and meeting places can refer to them; the 2026–2029 agreement
+ * lists them by assumption (000 names municipalities among its parties, see `agreements.ts`).
  */
 const notNamedAsParty = (name: string): SourceRef => ({
   document: S002,

@@ -1,5 +1,13 @@
 import { helsinkiToday } from '@perhekeskus/core';
-import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  adoptStyles,
+  type CSSResultGroup,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import type { YearClockMessages } from '../../i18n/year-clock/index.js';
 import { importYearClockMessages } from '../../i18n/year-clock/load.js';
 import { getBuiltInIndex } from '../../internal/built-in.js';
@@ -12,15 +20,25 @@ import { entrySelectEvent } from './year-clock.events.js';
 import { type ClockPlan, planLoad } from './year-clock.request.js';
 import { styles } from './year-clock.styles.js';
 import { detailsView } from './year-clock.view-details.js';
-import { type ClockView, clockTitle, clockView, type ViewModel } from './year-clock.view-model.js';
+import { type ClockView, clockTitle, clockView, type PlanView, type ViewModel } from './year-clock.view-model.js';
 import { problemsView, statusView } from './year-clock.view-status.js';
 import { tableView } from './year-clock.view-table.js';
-import { wheelView } from './year-clock.view-wheel.js';
+import { SIDE_ROOM, wheelView } from './year-clock.view-wheel.js';
 
 export type { PkEntrySelectDetail, PkEntrySelectEvent } from './year-clock.events.js';
 
 /** Below this width (CSS px) the table shows by default: the clock's text gets small there. */
 const NARROW_PX = 480;
+/** The widest the clock is drawn (CSS px, month names included): wider, a wheel is hard to take in. */
+const MAX_FACE_PX = 880;
+/** The plan's many rings need a larger face for lanes wide enough to carry labels. */
+const MAX_PLAN_FACE_PX = 1100;
+/** The smallest layout drawn; narrower, the face scales down as a picture (the table is then shown). */
+const MIN_LAYOUT_PX = 200;
+/** The layout before the width is known, as the clock was always drawn. */
+const DEFAULT_LAYOUT_PX = 400;
+/** The width is followed in steps of this many CSS px, so that resizing does not lay out at every pixel. */
+const WIDTH_STEP_PX = 16;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a value is a real day written `YYYY-MM-DD` (no 30 February): the layout trusts the day it marks. */
@@ -46,8 +64,16 @@ let instances = 0;
  * schemas in the browser, ring by ring and entry by entry; the built-in data was checked when it was
  * built. The status line names the region the published data is of. From a published folder the
  * widget draws, by its attributes: a year clock (the first listed, or the one `clock` names), the
- * evaluation calendar of `year` (`source="evaluation"`), or the meetings of the `groups` in `year`,
- * each over its months.
+ * evaluation calendar of `year` (`source="evaluation"`), the whole action plan of `year`
+ * (`source="plan"`: a ring per group with each meeting on its day, the evaluation tasks, and the
+ * reports due to the steering group — the coordinator's year clock), or the meetings of the `groups`
+ * in `year`, each over its months.
+ *
+ * The clock is drawn at the widget's width, up to 880 CSS px (1,100 for the plan). The plan view writes a label along each
+ * arc that has room for it at that size (a meeting's day, else the entry's title); the others are named
+ * by the details panel and the table. There each ring's checkbox in the legend shows or hides it: a
+ * whole plan has too many rings for labels, and the rings left grow wider until theirs fit; the
+ * table lists what is drawn. The plan view's code is loaded only by a clock that draws a plan.
  *
  * Accessibility (the pattern chosen): the SVG is not decorative but a control, so it is not
  * `aria-hidden`. It holds a labelled `listbox` whose options are the arcs, in one `group` per ring,
@@ -75,9 +101,11 @@ let instances = 0;
  * @csspart month - A month sector; today's month also carries `current` (`month current`).
  * @csspart month-label - A month's name on the clock face.
  * @csspart arc - An entry's arc; with the tokens `selected` (the chosen one) and `current` (its months include today).
+ * @csspart arc-label - The label written along an arc that has room for it (plan view).
  * @csspart ring-number - The number of a ring on the clock face, matching the legend.
  * @csspart today - The today marker.
  * @csspart legend - The legend of the rings and the today marker.
+ * @csspart ring-toggle - The checkbox beside a ring in the legend that shows or hides it (plan view).
  * @csspart hint - The short usage hint under the clock.
  * @csspart details - The panel showing the chosen entry's topics (a polite live region).
  * @csspart table-toggle - The button that shows or hides the table.
@@ -117,6 +145,7 @@ export class YearClockElement extends LitElement {
     _active: { state: true },
     _tableChoice: { state: true },
     _narrow: { state: true },
+    _hidden: { state: true },
     src: {},
     source: {},
     clock: {},
@@ -132,11 +161,11 @@ export class YearClockElement extends LitElement {
   private readonly _uid = `pk-yc-${++instances}`;
   private readonly _data = new DataSource<ClockData>(this);
   private readonly _lang = new LocaleController<YearClockMessages>(this, importYearClockMessages);
-  private readonly _width = new WidthController(this, NARROW_PX);
+  private readonly _width = new WidthController(this, NARROW_PX, WIDTH_STEP_PX);
   /** What the attributes ask for; a load starts when its key changes. */
   private _plan: ClockPlan | undefined;
   private _view: ClockView | undefined;
-  private _viewKey: [readonly unknown[] | undefined, string | undefined] | undefined;
+  private _viewKey: [readonly unknown[] | undefined, string | undefined, number, ReadonlySet<string>] | undefined;
   private _focusActive = false;
 
   /** The chosen entry's key (`ringId` + NUL + `entryId`). */
@@ -150,6 +179,11 @@ export class YearClockElement extends LitElement {
    * change within the ResizeObserver's own frame is a "loop" error (see the report: WidthController).
    */
   private _narrow = false;
+  /** Ids of the rings the user has hidden (from the legend). */
+  private _hidden: ReadonlySet<string> = new Set();
+  /** The plan view's labels and ring toggles, loaded when the clock first draws a plan. */
+  private _planView: PlanView | undefined;
+  private _planViewLoad: Promise<unknown> | undefined;
 
   /**
    * URL of a published folder's `index.json` (`perhekeskus publish`), or of a single JSON file of
@@ -157,13 +191,16 @@ export class YearClockElement extends LitElement {
    */
   src: string | undefined;
 
-  /** What to draw from a published folder: `year-clock` (the default; `relationship-support` also means it) or `evaluation` (the evaluation calendar of `year`). */
+  /**
+   * What to draw from a published folder: `year-clock` (the default; `relationship-support` also means
+   * it), `evaluation` (the evaluation calendar of `year`) or `plan` (the whole action plan of `year`).
+   */
   source: string | undefined;
 
   /** The id of the year clock to draw, as the published `index.json` lists it (`family-council-year`); default the first listed. */
   clock: string | undefined;
 
-  /** The year of the evaluation calendar or of the groups' meetings (default this year). With any source, today is marked only in this year. */
+  /** The year of the evaluation calendar, the action plan or the groups' meetings (default this year). With any source, today is marked only in this year. */
   year: number | undefined;
 
   /** Group ids, comma-separated (`steering-group,relationship-support-network`): one ring per group, its meetings in `year` over their months. */
@@ -187,12 +224,26 @@ export class YearClockElement extends LitElement {
   /** Also waits for the words of the widget's language (loaded on first use), so the render is complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this._lang.ready;
+    await this._planViewLoad;
     return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this._width.narrow !== this._narrow) requestAnimationFrame(() => (this._narrow = this._width.narrow));
     this._request(changed.has('rings'));
+    if (this._plan?.kind === 'plan' && !this._planViewLoad) {
+      this._planViewLoad = import('./year-clock.plan.js').then(
+        ({ planView }) => {
+          this._planView = planView;
+          const own = (this.constructor as typeof YearClockElement).elementStyles;
+          adoptStyles(this.renderRoot as ShadowRoot, [...own, planView.styles]);
+          this.requestUpdate();
+        },
+        // Without its chunk the plan is still drawn and tabled, only without labels and toggles (the
+        // load of the plan itself, which needs the same chunk, says what failed and offers a retry).
+        () => undefined,
+      );
+    }
     this._computeView();
   }
 
@@ -233,14 +284,28 @@ export class YearClockElement extends LitElement {
     const year = this._plan?.year;
     const marked = year === undefined || String(year) === todayIso.slice(0, 4) ? todayIso : undefined;
     const rings = data && !unusable(data) ? data.rings : undefined;
+    const size = this._layoutSize();
     const key = this._viewKey;
-    if (key && key[0] === rings && key[1] === marked) return;
-    this._viewKey = [rings, marked];
-    this._view = rings ? clockView(rings, marked) : undefined;
+    const hidden = this._hidden;
+    if (key && key[0] === rings && key[1] === marked && key[2] === size && key[3] === hidden) return;
+    this._viewKey = [rings, marked, size, hidden];
+    this._view = rings ? clockView(rings, marked, size, hidden, this._plan?.kind === 'plan') : undefined;
     const arcs = this._view?.arcs ?? [];
     if (this._selected && !arcs.some((a) => a.key === this._selected)) this._selected = undefined;
     const selected = arcs.findIndex((a) => a.key === this._selected);
     this._active = selected >= 0 ? selected : Math.min(this._active, Math.max(0, arcs.length - 1));
+  }
+
+  /**
+   * The side of the square layout in CSS px: the widget's width (at most 880 px, 1,100 px for the plan)
+   * less the room for the month names, so that the clock is drawn at the size it is seen and its
+   * labels at their true size.
+   */
+  private _layoutSize(): number {
+    const width = this._width.width;
+    if (width === 0) return DEFAULT_LAYOUT_PX;
+    const max = this._plan?.kind === 'plan' ? MAX_PLAN_FACE_PX : MAX_FACE_PX;
+    return Math.max(MIN_LAYOUT_PX, Math.min(width, max) - 2 * SIDE_ROOM);
   }
 
   private _choose(index: number): void {
@@ -284,8 +349,17 @@ export class YearClockElement extends LitElement {
 
   /** Keeps Tab's stop on the entry that has focus, also after a click or a focus by script. */
   private readonly _onFocusIn = (event: FocusEvent): void => {
-    const index = Number((event.target as Element).getAttribute('data-index'));
+    const target = event.target as Element;
+    // The legend's checkboxes are in the clock too; only an arc moves Tab's stop.
+    if (!target.hasAttribute('data-index')) return;
+    const index = Number(target.getAttribute('data-index'));
     if (Number.isInteger(index) && index !== this._active) this._active = index;
+  };
+
+  private readonly _onToggleRing = (ringId: string): void => {
+    const hidden = new Set(this._hidden);
+    if (!hidden.delete(ringId)) hidden.add(ringId);
+    this._hidden = hidden;
   };
 
   private readonly _onArcClick = (index: number): void => this._choose(index);
@@ -324,8 +398,19 @@ export class YearClockElement extends LitElement {
       active: this._active,
       tableShown: this._tableShown(),
       headingLevel: this.headingLevel,
+      rings: (this._data.data?.rings ?? []).map((ring) => ({
+        id: ring.id,
+        label: ring.label,
+        hidden: this._hidden.has(ring.id),
+      })),
+      ...(plan?.kind === 'plan' && this._planView ? { plan: this._planView } : {}),
     };
-    const handlers = { onKeyDown: this._onKeyDown, onArcClick: this._onArcClick, onFocusIn: this._onFocusIn };
+    const handlers = {
+      onKeyDown: this._onKeyDown,
+      onArcClick: this._onArcClick,
+      onFocusIn: this._onFocusIn,
+      onToggleRing: this._onToggleRing,
+    };
     return html`<slot></slot>
       ${problemsView(this._data, plan?.settings ?? [], m, locale, this._onRetry)} ${statusView(this._data, m, locale)}
       ${

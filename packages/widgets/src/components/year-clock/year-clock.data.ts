@@ -17,10 +17,14 @@ import type { YearClockIssue } from '../../i18n/year-clock/index.js';
 import { filesOf, openSource, type PublishedFolder, readFile } from '../../internal/published.js';
 import type { DoorCheck } from './year-clock.checks.js';
 
-/** What to draw from a published folder: a year clock, the evaluation calendar of a year, or groups' meetings in a year. */
+/**
+ * What to draw from a published folder: a year clock, the evaluation calendar of a year, the whole
+ * action plan of a year (`action-plan/<year>.json`), or groups' meetings in a year.
+ */
 export type ClockMode =
   | { readonly kind: 'clock'; readonly id?: string }
   | { readonly kind: 'evaluation'; readonly year: number }
+  | { readonly kind: 'plan'; readonly year: number }
   | { readonly kind: 'groups'; readonly ids: readonly string[]; readonly year: number };
 
 /** Problems the door check found, counted, and worded on demand in the widget's language. */
@@ -95,11 +99,14 @@ function fromFolder(
   const { mode } = request;
   if (mode.kind === 'evaluation') return evaluation(folder, mode.year, request.evaluationLabel, check, signal);
   if (mode.kind === 'groups') return groups(folder, mode.ids, mode.year, check, signal);
+  if (mode.kind === 'plan') {
+    return import('./year-clock.plan.js').then((view) => view.loadPlan(folder, mode.year, check, signal));
+  }
   return yearClock(folder, mode.id, check, signal);
 }
 
-/** Reads a year-clock file, checked at the door unless trusted. */
-async function readClock(
+/** Reads a year-clock file (or an action plan), checked at the door unless trusted. */
+export async function readClock(
   folder: PublishedFolder,
   file: PublishedFile,
   check: DoorCheck | undefined,

@@ -7,8 +7,11 @@ import type { ClockData, ClockMode, ClockRequest } from './year-clock.data.js';
 
 /** The years core schedules (`SCHEDULE_YEARS`). */
 const YEARS = { from: 1922, to: 2200 };
-/** `source` values: the year clock (`relationship-support` is its name from before published data), the evaluation calendar. */
-const SOURCES = ['year-clock', 'evaluation', 'relationship-support'] as const;
+/**
+ * `source` values: the year clock, the evaluation calendar, the whole action plan of a year
+ * (`relationship-support` is the year clock's name from before published data, not offered).
+ */
+const SOURCES = ['year-clock', 'evaluation', 'plan', 'relationship-support'] as const;
 
 /** The label of a ring drawn from an evaluation calendar, in every interface language. */
 const EVALUATION_LABEL: LocalizedText = evaluationRingLabel;
@@ -55,8 +58,9 @@ function modeOf(a: ClockAttributes, year: number, settings: YearClockIssue[]): C
   if (ids.length > 0) return { kind: 'groups', ids, year };
   const source = a.source?.trim() || 'year-clock';
   if (source === 'evaluation') return { kind: 'evaluation', year };
+  if (source === 'plan') return { kind: 'plan', year };
   if (!(SOURCES as readonly string[]).includes(source)) {
-    settings.push({ path: 'source', kind: 'value', expected: SOURCES.slice(0, 2).join(', '), received: source });
+    settings.push({ path: 'source', kind: 'value', expected: SOURCES.slice(0, 3).join(', '), received: source });
   }
   const id = a.clock?.trim();
   return id ? { kind: 'clock', id } : { kind: 'clock' };

@@ -11,7 +11,7 @@ import './year-clock.js';
 
 /** Args: the attributes by their attribute names (so the docs table's attribute rows are the controls), `rings` by name. */
 interface YearClockArgs {
-  source?: 'year-clock' | 'evaluation';
+  source?: 'year-clock' | 'evaluation' | 'plan';
   clock?: string;
   year?: number;
   groups?: string;
@@ -118,7 +118,7 @@ const meta: Meta<YearClockArgs> = {
     };
   },
   argTypes: {
-    source: { control: 'inline-radio', options: [undefined, 'year-clock', 'evaluation'] },
+    source: { control: 'inline-radio', options: [undefined, 'year-clock', 'evaluation', 'plan'] },
     year: { control: { type: 'number', min: 1922, max: 2100 } },
     'show-table': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
@@ -150,6 +150,20 @@ export const RelationshipSupport: Story = {
 export const Evaluation2027: Story = {
   name: 'Evaluation 2027',
   args: { source: 'evaluation', year: 2027 },
+};
+
+export const ActionPlan: Story = {
+  name: 'Action plan 2026 (the coordinator’s year clock)',
+  args: { source: 'plan', year: 2026 },
+  render: (args) => html`<div style="max-width: 880px">${renderYearClock(args)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`source="plan"`: the whole action plan of a year on one wheel — a ring per group that meets, each meeting on its day, the evaluation and follow-up tasks, and the reports due to the steering group. The wheel is as wide as the widget (up to 880 px) and writes a label along each arc with room for it; untick rings in the legend to give the others room for their labels. The same entries are in the table.',
+      },
+    },
+  },
 };
 
 export const Groups: Story = {

@@ -227,14 +227,16 @@ describe('<pk-year-clock> built-in data (relationship support by default)', () =
 
   it('draws each arc over its months: January–February between 0° and 60°, clockwise from the top', async () => {
     const el = await mountDrawn();
-    // The path starts on the outer radius at the arc's start angle; in a 400 viewBox the centre is (200, 200).
+    // The path starts on the outer radius at the arc's start angle. The layout is as wide as the widget
+    // (400 before it is measured): its side is the viewBox's height, the centre in the middle.
+    const c = Number(root(el).querySelector('svg')!.getAttribute('viewBox')!.split(' ')[3]) / 2;
     const start = /^M([\d.]+) ([\d.]+)/.exec(arcs(el)[0]!.getAttribute('d')!)!;
-    const angle = (Math.atan2(Number(start[1]) - 200, 200 - Number(start[2])) * 180) / Math.PI;
+    const angle = (Math.atan2(Number(start[1]) - c, c - Number(start[2])) * 180) / Math.PI;
     expect(angle).toBeCloseTo(0.75, 1);
     const box = arcs(el)[0]!.getBBox();
     // Right of the centre and in the top half: the first two months.
-    expect(box.x).toBeGreaterThanOrEqual(199);
-    expect(box.y + box.height).toBeLessThanOrEqual(201);
+    expect(box.x).toBeGreaterThanOrEqual(c - 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(c + 1);
   });
 
   it('marks today with a line and names it in the legend; arcs whose months include today say so', async () => {
@@ -251,8 +253,9 @@ describe('<pk-year-clock> built-in data (relationship support by default)', () =
     ]);
     // March 10th: 60° + 30° × 9.5 / 31 clockwise from the top.
     const line = root(el).querySelector<SVGLineElement>('.today-line')!;
+    const c = Number(root(el).querySelector('svg')!.getAttribute('viewBox')!.split(' ')[3]) / 2;
     const angle =
-      (Math.atan2(Number(line.getAttribute('x2')) - 200, 200 - Number(line.getAttribute('y2'))) * 180) / Math.PI;
+      (Math.atan2(Number(line.getAttribute('x2')) - c, c - Number(line.getAttribute('y2'))) * 180) / Math.PI;
     expect(angle).toBeCloseTo(60 + (30 * 9.5) / 31, 1);
   });
 
@@ -385,7 +388,9 @@ describe('<pk-year-clock> groups source', () => {
 
   it('names an unknown `source` and the allowed ones, and draws the year clock', async () => {
     const el = await mountDrawn({ attributes: { source: 'agreements' } });
-    expect(text(alert(el))).toContain('Määrite source: sallitut arvot: year-clock, evaluation; saatiin ”agreements”.');
+    expect(text(alert(el))).toContain(
+      'Määrite source: sallitut arvot: year-clock, evaluation, plan; saatiin ”agreements”.',
+    );
     expect(arcs(el)).toHaveLength(6);
   });
 });

@@ -6,7 +6,7 @@ import { capitalize } from '../../i18n/index.js';
 import type { YearClockMessages } from '../../i18n/year-clock/index.js';
 import { localizedText } from '../../internal/localized-text.js';
 import { heading } from '../../internal/templates.js';
-import { monthsOf, type ViewModel } from './year-clock.view-model.js';
+import { type ViewModel, whenOf } from './year-clock.view-model.js';
 
 /**
  * An entry's topics as a list, or "no topics".
@@ -39,7 +39,7 @@ export function detailsView(vm: ViewModel): TemplateResult {
       arc && entry
         ? html`${heading(vm.headingLevel, localizedText(entry.title, locale), { className: 'entry-title' })}
           <p class="meta">
-            <span>${capitalize(monthsOf(arc, m), locale)}</span> · <span>${localizedText(arc.ringLabel, locale)}</span>${
+            <span>${capitalize(whenOf(arc, m, locale), locale)}</span> · <span>${localizedText(arc.ringLabel, locale)}</span>${
               entry.mode ? html` · <span>${m.mode}: ${modesText(entry.mode, locale)}</span>` : nothing
             }
           </p>

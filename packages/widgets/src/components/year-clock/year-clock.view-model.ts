@@ -1,10 +1,10 @@
 // The view-model of <pk-year-clock>: core's layout of the rings, each arc with what the views need,
 // and the state the three views (wheel, details, table) read. Pure functions, no DOM.
-import type { Locale, LocalizedText, YearClockRing } from '@perhekeskus/core';
+import { formatDate, type Locale, type LocalizedText, type YearClockRing } from '@perhekeskus/core';
 // The layout without argument checks (and without zod): the rings are checked already, by the
 // built-in folder's build or by the door check (`year-clock.checks.ts`).
 import { type YearClockArc, type YearClockLayout, yearClockLayout } from '@perhekeskus/core/trusted';
-import type { TemplateResult } from 'lit';
+import type { CSSResult, TemplateResult } from 'lit';
 import type { YearClockMessages } from '../../i18n/year-clock/index.js';
 import { display, plainText, shownText } from '../../internal/localized-text.js';
 
@@ -23,6 +23,15 @@ export interface ClockArc {
 export interface ClockView {
   readonly layout: YearClockLayout;
   readonly arcs: readonly ClockArc[];
+  /** Each drawn ring's place among all the rings (its number and colour stay when others are hidden). */
+  readonly ringIndexes: readonly number[];
+}
+
+/** A ring of the data, drawn or hidden by the user, for the legend. */
+export interface LegendRing {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly hidden: boolean;
 }
 
 /** What the wheel, the details panel and the table show. */
@@ -44,6 +53,20 @@ export interface ViewModel {
   readonly active: number;
   readonly tableShown: boolean;
   readonly headingLevel: number;
+  /** Every ring of the data, in order, with whether the user has hidden it. */
+  readonly rings: readonly LegendRing[];
+  /** The plan view's labels and ring toggles, once loaded (`source="plan"` only). */
+  readonly plan?: PlanView;
+}
+
+/** What the plan view (`year-clock.plan.ts`, loaded on demand) adds to the wheel. */
+export interface PlanView {
+  /** The labels along the arcs that have room for them. */
+  arcLabels(vm: ViewModel, arcs: readonly ClockArc[]): TemplateResult;
+  /** A ring's legend entry with the checkbox that shows or hides it. */
+  ringToggle(ring: LegendRing, number: TemplateResult, onToggle: (ringId: string) => void): TemplateResult;
+  /** The styles of the labels and toggles, adopted after the widget's own. */
+  readonly styles: CSSResult;
 }
 
 /**
@@ -63,28 +86,40 @@ export function inWindow(month: number, window: { from: number; to: number }): b
  *
  * @param rings - validated rings
  * @param marked - the day to mark (`YYYY-MM-DD`), or none
+ * @param size - the side of the square layout, in CSS px (default 400)
+ * @param hidden - ids of rings the user has hidden: left out, the others keep their numbers
+ * @param compact - a smaller hub and thinner gaps (the plan's many rings), for lanes wide enough for labels
  * @returns the drawing, or undefined when core cannot lay the rings out
  */
-export function clockView(rings: readonly YearClockRing[], marked: string | undefined): ClockView | undefined {
+export function clockView(
+  rings: readonly YearClockRing[],
+  marked: string | undefined,
+  size = 400,
+  hidden: ReadonlySet<string> = new Set(),
+  compact = false,
+): ClockView | undefined {
+  const ringIndexes = rings.flatMap((ring, i) => (hidden.has(ring.id) ? [] : [i]));
+  const shown = ringIndexes.map((i) => rings[i]!);
   let layout: YearClockLayout;
   try {
-    layout = yearClockLayout(rings, marked ? { today: marked } : {});
+    layout = yearClockLayout(shown, marked ? { today: marked, size, compact } : { size, compact });
   } catch {
     return undefined;
   }
   const month = marked ? Number(marked.slice(5, 7)) : 0;
-  const arcs = layout.rings.flatMap((ring, ringIndex) =>
+  const arcs = layout.rings.flatMap((ring, drawn) =>
     ring.arcs.map(
       (arc): ClockArc => ({
         arc,
         key: `${ring.id}\u0000${arc.entry.id}`,
-        ringIndex,
+        ringIndex: ringIndexes[drawn]!,
         ringLabel: ring.label,
-        current: month > 0 && inWindow(month, arc.entry.window),
+        // A dated meeting is under way on its day only; a task over its months.
+        current: arc.entry.date ? arc.entry.date === marked : month > 0 && inWindow(month, arc.entry.window),
       }),
     ),
   );
-  return { layout, arcs };
+  return { layout, arcs, ringIndexes };
 }
 
 /** The entry's months in words: `tammi–helmikuu`. */
@@ -93,9 +128,15 @@ export function monthsOf(arc: ClockArc, m: YearClockMessages): string {
   return m.monthRange(from, to);
 }
 
-/** "Title, months, ring" (and "under way" when today falls in it): what a screen reader hears for an arc. */
+/** When the entry is: its day (`13.1.2026`) when it is one dated meeting or mark, else its months. */
+export function whenOf(arc: ClockArc, m: YearClockMessages, locale: Locale): string {
+  const { date } = arc.arc.entry;
+  return date ? formatDate(date, locale) : monthsOf(arc, m);
+}
+
+/** "Title, when, ring" (and "under way" when today falls in it): what a screen reader hears for an arc. */
 export function accessibleName(arc: ClockArc, m: YearClockMessages, locale: Locale): string {
-  const parts = [plainText(arc.arc.entry.title, locale), monthsOf(arc, m), plainText(arc.ringLabel, locale)];
+  const parts = [plainText(arc.arc.entry.title, locale), whenOf(arc, m, locale), plainText(arc.ringLabel, locale)];
   if (arc.current) parts.push(m.current);
   return parts.join(', ');
 }

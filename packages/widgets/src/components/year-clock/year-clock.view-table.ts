@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { capitalize } from '../../i18n/index.js';
 import { localizedText } from '../../internal/localized-text.js';
 import { topicsView } from './year-clock.view-details.js';
-import { monthsOf, type ViewModel } from './year-clock.view-model.js';
+import { type ViewModel, whenOf } from './year-clock.view-model.js';
 
 /**
  * The toggle and the table.
@@ -44,7 +44,7 @@ export function tableView(vm: ViewModel, onToggle: () => void): TemplateResult {
                 ${entry.mode ? html`<span class="mode">(${modesText(entry.mode, locale)})</span>` : nothing}
                 ${entry.description ? html`<span class="description">${localizedText(entry.description, locale)}</span>` : nothing}
               </th>
-              <td><span class="cell-label" aria-hidden="true">${m.columnMonths}: </span>${capitalize(monthsOf(arc, m), locale)}</td>
+              <td><span class="cell-label" aria-hidden="true">${m.columnMonths}: </span>${capitalize(whenOf(arc, m, locale), locale)}</td>
               <td><span class="cell-label" aria-hidden="true">${m.columnRing}: </span>${localizedText(arc.ringLabel, locale)}</td>
               <td><span class="cell-label" aria-hidden="true">${m.columnTopics}: </span>${topicsView(entry.topics, m, locale)}</td>
             </tr>`;

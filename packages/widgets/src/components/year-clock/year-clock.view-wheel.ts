@@ -6,14 +6,16 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { localizedText, plainText } from '../../internal/localized-text.js';
 import { accessibleName, ringClass, type ViewModel } from './year-clock.view-model.js';
 
-/** Room beside the square layout for month names at 3 and 9 o'clock, in viewBox units. */
-const SIDE_ROOM = 64;
+/** Room beside the square layout for month names at 3 and 9 o'clock, in viewBox units (CSS px). */
+export const SIDE_ROOM = 64;
 
 /** What the wheel tells the component. */
 export interface WheelHandlers {
   onKeyDown: (event: KeyboardEvent) => void;
   onArcClick: (index: number) => void;
   onFocusIn: (event: FocusEvent) => void;
+  /** Shows or hides a ring (its id), from the legend. */
+  onToggleRing: (ringId: string) => void;
 }
 
 function face(vm: ViewModel, on: WheelHandlers): TemplateResult {
@@ -21,8 +23,9 @@ function face(vm: ViewModel, on: WheelHandlers): TemplateResult {
   const { m, locale } = vm;
   const todayMonth = layout.today ? Number(layout.today.date.slice(5, 7)) : 0;
   const active = Math.min(vm.active, arcs.length - 1);
+  const width = layout.size + 2 * SIDE_ROOM;
   let index = 0;
-  return html`<svg class="face" part="face" viewBox="${-SIDE_ROOM} 0 ${layout.size + 2 * SIDE_ROOM} ${layout.size}" role="none">
+  return html`<svg class="face" part="face" width=${width} height=${layout.size} viewBox="${-SIDE_ROOM} 0 ${width} ${layout.size}" role="none">
     <g aria-hidden="true">
       ${layout.months.map(
         (month) =>
@@ -40,8 +43,8 @@ function face(vm: ViewModel, on: WheelHandlers): TemplateResult {
             ${layout.rings.map(
               (
                 ring,
-                ringIndex,
-              ) => svg`<g role="group" aria-label=${plainText(ring.label, locale)} class="ring ${ringClass(ringIndex)}">
+                drawn,
+              ) => svg`<g role="group" aria-label=${plainText(ring.label, locale)} class="ring ${ringClass(vm.view.ringIndexes[drawn]!)}">
                 ${ring.arcs.map(() => {
                   const i = index++;
                   const arc = arcs[i]!;
@@ -57,6 +60,7 @@ function face(vm: ViewModel, on: WheelHandlers): TemplateResult {
         : nothing
     }
     <g aria-hidden="true" class="overlay">
+      ${vm.plan && arcs.length > 0 ? vm.plan.arcLabels(vm, arcs) : nothing}
       ${
         layout.today
           ? svg`<g class="today" part="today">
@@ -67,12 +71,15 @@ function face(vm: ViewModel, on: WheelHandlers): TemplateResult {
             </g>`
           : nothing
       }
-      ${layout.rings.map(
-        (ring, ringIndex) => svg`<g class="ring-number ${ringClass(ringIndex)}" part="ring-number">
-          <circle cx=${ring.labelX} cy=${ring.labelY} r="9"></circle>
-          <text x=${ring.labelX} y=${ring.labelY}>${String(ringIndex + 1)}</text>
-        </g>`,
-      )}
+      ${layout.rings.map((ring, drawn) => {
+        const ringIndex = vm.view.ringIndexes[drawn]!;
+        // A thin ring (many rings on one clock) gets a smaller number, so that numbers do not overlap.
+        const r = Math.max(6, Math.min(9, (ring.outerRadius - ring.innerRadius) / 2));
+        return svg`<g class="ring-number ${ringClass(ringIndex)}" part="ring-number">
+          <circle cx=${ring.labelX} cy=${ring.labelY} r=${r}></circle>
+          <text x=${ring.labelX} y=${ring.labelY} font-size=${Math.min(11, Math.round(r * 1.2))}>${String(ringIndex + 1)}</text>
+        </g>`;
+      })}
     </g>
   </svg>`;
 }
@@ -93,15 +100,17 @@ export function wheelView(vm: ViewModel, on: WheelHandlers): TemplateResult {
     ${face(vm, on)}
     <div class="legend" part="legend">
       ${
-        layout.rings.length > 0
-          ? html`<p class="legend-title" id="${vm.uid}-legend">${m.legendLabel}</p>
+        vm.rings.length > 0
+          ? html`<p class="legend-title" id="${vm.uid}-legend">${vm.plan ? m.legendShownLabel : m.legendLabel}</p>
             <ol aria-labelledby="${vm.uid}-legend">
-              ${layout.rings.map(
-                (ring, ringIndex) => html`<li class=${ringClass(ringIndex)}>
-                  <span class="swatch" aria-hidden="true">${String(ringIndex + 1)}</span>
-                  <span>${localizedText(ring.label, locale)}</span>
-                </li>`,
-              )}
+              ${vm.rings.map((ring, ringIndex) => {
+                const swatch = html`<span class="swatch" aria-hidden="true">${String(ringIndex + 1)}</span>
+                  <span>${localizedText(ring.label, locale)}</span>`;
+                // In the plan view each ring can be hidden, so that the others have room for their labels.
+                return html`<li class=${ringClass(ringIndex)}>
+                  ${vm.plan ? vm.plan.ringToggle(ring, swatch, on.onToggleRing) : swatch}
+                </li>`;
+              })}
             </ol>`
           : nothing
       }

@@ -22,11 +22,13 @@ export const en: YearClockMessages = {
   months: MONTHS,
   monthsShort: MONTHS.map((name) => name.slice(0, 3)),
   monthRange: (from, to) => (from === to ? MONTHS[from - 1]! : `${MONTHS[from - 1]}–${MONTHS[to - 1]}`),
+  shortDate: (day, month) => `${day} ${MONTHS[month - 1]!.slice(0, 3)}`,
   defaultTitle: 'Year clock',
   evaluationTitle: (year) => `Evaluation and follow-up year clock ${year}`,
   evaluationRing: evaluationRingLabel.en,
   entriesLabel: (title) => `${title}: entries`,
   hint: 'Choose an entry by clicking it, or with the arrow keys and Enter, to see its topics below.',
+  legendShownLabel: 'Rings shown, from the outside in',
   legendLabel: 'Rings from the outside in',
   today: (date) => `Today, ${date}`,
   current: 'under way',
@@ -80,6 +82,8 @@ export const en: YearClockMessages = {
         return 'the published data has no year clock.';
       case 'no-evaluation':
         return 'the published data has no evaluation calendar.';
+      case 'no-plan':
+        return 'the published data has no action plan year clock; publish it again with perhekeskus publish.';
       case 'year-not-published':
         return `the published data covers only the years ${expected}${got}.`;
       case 'no-data':

@@ -23,11 +23,13 @@ export const fi: YearClockMessages = {
   months: monthNames.fi,
   monthsShort: STEMS,
   monthRange: (from, to) => (from === to ? `${STEMS[from - 1]}kuu` : `${STEMS[from - 1]}–${STEMS[to - 1]}kuu`),
+  shortDate: (day, month) => `${day}.${month}.`,
   defaultTitle: 'Vuosikello',
   evaluationTitle: (year) => `Arvioinnin ja seurannan vuosikello ${year}`,
   evaluationRing: evaluationRingLabel.fi,
   entriesLabel: (title) => `${title}: merkinnät`,
   hint: 'Valitse merkintä napsauttamalla tai nuolinäppäimillä ja Enterillä, niin sen aiheet näkyvät alla.',
+  legendShownLabel: 'Näytettävät kehät ulkoa sisään',
   legendLabel: 'Kehät ulkoa sisään',
   today: (date) => `Tänään ${date}`,
   current: 'meneillään',
@@ -81,6 +83,8 @@ export const fi: YearClockMessages = {
         return 'julkaistuissa tiedoissa ei ole vuosikelloa.';
       case 'no-evaluation':
         return 'julkaistuissa tiedoissa ei ole arviointikalenteria.';
+      case 'no-plan':
+        return 'julkaistuissa tiedoissa ei ole toimintasuunnitelman vuosikelloa; julkaise tiedot uudelleen perhekeskus publish -komennolla.';
       case 'year-not-published':
         return `julkaistut tiedot kattavat vain vuodet ${expected}${got}.`;
       case 'no-data':

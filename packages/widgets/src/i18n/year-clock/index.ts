@@ -25,6 +25,7 @@ export interface YearClockIssue {
     | 'unknown-clock'
     | 'no-clock'
     | 'no-evaluation'
+    | 'no-plan'
     | 'year-not-published'
     | 'no-data'
     | 'invalid';
@@ -45,6 +46,8 @@ export interface YearClockMessages extends LoadMessages {
   monthsShort: readonly string[];
   /** A month window (`tammi–helmikuu`, `januari–februari`, `January–February`; one month: `lokakuu`). */
   monthRange: (from: number, to: number) => string;
+  /** A day on an arc's label, short (`13.1.`, `13/1`, `13 Jan`): the month is the arc's sector. */
+  shortDate: (day: number, month: number) => string;
   /** The title when neither the data nor the page names the clock. */
   defaultTitle: string;
   /** The title of the evaluation calendar of a year. */
@@ -57,6 +60,8 @@ export interface YearClockMessages extends LoadMessages {
   hint: string;
   /** The legend of the rings (outermost first). */
   legendLabel: string;
+  /** The legend of several rings, each with a checkbox that shows or hides it. */
+  legendShownLabel: string;
   /** The today marker, in the legend and its tooltip. */
   today: (formattedDate: string) => string;
   /** Added to the name of an entry whose months include today. */

@@ -22,11 +22,13 @@ export const sv: YearClockMessages = {
   months: MONTHS,
   monthsShort: ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'],
   monthRange: (from, to) => (from === to ? MONTHS[from - 1]! : `${MONTHS[from - 1]}–${MONTHS[to - 1]}`),
+  shortDate: (day, month) => `${day}/${month}`,
   defaultTitle: 'Årshjul',
   evaluationTitle: (year) => `Årshjulet för utvärdering och uppföljning ${year}`,
   evaluationRing: evaluationRingLabel.sv,
   entriesLabel: (title) => `${title}: poster`,
   hint: 'Välj en post genom att klicka eller med piltangenterna och Enter, så visas dess teman nedan.',
+  legendShownLabel: 'Ringar som visas, utifrån och in',
   legendLabel: 'Ringarna utifrån och in',
   today: (date) => `I dag ${date}`,
   current: 'pågår',
@@ -80,6 +82,8 @@ export const sv: YearClockMessages = {
         return 'de publicerade uppgifterna innehåller inget årshjul.';
       case 'no-evaluation':
         return 'de publicerade uppgifterna innehåller ingen utvärderingskalender.';
+      case 'no-plan':
+        return 'de publicerade uppgifterna innehåller inget årshjul för verksamhetsplanen; publicera dem på nytt med perhekeskus publish.';
       case 'year-not-published':
         return `de publicerade uppgifterna omfattar bara åren ${expected}${got}.`;
       case 'no-data':
