@@ -64,8 +64,9 @@ export default [
     path: graph.lazy.map((file) => `dist/embed/${file}`),
     // + 3 KB for <pk-agreement-status> (issue 15): its Swedish and English words (2.1 KB) and door check (0.9 KB);
     // + 1.5 KB for the year clock's plan view (issue 15): its chunk (1.1 KB) and words in Swedish and English;
-    // + 1.5 KB for the catalogue's new coded rules (issue 15) in the door checks' messages.
-    limit: '53 KB',
+    // + 1.5 KB for the catalogue's new coded rules (issue 15) in the door checks' messages;
+    // + 0.05 KB (issue 16) for the two new manifest file kinds (HTML fragments, their stylesheet) in the door check.
+    limit: '53.5 KB',
     gzip: true,
   },
   {

@@ -1,4 +1,7 @@
 // custom-elements.json is generated from the components' class docblocks, so docs cannot drift.
+// An attribute with fixed values keeps `string` (or `number`) as its TypeScript type, since markup can
+// hold anything and the component reports a wrong value; its docblock's `@type {'month' | 'week'}`
+// gives the manifest, and so the JSX types (scripts/jsx-types.mjs), the values it accepts.
 export default {
   globs: ['src/components/**/*.component.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],

@@ -19,6 +19,7 @@ import { etelaSavo } from '@perhekeskus/core/etela-savo';
 import type { Plugin } from 'vite';
 import { renderAgendasSection, renderFollowUpSection } from './coordinator.js';
 import { html } from './escapeHtml.js';
+import { FRAGMENT_MARKER, fillFragments } from './fragments.js';
 import {
   calendarFileName,
   formatDateFi,
@@ -53,6 +54,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ts': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
 };
 
 /**
@@ -121,7 +124,7 @@ export function fillPage(source: string, pagePath: string, today: string): strin
   const page = pageAt(pagePath);
   // Another county's page is as its web team wrote it: nothing of the demo's is put into it.
   if (page.standalone) {
-    const marker = Object.values(MARKER).find((m) => source.includes(m));
+    const marker = [...Object.values(MARKER), ...(source.match(FRAGMENT_MARKER) ?? [])].find((m) => source.includes(m));
     if (marker) throw new Error(`${pagePath} is another county's page and must not hold the ${marker} marker`);
     return source;
   }
@@ -152,7 +155,8 @@ export function fillPage(source: string, pagePath: string, today: string): strin
   }
   if (out.includes(MARKER.followUp))
     out = out.replace(MARKER.followUp, () => renderFollowUpSection(etelaSavo, today).value);
-  return out;
+  // The published HTML fragments inside the widget tags: the page's content without JavaScript.
+  return fillFragments(out, today);
 }
 
 /**

@@ -46,6 +46,8 @@ export interface ImportOutput {
  * @param kind - `places` (a meeting-place list) or `entries` (calendar entries)
  * @param result - what the importer returned
  * @param lang - the language of the report
+ * @param source - the importer, which names the records in the report (default `ptv` for places,
+ *   `linked-events` for entries; `hsds` for `import hsds`)
  * @returns the file's text, the report and how many records were skipped or rejected
  * @example
  * importOutput('places', importPtvServiceLocations(channels), 'fi').text; // '{ "$schema": …, "places": [ … ] }\n'
@@ -54,6 +56,7 @@ export function importOutput(
   kind: 'places' | 'entries',
   result: ImportResult<MeetingPlace> | ImportResult<CalendarEntry>,
   lang: Locale,
+  source: ImportSource = SOURCES[kind],
 ): ImportOutput {
   const m = messages[lang];
   let rows: unknown[];
@@ -77,7 +80,7 @@ export function importOutput(
     report.push(`${heading}\n`);
     for (const line of lines) report.push(line);
   };
-  const line = (issue: ImportIssue) => issueLine(issue, lang, SOURCES[kind]);
+  const line = (issue: ImportIssue) => issueLine(issue, lang, source);
   section(m.skippedHeading(skipped.length), skipped.map(line));
   section(m.fieldIssuesHeading(partial.length), partial.map(line));
   section(

@@ -27,7 +27,7 @@ describe('main', () => {
       code: 2,
       stdout: '',
       stderr:
-        'perhekeskus: unknown command “validte”; the commands are validate, import, ics, schedule, follow-up, jsonld, migrate and publish.\nHelp: perhekeskus --help\n',
+        'perhekeskus: unknown command “validte”; the commands are validate, import, export, ics, schedule, follow-up, jsonld, migrate and publish.\nHelp: perhekeskus --help\n',
     });
   });
 
@@ -53,7 +53,7 @@ describe('main', () => {
   it('asks for an import source and rejects an unknown one (exit 2)', async () => {
     const missing = await run(['import', '--lang', 'en']);
     expect(missing).toMatchObject({ code: 2 });
-    expect(missing.stderr).toContain('give an import source: ptv or linked-events.');
+    expect(missing.stderr).toContain('give an import source: ptv, linked-events or hsds.');
     expect(missing.stderr).toContain('Help: perhekeskus import --help');
     const unknown = await run(['import', 'kela']);
     expect(unknown.code).toBe(2);

@@ -3,6 +3,7 @@ import { type Locale, ValidationError } from '@perhekeskus/core';
 import { languageOf, splitCommand } from './args.js';
 import { agendaCommand } from './commands/agenda.js';
 import { agreementStatusCommand } from './commands/agreementStatus.js';
+import { exportCommand } from './commands/export.js';
 import { followUpCommand } from './commands/followUp.js';
 import { icsCommand } from './commands/ics.js';
 import { importCommand } from './commands/import.js';
@@ -20,6 +21,7 @@ type Command = (args: string[], io: CliIo, lang: Locale) => Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   import: importCommand,
+  export: exportCommand,
   ics: icsCommand,
   schedule: scheduleCommand,
   'follow-up': followUpCommand,

@@ -35,6 +35,9 @@ export interface HelpTexts {
   validate: string;
   import: string;
   importPtv: string;
+  importHsds: string;
+  export: string;
+  exportHsds: string;
   importLinkedEvents: string;
   ics: string;
   schedule: string;
@@ -106,9 +109,24 @@ export interface FollowUpTexts {
   deletion(deleteOn: string, report: string, reportDate: string): string;
 }
 
+/** The sentences of `perhekeskus export hsds` and `import hsds`. */
+export interface HsdsTexts {
+  unknownFormat(name: string): string;
+  missingFormat: string;
+  missingInput: string;
+  invalidTextLanguage(value: string): string;
+  /** `--out` holds files that are no HSDS export: refused rather than replaced. */
+  notOurs(dir: string): string;
+  /** A folder with none of the table files. */
+  noTables(dir: string): string;
+  done(dir: string, count: number): string;
+  notExportedHeading(count: number): string;
+}
+
 /** The parts a language provides. */
 export interface Messages {
   help: HelpTexts;
+  hsds: HsdsTexts;
   // Command line
   unknownCommand(name: string): string;
   unknownImportSource(name: string): string;
@@ -239,6 +257,8 @@ Komennot:
   validate TIEDOSTO      tarkistaa alueen kuvauksen, kohtaamispaikkaluettelon tai kalenterimerkinnät (JSON)
   import ptv             tuo kunnan palvelupaikat Palvelutietovarannosta (PTV) kohtaamispaikoiksi
   import linked-events   tuo tapahtumat Linked Events -rajapinnasta kalenterimerkinnöiksi
+  import hsds TIEDOSTO   tuo Open Referral HSDS 3.0 -palveluhakemiston kohtaamispaikoiksi
+  export hsds TIEDOSTO   kirjoittaa kohtaamispaikat Open Referral HSDS 3.0 -muodossa (--out HAKEMISTO)
   ics                    kirjoittaa ryhmien tapaamiset tai arviointikalenterin iCalendar-muodossa (.ics)
   schedule [TIEDOSTO]    tulostaa tulevat tapaamiset ja arvioinnit luettavana yhteenvetona
   follow-up [TIEDOSTO]   kohtaamispaikkojen arvioinnit, kuntien kohtaamispaikat ja henkilötietojen poisto
@@ -283,6 +303,7 @@ Esimerkki:
 Lähteet:
   ptv             kunnan palvelupaikat Suomi.fi-palvelutietovarannosta (PTV) kohtaamispaikoiksi
   linked-events   tapahtumat Linked Events -rajapinnasta kalenterimerkinnöiksi
+  hsds            Open Referral HSDS 3.0 -palveluhakemisto (tiedosto tai hakemisto) kohtaamispaikoiksi
 
 Lähteen ohje: perhekeskus import ptv --help
 `,
@@ -420,7 +441,9 @@ upotuskansion viereen: index.json (luettelo, jonka osoite riittää widgetille),
 (kohtaamispaikat, niiden kunnat ja järjestäjät), groups/<ryhmä>.json (jokaisen ryhmän tapaamiset
 kalenterimerkintöinä), year-clocks/<tunniste>.json (vuosikellot), action-plan/<vuosi>.json (koko
 toimintasuunnitelman vuosikello: ryhmien tapaamiset, arviointi ja raportit) ja evaluation.json
-(arviointikalenteri).
+(arviointikalenteri). Lisäksi html/<kieli>/ saa suomeksi, ruotsiksi ja englanniksi HTML-palat sivuille,
+jotka toimivat ilman JavaScriptiä (places.html, meetings.html, year-clock-<tunniste>.html), ja
+html/perhekeskus-fragments.css niiden tyylit.
 Mukana on vain se, minkä widgetit näyttävät: ei lähteitä eikä oletuksia. Virheellisestä tiedostosta ei
 kirjoiteta mitään. Tiedostot kirjoitetaan ensin väliaikaiseen hakemistoon, joka nimetään lopuksi
 HAKEMISTOksi, joten epäonnistunut julkaisu jättää edellisen ennalleen. Sama aineisto ja sama hetki
@@ -503,11 +526,71 @@ Valinnat:
 Esimerkki:
   perhekeskus agenda --group steering-group --date 2026-03-10
 `,
+    importHsds: `Käyttö: perhekeskus import hsds TIEDOSTO-TAI-HAKEMISTO [--out TIEDOSTO] [valinnat]
+
+Tuo Open Referral HSDS 3.0 -palveluhakemiston kohtaamispaikkaluetteloksi (JSON) vakiotulosteeseen tai
+--out-tiedostoon, joka korvataan vasta onnistuneen tuonnin jälkeen. Syötteeksi käy sisäkkäinen
+service_at_location_list-lista, yksi JSON-olio taulukoittain ({ "service": [...], "location": [...] }) tai
+hakemisto, jossa on taulukot omina tiedostoinaan (service.json, location.json, schedule.json…, kuten
+export hsds ne kirjoittaa). Jokaisesta palvelusta sijainnissaan tulee kohtaamispaikka; viikoittaiset
+aikataulut ovat toimintoja, yhden päivän aikataulut poikkeuksia. Ohitetut kohteet ja pois jääneet kentät
+syineen kerrotaan virhetulosteessa.
+
+Valinnat:
+  --out TIEDOSTO         kirjoita tiedostoon vakiotulosteen sijaan
+  --text-lang KIELI      aineiston tekstien kieli: fi, sv, en, se, smn tai sms (oletus fi)
+  --municipality KOODI   kunta niille paikoille, joiden osoite ei nimeä Suomen kuntaa (esim. 681)
+  --example              merkitse paikat keksityiksi esimerkeiksi (example: true)
+  --strict               paluuarvo 1, jos jokin kohde ohitettiin tai hylättiin
+  --lang fi|sv|en        viestien kieli (oletus fi)
+  -h, --help             tämä ohje
+
+Esimerkki:
+  perhekeskus import hsds hsds/ --out places.json
+`,
+    export: `Käyttö: perhekeskus export <muoto> [valinnat]
+
+Muodot:
+  hsds            kohtaamispaikat Open Referral HSDS 3.0 -muodossa
+
+Muodon ohje: perhekeskus export hsds --help
+`,
+    exportHsds: `Käyttö: perhekeskus export hsds ALUE-TAI-PLACES.json --out HAKEMISTO [valinnat]
+
+Kirjoittaa alueen kuvauksen tai perhekeskus publishin places.json-tiedoston kohtaamispaikat Open Referral
+HSDS 3.0 -muodossa hakemistoon: jokainen taulukko omana JSON-listanaan (organization.json, service.json,
+location.json, service_at_location.json, schedule.json, language.json, accessibility.json, contact.json,
+phone.json…) ja sisäkkäinen service_at_location_list.json. Tunnisteet ovat UUID v5 -tunnisteita omista
+tunnisteistamme, samat joka ajolla. Hakemisto korvataan kokonaan vasta, kun kaikki tiedostot on
+kirjoitettu; hakemistoa, jossa on muita tiedostoja, ei korvata. Kentät, joille HSDS:ssä ei ole paikkaa,
+luetellaan virhetulosteessa.
+
+Valinnat:
+  --out HAKEMISTO        kohdehakemisto (pakollinen)
+  --text-lang KIELI      tekstien kieli: fi, sv, en, se, smn tai sms (oletus fi; HSDS-rivit ovat yksikielisiä)
+  --region-id TUNNISTE   alueen tunniste tunnisteiden pohjaksi (places.json-tiedostolle pakollinen)
+  --lang fi|sv|en        viestien kieli (oletus fi)
+  -h, --help             tämä ohje
+
+Esimerkki:
+  perhekeskus export hsds region.json --out hsds
+`,
+  },
+  hsds: {
+    unknownFormat: (name) => `tuntematon vientimuoto ”${name}”; muodot: hsds.`,
+    missingFormat: 'anna vientimuoto: hsds.',
+    missingInput: 'anna luettava tiedosto tai hakemisto.',
+    invalidTextLanguage: (value) => `--text-lang: käytä fi, sv, en, se, smn tai sms; nyt ”${value}”.`,
+    notOurs: (dir) =>
+      `hakemistossa ${dir} on muitakin kuin HSDS-vientitiedostoja, joten sitä ei korvata; anna tyhjä tai uusi hakemisto.`,
+    noTables: (dir) => `hakemistossa ${dir} ei ole yhtään HSDS-taulukkotiedostoa (service.json, location.json…).`,
+    done: (dir, count) => `Kirjoitettu ${count} HSDS-tiedostoa hakemistoon ${dir}.`,
+    notExportedHeading: (count) => `Ei viety (${count}):`,
   },
   unknownCommand: (name) =>
-    `tuntematon komento ”${name}”; komennot ovat validate, import, ics, schedule, follow-up, jsonld, migrate ja publish.`,
-  unknownImportSource: (name) => `tuntematon tuontilähde ”${name}”; lähteet ovat ptv ja linked-events.`,
-  missingImportSource: 'anna tuontilähde: ptv tai linked-events.',
+    `tuntematon komento ”${name}”; komennot ovat validate, import, export, ics, schedule, follow-up, jsonld, migrate ja publish.`,
+  unknownImportSource: (name) => `tuntematon tuontilähde ”${name}”; lähteet ovat ptv, linked-events ja hsds.`,
+  missingImportSource: 'anna tuontilähde: ptv, linked-events tai hsds.',
   unknownLanguage: (value) => `tuntematon kieli ”${value}”; käytä fi, sv tai en.`,
   unknownOption: (option) => `tuntematon valinta ${option}.`,
   missingValue: (option) => `valinnalle ${option} pitää antaa arvo.`,
@@ -715,6 +798,8 @@ Kommandon:
   validate FIL           kontrollerar en områdesbeskrivning, en lista över mötesplatser eller kalenderposter (JSON)
   import ptv             importerar kommunens serviceställen från Servicedatalagret (PTV) som mötesplatser
   import linked-events   importerar evenemang från ett Linked Events-gränssnitt som kalenderposter
+  import hsds FIL       importerar en Open Referral HSDS 3.0-tjänstekatalog som mötesplatser
+  export hsds FIL       skriver mötesplatserna i Open Referral HSDS 3.0-format (--out KATALOG)
   ics                    skriver gruppernas möten eller utvärderingskalendern i iCalendar-format (.ics)
   schedule [FIL]         skriver ut kommande möten och utvärderingar som en läsbar översikt
   follow-up [FIL]        mötesplatsernas utvärderingar, kommunernas mötesplatser och radering av personuppgifter
@@ -759,6 +844,7 @@ Exempel:
 Källor:
   ptv             kommunens serviceställen från Suomi.fi-servicedatalagret (PTV) som mötesplatser
   linked-events   evenemang från ett Linked Events-gränssnitt som kalenderposter
+  hsds            en Open Referral HSDS 3.0-tjänstekatalog (fil eller katalog) som mötesplatser
 
 Hjälp för en källa: perhekeskus import ptv --help
 `,
@@ -894,7 +980,9 @@ Kontrollerar områdesbeskrivningen som perhekeskus validate och skriver webbplat
 inbäddningsmappen: index.json (förteckningen, vars adress räcker för en widget), places.json
 (mötesplatserna, deras kommuner och arrangörer), groups/<grupp>.json (varje grupps möten som
 kalenderposter), year-clocks/<id>.json (årsklockorna), action-plan/<år>.json (hela verksamhetsplanens
-årsklocka: gruppernas möten, utvärderingen och rapporterna) och evaluation.json (utvärderingskalendern). Bara
+årsklocka: gruppernas möten, utvärderingen och rapporterna) och evaluation.json (utvärderingskalendern).
+Dessutom får html/<språk>/ på finska, svenska och engelska HTML-fragment för sidor som fungerar utan
+JavaScript (places.html, meetings.html, year-clock-<id>.html), och html/perhekeskus-fragments.css deras stil. Bara
 det som widgetarna visar tas med: inga källor och inga antaganden. Ur en ogiltig fil skrivs ingenting.
 Filerna skrivs först till en tillfällig katalog som till sist byter namn till KATALOG, så att en
 misslyckad publicering lämnar den förra orörd. Samma data och samma tidpunkt ger byte för byte samma
@@ -976,11 +1064,69 @@ Alternativ:
 Exempel:
   perhekeskus agenda --group steering-group --date 2026-03-10 --lang sv
 `,
+    importHsds: `Användning: perhekeskus import hsds FIL-ELLER-KATALOG [--out FIL] [alternativ]
+
+Importerar en Open Referral HSDS 3.0-tjänstekatalog som en lista över mötesplatser (JSON) till
+standardutdata eller till --out-filen, som ersätts först när importen lyckats. Indata kan vara den
+kapslade listan service_at_location_list, ett JSON-objekt per tabell ({ "service": [...], "location": [...] })
+eller en katalog med tabellerna som egna filer (service.json, location.json, schedule.json…, som
+export hsds skriver dem). Varje tjänst på en plats blir en mötesplats; veckoscheman blir verksamheter,
+scheman för en dag undantag. Överhoppade poster och utelämnade fält med orsaker skrivs till standardfel.
+
+Alternativ:
+  --out FIL              skriv till filen i stället för standardutdata
+  --text-lang SPRÅK      språket i datans texter: fi, sv, en, se, smn eller sms (standard fi)
+  --municipality KOD     kommun för platser vars adress inte nämner en finländsk kommun (t.ex. 681)
+  --example              märk platserna som påhittade exempel (example: true)
+  --strict               returkod 1 om någon post hoppades över eller avvisades
+  --lang fi|sv|en        meddelandenas språk (standard fi)
+  -h, --help             denna hjälp
+
+Exempel:
+  perhekeskus import hsds hsds/ --out places.json
+`,
+    export: `Användning: perhekeskus export <format> [alternativ]
+
+Format:
+  hsds            mötesplatserna i Open Referral HSDS 3.0-format
+
+Hjälp för ett format: perhekeskus export hsds --help
+`,
+    exportHsds: `Användning: perhekeskus export hsds REGION-ELLER-PLACES.json --out KATALOG [alternativ]
+
+Skriver mötesplatserna i en regionbeskrivning eller i perhekeskus publishs places.json i Open Referral
+HSDS 3.0-format till en katalog: varje tabell som en egen JSON-lista (organization.json, service.json,
+location.json, service_at_location.json, schedule.json, language.json, accessibility.json, contact.json,
+phone.json…) och den kapslade service_at_location_list.json. Identifierarna är UUID v5 av våra egna
+identifierare, desamma vid varje körning. Katalogen ersätts helt först när alla filer är skrivna; en
+katalog med andra filer ersätts inte. Fält som HSDS inte har plats för räknas upp på standardfel.
+
+Alternativ:
+  --out KATALOG          målkatalog (obligatorisk)
+  --text-lang SPRÅK      texternas språk: fi, sv, en, se, smn eller sms (standard fi; HSDS-rader är enspråkiga)
+  --region-id ID         regionens id som grund för identifierarna (obligatoriskt för places.json)
+  --lang fi|sv|en        meddelandenas språk (standard fi)
+  -h, --help             denna hjälp
+
+Exempel:
+  perhekeskus export hsds region.json --out hsds
+`,
+  },
+  hsds: {
+    unknownFormat: (name) => `okänt exportformat ”${name}”; format: hsds.`,
+    missingFormat: 'ange ett exportformat: hsds.',
+    missingInput: 'ange en fil eller katalog att läsa.',
+    invalidTextLanguage: (value) => `--text-lang: använd fi, sv, en, se, smn eller sms; nu ”${value}”.`,
+    notOurs: (dir) =>
+      `katalogen ${dir} innehåller andra filer än en HSDS-export och ersätts därför inte; ange en tom eller ny katalog.`,
+    noTables: (dir) => `katalogen ${dir} innehåller ingen HSDS-tabellfil (service.json, location.json…).`,
+    done: (dir, count) => `Skrev ${count} HSDS-filer till katalogen ${dir}.`,
+    notExportedHeading: (count) => `Exporterades inte (${count}):`,
   },
   unknownCommand: (name) =>
-    `okänt kommando ”${name}”; kommandona är validate, import, ics, schedule, follow-up, jsonld, migrate och publish.`,
-  unknownImportSource: (name) => `okänd importkälla ”${name}”; källorna är ptv och linked-events.`,
-  missingImportSource: 'ange en importkälla: ptv eller linked-events.',
+    `okänt kommando ”${name}”; kommandona är validate, import, export, ics, schedule, follow-up, jsonld, migrate och publish.`,
+  unknownImportSource: (name) => `okänd importkälla ”${name}”; källorna är ptv, linked-events och hsds.`,
+  missingImportSource: 'ange en importkälla: ptv, linked-events eller hsds.',
   unknownLanguage: (value) => `okänt språk ”${value}”; använd fi, sv eller en.`,
   unknownOption: (option) => `okänt alternativ ${option}.`,
   missingValue: (option) => `alternativet ${option} behöver ett värde.`,
@@ -1183,6 +1329,8 @@ Commands:
   validate FILE          checks a region description, a meeting-place list or calendar entries (JSON)
   import ptv             imports a municipality's service locations from the Finnish Service Catalogue (PTV)
   import linked-events   imports events from a Linked Events API as calendar entries
+  import hsds FILE       imports an Open Referral HSDS 3.0 service directory as meeting places
+  export hsds FILE       writes the meeting places as Open Referral HSDS 3.0 (--out DIR)
   ics                    writes the groups' meetings or the evaluation calendar as iCalendar (.ics)
   schedule [FILE]        prints the coming meetings and evaluations as a readable summary
   follow-up [FILE]       meeting places' evaluations, municipalities' meeting places, personal-data deletion
@@ -1227,6 +1375,7 @@ Example:
 Sources:
   ptv             a municipality's service locations from the Finnish Service Catalogue (PTV) as meeting places
   linked-events   events from a Linked Events API as calendar entries
+  hsds            an Open Referral HSDS 3.0 service directory (file or folder) as meeting places
 
 Help for a source: perhekeskus import ptv --help
 `,
@@ -1364,7 +1513,9 @@ beside the embed folder: index.json (the manifest, the one address a widget need
 meeting places, their municipalities and organisers), groups/<group>.json (each group's meetings as
 calendar entries), year-clocks/<id>.json (the year clocks), action-plan/<year>.json (the whole action
 plan's year clock: the groups' meetings, the evaluation and the reports) and evaluation.json (the
-evaluation calendar). Only what the widgets show is written: no sources, no assumptions. Nothing is written from an
+evaluation calendar). Also, in html/<lang>/, HTML fragments in Finnish, Swedish and English for pages that
+work without JavaScript (places.html, meetings.html, year-clock-<id>.html), with their stylesheet
+html/perhekeskus-fragments.css. Only what the widgets show is written: no sources, no assumptions. Nothing is written from an
 invalid file. The files go to a temporary folder first, renamed to DIR at the end, so a failed publish
 leaves the previous one as it was. The same data and the same moment give byte-identical files;
 SOURCE_DATE_EPOCH (seconds) fixes the moment.
@@ -1445,11 +1596,69 @@ Options:
 Example:
   perhekeskus agenda --group steering-group --date 2026-03-10 --lang en
 `,
+    importHsds: `Usage: perhekeskus import hsds FILE-OR-DIR [--out FILE] [options]
+
+Imports an Open Referral HSDS 3.0 service directory as a meeting-place list (JSON) to standard output
+or to the --out file, which is replaced only when the import succeeds. The input may be the nested
+service_at_location_list, one JSON object of tables ({ "service": [...], "location": [...] }) or a folder
+holding the tables as files of their own (service.json, location.json, schedule.json…, as export hsds
+writes them). Each service at a location becomes a meeting place; weekly schedules become activities,
+one-day schedules exceptions. Skipped records and fields left out, with reasons, go to standard error.
+
+Options:
+  --out FILE             write to the file instead of standard output
+  --text-lang LANG       the language of the data's text: fi, sv, en, se, smn or sms (default fi)
+  --municipality CODE    the municipality of places whose address names no Finnish municipality (e.g. 681)
+  --example              mark the places as invented examples (example: true)
+  --strict               exit code 1 when any record was skipped or rejected
+  --lang fi|sv|en        language of the messages (default fi)
+  -h, --help             this help
+
+Example:
+  perhekeskus import hsds hsds/ --out places.json
+`,
+    export: `Usage: perhekeskus export <format> [options]
+
+Formats:
+  hsds            the meeting places as Open Referral HSDS 3.0
+
+Help for a format: perhekeskus export hsds --help
+`,
+    exportHsds: `Usage: perhekeskus export hsds REGION-OR-PLACES.json --out DIR [options]
+
+Writes the meeting places of a region file or of perhekeskus publish's places.json as Open Referral
+HSDS 3.0 into a folder: each table as a JSON array of its own (organization.json, service.json,
+location.json, service_at_location.json, schedule.json, language.json, accessibility.json, contact.json,
+phone.json…) and the nested service_at_location_list.json. Identifiers are UUID v5 over our own ids, the
+same on every run. The folder is replaced as a whole only once every file is written; a folder holding
+other files is not replaced. Fields HSDS has no place for are listed on standard error.
+
+Options:
+  --out DIR              the folder to write (required)
+  --text-lang LANG       the language of the text: fi, sv, en, se, smn or sms (default fi; HSDS rows hold one language)
+  --region-id ID         the region id the identifiers are made from (required for places.json)
+  --lang fi|sv|en        language of the messages (default fi)
+  -h, --help             this help
+
+Example:
+  perhekeskus export hsds region.json --out hsds
+`,
+  },
+  hsds: {
+    unknownFormat: (name) => `unknown export format “${name}”; the formats are: hsds.`,
+    missingFormat: 'give an export format: hsds.',
+    missingInput: 'give a file or folder to read.',
+    invalidTextLanguage: (value) => `--text-lang: use fi, sv, en, se, smn or sms; got “${value}”.`,
+    notOurs: (dir) =>
+      `the folder ${dir} holds files other than an HSDS export, so it is not replaced; give an empty or new folder.`,
+    noTables: (dir) => `the folder ${dir} holds no HSDS table file (service.json, location.json…).`,
+    done: (dir, count) => `Wrote ${count} HSDS files to ${dir}.`,
+    notExportedHeading: (count) => `Not exported (${count}):`,
   },
   unknownCommand: (name) =>
-    `unknown command “${name}”; the commands are validate, import, ics, schedule, follow-up, jsonld, migrate and publish.`,
-  unknownImportSource: (name) => `unknown import source “${name}”; the sources are ptv and linked-events.`,
-  missingImportSource: 'give an import source: ptv or linked-events.',
+    `unknown command “${name}”; the commands are validate, import, export, ics, schedule, follow-up, jsonld, migrate and publish.`,
+  unknownImportSource: (name) => `unknown import source “${name}”; the sources are ptv, linked-events and hsds.`,
+  missingImportSource: 'give an import source: ptv, linked-events or hsds.',
   unknownLanguage: (value) => `unknown language “${value}”; use fi, sv or en.`,
   unknownOption: (option) => `unknown option ${option}.`,
   missingValue: (option) => `option ${option} needs a value.`,

@@ -59,7 +59,10 @@ const checks = [
     // agreement status; the meeting places' follow-up and personal-data deletion dates; the action
     // plan's year clock; and their fi, sv and en sentences. The main entry is everything; a bundle
     // that uses one rule carries that rule (the budget below).
-    maxKb: 72.5,
+    // 72.5 → 76 KB with issue 16's HTML fragments, measured 75.7 KB: the places, meetings and year-clock
+    // fragments with their fi/sv/en words, the HTML escaping and the fragments' stylesheet (about 3.9 KB).
+    // HSDS has its own entry (`@perhekeskus/core/hsds`) and is not in this one.
+    maxKb: 76,
   },
   {
     name: 'the whole trusted entry (@perhekeskus/core/trusted)',

@@ -1,6 +1,6 @@
 // Builds the package: the npm ESM entries (Lit and core left as imports), the embed (an ES module
 // autoloader with its chunks, and a classic-script loader for it), a measurement bundle for size-limit, the
-// `.d.ts` files and custom-elements.json.
+// `.d.ts` files, custom-elements.json and the JSX types made from it.
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -194,3 +194,5 @@ function run(command, args) {
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs']);
+// JSX types for React, Preact and Solid, from the manifest just written.
+run('node', ['scripts/jsx-types.mjs']);

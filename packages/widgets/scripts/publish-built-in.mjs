@@ -23,6 +23,8 @@ export async function publishBuiltIn(dir) {
     sourceName: 'etela-savo.json',
     sourceSha256: createHash('sha256').update(source).digest('hex'),
     libraryVersion: core.version,
+    // The HTML fragments are for a page's CMS, not for the widgets reading this folder.
+    fragments: false,
   });
   await rm(dir, { recursive: true, force: true });
   for (const file of files) {

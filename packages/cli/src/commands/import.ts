@@ -3,6 +3,7 @@ import { splitCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { messages } from '../messages.js';
+import { importHsdsCommand } from './importHsds.js';
 import { importLinkedEventsCommand } from './importLinkedEvents.js';
 import { importPtvCommand } from './importPtv.js';
 
@@ -22,6 +23,7 @@ export async function importCommand(args: string[], io: CliIo, lang: Locale): Pr
   const { command: source, rest } = splitCommand(args);
   if (source === 'ptv') return importPtvCommand(rest, io, lang);
   if (source === 'linked-events') return importLinkedEventsCommand(rest, io, lang);
+  if (source === 'hsds') return importHsdsCommand(rest, io, lang);
   if (source !== undefined) throw new UsageError(m.unknownImportSource(source), 'import');
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(m.help.import);

@@ -46,11 +46,19 @@ describe('perhekeskus publish', () => {
     expect(result.stdout).toContain(`: ${manifest.files.length + 1} files`);
     expect(manifest.files.map((f) => f.path)).toContain('agreements.json');
     for (const listed of manifest.files) {
+      // The HTML fragments and their stylesheet are text: checked below.
+      if (listed.kind === 'html-fragment' || listed.kind === 'stylesheet') continue;
       const data = JSON.parse(written[listed.path]!);
       expect(z.safeParse(publishedFileSchema(listed.kind).schema, data).success, listed.path).toBe(true);
     }
     expect(Object.values(written).every((text) => !text.includes('"source"'))).toBe(true);
     expect(written['places.json']).toContain('"Familjeträffen i Närpes"');
+    // The fragments for pages without JavaScript, as HTML text (not JSON strings), with their stylesheet.
+    expect(written['html/sv/places.html']).toMatch(
+      /^<section class="pk-fragment pk-places" lang="sv">\n<h2>Mötesplatser<\/h2>/,
+    );
+    expect(written['html/sv/places.html']).toContain('Familjeträffen i Närpes');
+    expect(written['html/perhekeskus-fragments.css']).toContain('.pk-fragment');
   });
 
   it('gives the same bytes for the same file and moment; SOURCE_DATE_EPOCH fixes the moment', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { helsinkiToday, type Locale, publishRegion, SCHEDULE_YEARS } from '@perhekeskus/core';
+import { helsinkiToday, type Locale, publishedFileText, publishRegion, SCHEDULE_YEARS } from '@perhekeskus/core';
 import { commonOptions, parseCommandLine } from '../args.js';
 import { checkRegion } from '../checkRegion.js';
 import { CliError, UsageError } from '../errors.js';
@@ -74,7 +74,8 @@ async function checkOutFolder(io: CliIo, dir: string, m: Messages): Promise<void
  * `perhekeskus publish REGION.json --out DIR`: checks the region once as `validate` does (and on any
  * problem prints them, writes nothing and exits 1), then writes the static files of core's
  * `publishRegion` into `DIR` — `index.json`, `places.json`, `groups/<id>.json`, `year-clocks/<id>.json`,
- * `action-plan/<year>.json`, `evaluation.json` — each as `JSON.stringify(data, null, 2)` and a newline, through a temporary
+ * `action-plan/<year>.json`, `evaluation.json` — each as `JSON.stringify(data, null, 2)` and a newline, and the HTML
+ * fragments for pages without JavaScript (`html/<lang>/*.html`, `html/perhekeskus-fragments.css`) as their text, through a temporary
  * folder renamed into place so that a failed publish leaves the previous one intact. The manifest
  * names the source file and the SHA-256 of its bytes; `SOURCE_DATE_EPOCH` fixes the moment.
  *
@@ -129,7 +130,7 @@ export async function publishCommand(args: string[], io: CliIo, lang: Locale): P
     libraryVersion: coreVersion(),
     ...(years === undefined ? {} : { years }),
   });
-  const written = files.map((file) => ({ path: file.path, text: `${JSON.stringify(file.data, null, 2)}\n` }));
+  const written = files.map((file) => ({ path: file.path, text: publishedFileText(file) }));
   await replaceDirectory(io, out, written, m);
 
   const manifest = files[0]!.data as { years: number[]; example: boolean };

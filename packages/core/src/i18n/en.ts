@@ -63,7 +63,7 @@ export const en: IssueMessages = {
     'invalid-section': 'the section must be a number, possibly with a letter (e.g. 23 or 23 a)',
     'invalid-day-of-year': 'the day must be given as MM-DD (e.g. 06-30)',
     'invalid-sha256': 'the checksum must be a SHA-256 digest of 64 hexadecimal digits',
-    'invalid-file-path': 'the path must be a .json file of lower-case words (e.g. groups/steering-group.json)',
+    'invalid-file-path': 'the path must be a .json, .html or .css file of lower-case words (e.g. groups/steering-group.json)',
     'invalid-domain': 'the domain must be written like perhekeskus.fi',
     'invalid-rrule': 'the recurrence must be an iCalendar RRULE (e.g. FREQ=MONTHLY;BYDAY=2TU)',
     'invalid-characters': 'the text must not contain line breaks or other control characters',
@@ -212,14 +212,28 @@ const language = (code: string) => {
 
 /** The importer-issue sentences in English. */
 export const enImportIssues: ImportIssueMessages = {
-  record: { ptv: 'Service location', 'linked-events': 'Event', other: 'Record' },
+  record: {
+    ptv: 'Service location',
+    'linked-events': 'Event',
+    hsds: 'HSDS service',
+    'hsds-export': 'Meeting place',
+    other: 'Record',
+  },
   input: 'The input',
   field: (path) => `field ${path}`,
   quote,
-  where: { ptv: 'in PTV', 'linked-events': 'in Linked Events', other: 'in the source system' },
+  where: {
+    ptv: 'in PTV',
+    'linked-events': 'in Linked Events',
+    hsds: 'in the HSDS data',
+    'hsds-export': 'in the meeting place’s data',
+    other: 'in the source system',
+  },
   skip: {
     ptv: 'the service location was skipped',
     'linked-events': 'the event was skipped',
+    hsds: 'the service was skipped',
+    'hsds-export': 'the meeting place was not exported',
     other: 'the record was skipped',
   },
   languages: {
@@ -300,14 +314,14 @@ export const enImportIssues: ImportIssueMessages = {
     'coordinates-not-ok': (i) =>
       `${i.value === undefined ? 'the coordinate state is not Ok or Loaded' : `the coordinate state is ${quote(i.value)}, not Ok or Loaded`}, ` +
       'so the coordinates were not used. Check the address location in PTV.',
-    'coordinates-missing': () =>
-      'the visiting address or its coordinates are missing, so the place has no location. Add the address and location in PTV.',
+    'coordinates-missing': (i) =>
+      `the visiting address or its coordinates are missing, so the place has no location. Add the address and location ${i.where}.`,
     'coordinates-invalid': () =>
       'the coordinates are not ETRS-TM35FIN coordinates within Finland, so they were not used. Check the location in PTV.',
     'coordinates-from-entrance': () =>
       'the address has no usable coordinates, so the entrance’s coordinates were used.',
-    'incomplete-address': () =>
-      'the street address lacks a street, a five-digit postal code or a post office in Finnish or Swedish, so the address was not imported. Complete the address in PTV.',
+    'incomplete-address': (i) =>
+      `the street address lacks a street, a five-digit postal code or a post office in Finnish or Swedish, so the address was not imported. Complete the address ${i.where}.`,
     'municipality-from-area': (i) =>
       `the address names no municipality, so the service area’s ${i.value === undefined ? 'municipality' : `municipality code ${quote(i.value)}`} was used. ` +
       'Add the municipality to the visiting address in PTV.',
@@ -328,6 +342,13 @@ export const enImportIssues: ImportIssueMessages = {
     'more-pages': (i) =>
       'the input is one page of a longer list, so the records on the other pages are missing. ' +
       `Fetch the other pages too${i.value === undefined ? '' : ` (next: ${quote(i.value)})`}.`,
+    'not-exported': () =>
+      'HSDS 3.0 has no place for this field, so it was not exported; it stays in our own data only.',
+    'unsupported-recurrence': (i) =>
+      `the recurrence ${i.value === undefined ? '' : `${quote(i.value)} `}is not weekly (or every other week in odd or even weeks), ` +
+      'which a weekly activity cannot express; the schedule was not imported. Add the activity by hand.',
+    'unknown-reference': (i) =>
+      `the row points to the identifier ${i.value === undefined ? '' : `${quote(i.value)} `}, which the input does not hold; the row was not imported. Check the data’s integrity ${i.where}.`,
     'invalid-event': () => 'not an event with a usable id, so it was skipped. Check the format of the input.',
     deleted: (i) => `the event was deleted ${i.where}; it was not imported.`,
     draft: (i) =>

@@ -65,7 +65,7 @@ export const fi: IssueMessages = {
     'invalid-day-of-year': 'päivä pitää antaa muodossa KK-PP (esim. 06-30)',
     'invalid-sha256': 'tarkisteen pitää olla SHA-256-tiiviste, 64 heksadesimaalinumeroa',
     'invalid-file-path':
-      'polun pitää olla pienin kirjaimin kirjoitettu .json-tiedosto (esim. groups/steering-group.json)',
+      'polun pitää olla pienin kirjaimin kirjoitettu .json-, .html- tai .css-tiedosto (esim. groups/steering-group.json)',
     'invalid-domain': 'verkkotunnus pitää kirjoittaa muodossa perhekeskus.fi',
     'invalid-rrule': 'toiston pitää olla iCalendarin RRULE (esim. FREQ=MONTHLY;BYDAY=2TU)',
     'invalid-characters': 'tekstissä ei saa olla rivinvaihtoja eikä muita ohjausmerkkejä',
@@ -217,12 +217,30 @@ const language = (code: string) => {
 
 /** The importer-issue sentences in Finnish. */
 export const fiImportIssues: ImportIssueMessages = {
-  record: { ptv: 'Palvelupaikka', 'linked-events': 'Tapahtuma', other: 'Tietue' },
+  record: {
+    ptv: 'Palvelupaikka',
+    'linked-events': 'Tapahtuma',
+    hsds: 'HSDS-palvelu',
+    'hsds-export': 'Kohtaamispaikka',
+    other: 'Tietue',
+  },
   input: 'Aineisto',
   field: (path) => `kenttä ${path}`,
   quote,
-  where: { ptv: 'PTV:ssä', 'linked-events': 'Linked Events -palvelussa', other: 'lähdejärjestelmässä' },
-  skip: { ptv: 'palvelupaikka ohitettiin', 'linked-events': 'tapahtuma ohitettiin', other: 'tietue ohitettiin' },
+  where: {
+    ptv: 'PTV:ssä',
+    'linked-events': 'Linked Events -palvelussa',
+    hsds: 'HSDS-aineistossa',
+    'hsds-export': 'kohtaamispaikan tiedoissa',
+    other: 'lähdejärjestelmässä',
+  },
+  skip: {
+    ptv: 'palvelupaikka ohitettiin',
+    'linked-events': 'tapahtuma ohitettiin',
+    hsds: 'palvelu ohitettiin',
+    'hsds-export': 'kohtaamispaikkaa ei viety',
+    other: 'tietue ohitettiin',
+  },
   languages: {
     fi: 'suomi',
     sv: 'ruotsi',
@@ -304,14 +322,14 @@ export const fiImportIssues: ImportIssueMessages = {
     'coordinates-not-ok': (i) =>
       `${i.value === undefined ? 'koordinaattien tila ei ole Ok tai Loaded' : `koordinaattien tila on ${quote(i.value)} eikä Ok tai Loaded`}, ` +
       'joten koordinaatteja ei käytetty. Tarkista osoitteen sijainti PTV:ssä.',
-    'coordinates-missing': () =>
-      'käyntiosoite tai sen koordinaatit puuttuvat, joten paikalla ei ole sijaintia. Lisää osoite ja sijainti PTV:ssä.',
+    'coordinates-missing': (i) =>
+      `käyntiosoite tai sen koordinaatit puuttuvat, joten paikalla ei ole sijaintia. Lisää osoite ja sijainti ${i.where}.`,
     'coordinates-invalid': () =>
       'koordinaatit eivät ole ETRS-TM35FIN-koordinaatteja Suomen alueella, joten niitä ei käytetty. Tarkista sijainti PTV:ssä.',
     'coordinates-from-entrance': () =>
       'osoitteella ei ole käyttökelpoisia koordinaatteja, joten käytettiin sisäänkäynnin koordinaatteja.',
-    'incomplete-address': () =>
-      'katuosoitteesta puuttuu katu, viisinumeroinen postinumero tai postitoimipaikka suomeksi tai ruotsiksi, joten osoitetta ei tuotu. Täydennä osoite PTV:ssä.',
+    'incomplete-address': (i) =>
+      `katuosoitteesta puuttuu katu, viisinumeroinen postinumero tai postitoimipaikka suomeksi tai ruotsiksi, joten osoitetta ei tuotu. Täydennä osoite ${i.where}.`,
     'municipality-from-area': (i) =>
       `osoitteessa ei ole kuntaa, joten käytettiin palvelualueen ${i.value === undefined ? 'kuntaa' : `kuntakoodia ${quote(i.value)}`}. ` +
       'Lisää kunta käyntiosoitteeseen PTV:ssä.',
@@ -331,6 +349,13 @@ export const fiImportIssues: ImportIssueMessages = {
     'more-pages': (i) =>
       'aineisto on vain yksi sivu pidemmästä luettelosta, joten muiden sivujen tietueet puuttuvat. ' +
       `Hae myös muut sivut${i.value === undefined ? '' : ` (seuraava: ${quote(i.value)})`}.`,
+    'not-exported': () =>
+      'HSDS 3.0 -standardissa ei ole paikkaa tälle tiedolle, joten sitä ei viety; se jää vain omiin tietoihin.',
+    'unsupported-recurrence': (i) =>
+      `toistosääntö ${i.value === undefined ? '' : `${quote(i.value)} `}ei ole viikoittainen (tai joka toinen viikko parittomina tai parillisina viikkoina), ` +
+      'eikä viikoittainen toiminta voi esittää sitä; aikataulua ei tuotu. Lisää toiminta käsin.',
+    'unknown-reference': (i) =>
+      `rivi viittaa tunnisteeseen ${i.value === undefined ? '' : `${quote(i.value)} `}, jota aineistossa ei ole; riviä ei tuotu. Tarkista aineiston eheys ${i.where}.`,
     'invalid-event': () =>
       'kohta ei ole tapahtuma, jolla on käyttökelpoinen tunniste (id), joten se ohitettiin. Tarkista aineiston muoto.',
     deleted: (i) => `tapahtuma on poistettu ${i.where}; sitä ei tuotu.`,

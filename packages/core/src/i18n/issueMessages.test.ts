@@ -1,23 +1,24 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { DataIssue } from '../validation/dataIssue.js';
 import {
-  type DataIssueCode,
-  dataIssueCodes,
-  type FormatIssueCode,
-  formatIssueCodes,
-  limitIssueCodes,
-  referenceCheckCodes,
-  type RuleIssueCode,
-  ruleIssueCodes,
-  scheduleIssueCodes,
-  shapeIssueCodes,
-} from '../validation/issueCodes.js';
-import {
+  hsdsIssueCodes,
   type ImportIssueCode,
   importSources,
   linkedEventIssueCodes,
   ptvIssueCodes,
 } from '../validation/importIssueCodes.js';
+import {
+  type DataIssueCode,
+  dataIssueCodes,
+  type FormatIssueCode,
+  formatIssueCodes,
+  limitIssueCodes,
+  type RuleIssueCode,
+  referenceCheckCodes,
+  ruleIssueCodes,
+  scheduleIssueCodes,
+  shapeIssueCodes,
+} from '../validation/issueCodes.js';
 import { importIssueMessages, issueMessages } from './catalogue.js';
 import { dataIssueMessage } from './dataIssueMessage.js';
 import { dataIssueText } from './dataIssueText.js';
@@ -116,7 +117,11 @@ describe('the data-issue catalogue (fi, sv, en)', () => {
 
 /** Every code either importer reports, each once. */
 const importCodes: readonly ImportIssueCode[] = [
-  ...new Set<ImportIssueCode>([...ptvIssueCodes, ...(Object.keys(linkedEventIssueCodes) as ImportIssueCode[])]),
+  ...new Set<ImportIssueCode>([
+    ...ptvIssueCodes,
+    ...(Object.keys(linkedEventIssueCodes) as ImportIssueCode[]),
+    ...hsdsIssueCodes,
+  ]),
 ];
 
 describe('the importer-issue catalogue (fi, sv, en), in the same files', () => {

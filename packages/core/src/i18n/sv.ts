@@ -63,7 +63,7 @@ export const sv: IssueMessages = {
     'invalid-section': 'paragrafen ska vara ett nummer, eventuellt med en bokstav (t.ex. 23 eller 23 a)',
     'invalid-day-of-year': 'dagen ska anges som MM-DD (t.ex. 06-30)',
     'invalid-sha256': 'kontrollsumman ska vara en SHA-256-summa med 64 hexadecimala siffror',
-    'invalid-file-path': 'sökvägen ska vara en .json-fil med små bokstäver (t.ex. groups/steering-group.json)',
+    'invalid-file-path': 'sökvägen ska vara en .json-, .html- eller .css-fil med små bokstäver (t.ex. groups/steering-group.json)',
     'invalid-domain': 'domänen ska skrivas som perhekeskus.fi',
     'invalid-rrule': 'upprepningen ska vara en RRULE enligt iCalendar (t.ex. FREQ=MONTHLY;BYDAY=2TU)',
     'invalid-characters': 'texten får inte innehålla radbrytningar eller andra styrtecken',
@@ -216,14 +216,28 @@ const language = (code: string) => {
 
 /** The importer-issue sentences in Swedish. */
 export const svImportIssues: ImportIssueMessages = {
-  record: { ptv: 'Serviceställe', 'linked-events': 'Evenemang', other: 'Post' },
+  record: {
+    ptv: 'Serviceställe',
+    'linked-events': 'Evenemang',
+    hsds: 'HSDS-tjänsten',
+    'hsds-export': 'Mötesplatsen',
+    other: 'Post',
+  },
   input: 'Indata',
   field: (path) => `fältet ${path}`,
   quote,
-  where: { ptv: 'i PTV', 'linked-events': 'i Linked Events', other: 'i källsystemet' },
+  where: {
+    ptv: 'i PTV',
+    'linked-events': 'i Linked Events',
+    hsds: 'i HSDS-datan',
+    'hsds-export': 'i mötesplatsens uppgifter',
+    other: 'i källsystemet',
+  },
   skip: {
     ptv: 'servicestället hoppades över',
     'linked-events': 'evenemanget hoppades över',
+    hsds: 'tjänsten hoppades över',
+    'hsds-export': 'mötesplatsen exporterades inte',
     other: 'posten hoppades över',
   },
   languages: {
@@ -307,13 +321,13 @@ export const svImportIssues: ImportIssueMessages = {
     'coordinates-not-ok': (i) =>
       `${i.value === undefined ? 'koordinaternas status är inte Ok eller Loaded' : `koordinaternas status är ${quote(i.value)}, inte Ok eller Loaded`}, ` +
       'så koordinaterna användes inte. Kontrollera adressens läge i PTV.',
-    'coordinates-missing': () =>
-      'besöksadressen eller dess koordinater saknas, så platsen har inget läge. Lägg till adress och läge i PTV.',
+    'coordinates-missing': (i) =>
+      `besöksadressen eller dess koordinater saknas, så platsen har inget läge. Lägg till adress och läge ${i.where}.`,
     'coordinates-invalid': () =>
       'koordinaterna är inte ETRS-TM35FIN-koordinater inom Finland, så de användes inte. Kontrollera läget i PTV.',
     'coordinates-from-entrance': () => 'adressen har inga användbara koordinater, så ingångens koordinater användes.',
-    'incomplete-address': () =>
-      'gatuadressen saknar gata, ett femsiffrigt postnummer eller en postanstalt på finska eller svenska, så adressen importerades inte. Komplettera adressen i PTV.',
+    'incomplete-address': (i) =>
+      `gatuadressen saknar gata, ett femsiffrigt postnummer eller en postanstalt på finska eller svenska, så adressen importerades inte. Komplettera adressen ${i.where}.`,
     'municipality-from-area': (i) =>
       `adressen anger ingen kommun, så serviceområdets ${i.value === undefined ? 'kommun' : `kommunkod ${quote(i.value)}`} användes. ` +
       'Lägg till kommunen i besöksadressen i PTV.',
@@ -334,6 +348,13 @@ export const svImportIssues: ImportIssueMessages = {
     'more-pages': (i) =>
       'indata är bara en sida av en längre lista, så posterna på de andra sidorna saknas. ' +
       `Hämta också de andra sidorna${i.value === undefined ? '' : ` (nästa: ${quote(i.value)})`}.`,
+    'not-exported': () =>
+      'HSDS 3.0 har ingen plats för fältet, så det exporterades inte; det finns kvar bara i våra egna uppgifter.',
+    'unsupported-recurrence': (i) =>
+      `upprepningsregeln ${i.value === undefined ? '' : `${quote(i.value)} `}är inte veckovis (eller varannan vecka under udda eller jämna veckor), ` +
+      'vilket en veckovis verksamhet inte kan uttrycka; schemat importerades inte. Lägg till verksamheten för hand.',
+    'unknown-reference': (i) =>
+      `raden hänvisar till identifieraren ${i.value === undefined ? '' : `${quote(i.value)} `}, som inte finns i indata; raden importerades inte. Kontrollera datans helhet ${i.where}.`,
     'invalid-event': () =>
       'posten är inget evenemang med ett användbart id, så den hoppades över. Kontrollera indatans format.',
     deleted: (i) => `evenemanget har raderats ${i.where}; det importerades inte.`,

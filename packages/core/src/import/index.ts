@@ -11,5 +11,7 @@ export { importIssueMessage } from './importIssueMessage.js';
 export { importIssueMessages } from '../i18n/catalogue.js';
 export type { ImportIssueMessages, ImportIssueParts, ImportIssueSource } from '../i18n/issueMessages.js';
 export type { ImportIssueCode } from '../validation/importIssueCodes.js';
+export { fromHsds, HsdsImportOptions, type HsdsImportResult } from './hsds/fromHsds.js';
+export { type HsdsIssueCode, hsdsIssueCodes } from '../validation/importIssueCodes.js';
 export * from './linked-events/index.js';
 export * from './ptv/index.js';

@@ -2,15 +2,21 @@
 // checks `perhekeskus validate` runs so that nothing it accepts fails later.
 export { actionPlanFile } from './actionPlanFile.js';
 export { agreementsFile } from './agreementsFile.js';
+export { escapeHtml } from './escapeHtml.js';
 export { evaluationFile } from './evaluationFile.js';
+export { FragmentOptions } from './fragmentOptions.js';
+export { FRAGMENT_STYLESHEET } from './fragmentStylesheet.js';
 export { groupCalendarFile } from './groupCalendarFile.js';
+export { MeetingsFragmentGroup, MeetingsFragmentOptions, meetingsFragment } from './meetingsFragment.js';
 export {
   type PlaceMunicipalityIssue,
   type PlaceMunicipalityIssueCode,
   placeMunicipalityIssues,
 } from './placeMunicipalityIssues.js';
 export { placesFile } from './placesFile.js';
+export { placesFragment } from './placesFragment.js';
 export { type PublishedFileSchema, publishedFileSchema } from './publishedFileSchema.js';
+export { publishedFileText } from './publishedFileText.js';
 export {
   PUBLISH_FORMAT_VERSION,
   PUBLISHED_SCHEMA_BASE,
@@ -21,6 +27,7 @@ export {
   PublishedDecision,
   PublishedFile,
   PublishedFileKind,
+  type PublishedJsonFileKind,
   PublishedMunicipality,
   PublishedOrganiser,
   PublishedPlace,
@@ -34,3 +41,4 @@ export { publishYears } from './publishYears.js';
 export { regionCalendarFile } from './regionCalendarFile.js';
 export { type ScheduleIssue, scheduleIssues } from './scheduleIssues.js';
 export { yearClockFile } from './yearClockFile.js';
+export { yearClockFragment } from './yearClockFragment.js';

@@ -70,6 +70,8 @@ describe('publishRegion', () => {
     expect(manifest.files.filter((f) => f.kind === 'year-clock')).toHaveLength(etelaSavo.yearClocks.length);
     for (const listed of manifest.files) {
       const data = fileAt(files, listed.path);
+      // The HTML fragments and their stylesheet are text, tested below.
+      if (listed.kind === 'html-fragment' || listed.kind === 'stylesheet') continue;
       expect(z.safeParse(publishedFileSchema(listed.kind).schema, data).success, listed.path).toBe(true);
       expect((data as { $schema: string }).$schema).toBe(listed.schema);
     }
@@ -224,11 +226,44 @@ describe('publishRegion', () => {
         const hasGroups = listed.some((f) => f.kind === 'group-calendar');
         expect(yearFiles).toEqual(hasGroups ? [...new Set(v.years)].sort().map((year) => [year]) : []);
         for (const listed of manifestOf(first).files) {
+          if (listed.kind === 'html-fragment' || listed.kind === 'stylesheet') continue;
           const data = JSON.parse(JSON.stringify(fileAt(first, listed.path)));
           expect(z.safeParse(publishedFileSchema(listed.kind).schema, data).success).toBe(true);
         }
       }),
       { numRuns: runs(15) },
     );
+  });
+});
+
+describe('publishRegion: HTML fragments', () => {
+  it('writes the places, the meetings and each year clock in fi, sv and en, and the stylesheet, listed in the manifest', () => {
+    const { files } = publishRegion(etelaSavo, OPTIONS);
+    const fragments = manifestOf(files).files.filter((f) => f.kind === 'html-fragment' || f.kind === 'stylesheet');
+    const expected = ['fi', 'sv', 'en'].flatMap((lang) => [
+      `html/${lang}/meetings.html`,
+      `html/${lang}/places.html`,
+      ...etelaSavo.yearClocks.map((c) => `html/${lang}/year-clock-${c.id}.html`),
+    ]);
+    expect(fragments.map((f) => f.path).sort()).toEqual([...expected, 'html/perhekeskus-fragments.css'].sort());
+    for (const listed of fragments) {
+      const text = fileAt(files, listed.path);
+      expect(typeof text, listed.path).toBe('string');
+      expect(listed.schema).toBeUndefined();
+      if (listed.kind === 'html-fragment') {
+        expect(text as string).toMatch(new RegExp(`^<section class="pk-fragment [a-z-]+" lang="${listed.language}">`));
+      }
+    }
+    const places = manifestOf(files).files.find((f) => f.path === 'html/fi/places.html');
+    expect(places).toMatchObject({ kind: 'html-fragment', language: 'fi', count: etelaSavo.meetingPlaces.length });
+    expect(fileAt(files, 'html/sv/places.html')).toContain('<h2>Mötesplatser</h2>');
+    // The coming meetings are those after the moment of publishing.
+    expect(fileAt(files, 'html/fi/meetings.html')).toContain('<time datetime="2026-03-');
+  });
+
+  it('leaves the fragments out when asked', () => {
+    const { files } = publishRegion(etelaSavo, { ...OPTIONS, fragments: false });
+    expect(files.some((f) => f.path.startsWith('html/'))).toBe(false);
+    expect(manifestOf(files).files.some((f) => f.path.startsWith('html/'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import {
   PUBLISHED_SCHEMA_BASE,
   PublishedActionPlan,
   PublishedAgreements,
-  type PublishedFileKind,
+  type PublishedJsonFileKind,
   PublishedPlaces,
   PublishedYearClock,
   PublishManifest,
@@ -20,7 +20,7 @@ export interface PublishedFileSchema {
   readonly url: string;
 }
 
-const NAMES: Readonly<Record<PublishedFileKind | 'index', string>> = {
+const NAMES: Readonly<Record<PublishedJsonFileKind | 'index', string>> = {
   index: 'published-index.json',
   places: 'published-places.json',
   'group-calendar': 'calendar-entries.json',
@@ -31,7 +31,7 @@ const NAMES: Readonly<Record<PublishedFileKind | 'index', string>> = {
   'action-plan': 'published-action-plan.json',
 };
 
-const SCHEMAS: Readonly<Record<PublishedFileKind | 'index', z.ZodMiniType>> = {
+const SCHEMAS: Readonly<Record<PublishedJsonFileKind | 'index', z.ZodMiniType>> = {
   index: PublishManifest,
   places: PublishedPlaces,
   'group-calendar': CalendarEntryList,
@@ -44,7 +44,7 @@ const SCHEMAS: Readonly<Record<PublishedFileKind | 'index', z.ZodMiniType>> = {
 
 /**
  * The schema of a published file by its kind (as `index.json` lists it, or `index` for the manifest
- * itself): calendars are the `CalendarEntryList` that `<pk-calendar>` reads, a year clock the rings
+ * itself; HTML fragments and their stylesheet have none): calendars are the `CalendarEntryList` that `<pk-calendar>` reads, a year clock the rings
  * `<pk-year-clock>` reads, an action plan the rings of its plan view.
  *
  * @param kind - `index`, `places`, `group-calendar`, `region-calendar`, `evaluation-calendar`, `year-clock`, `agreements` or `action-plan`
@@ -53,7 +53,7 @@ const SCHEMAS: Readonly<Record<PublishedFileKind | 'index', z.ZodMiniType>> = {
  * publishedFileSchema('places').url; // 'https://perhekeskus.dev/schema/published-places.json'
  * publishedFileSchema('group-calendar').fileName; // 'calendar-entries.json'
  */
-export function publishedFileSchema(kind: PublishedFileKind | 'index'): PublishedFileSchema {
+export function publishedFileSchema(kind: PublishedJsonFileKind | 'index'): PublishedFileSchema {
   const fileName = NAMES[kind];
   return { schema: SCHEMAS[kind], fileName, url: `${PUBLISHED_SCHEMA_BASE}${fileName}` };
 }

@@ -6,6 +6,7 @@ import {
   FreeText,
   Id,
   IsoDate,
+  Locale,
   LocalizedText,
   MunicipalityCode,
   NonEmptyText,
@@ -139,7 +140,9 @@ export type PublishedActionPlan = z.infer<typeof PublishedActionPlan>;
 /**
  * What a published file holds: the places, one group's calendar, every group's calendar of a year in
  * one file (`region-calendar`, `calendar/<year>.json`), a year clock, the evaluation calendar, the
- * agreements (`agreements.json`), or the action plan of a year as one year clock (`action-plan/<year>.json`).
+ * agreements (`agreements.json`), the action plan of a year as one year clock (`action-plan/<year>.json`),
+ * an HTML fragment for a page without JavaScript (`html/<lang>/….html`), or the fragments' stylesheet
+ * (`html/perhekeskus-fragments.css`).
  */
 export const PublishedFileKind = z.enum([
   'places',
@@ -149,10 +152,15 @@ export const PublishedFileKind = z.enum([
   'evaluation-calendar',
   'agreements',
   'action-plan',
+  'html-fragment',
+  'stylesheet',
 ]);
 export type PublishedFileKind = z.infer<typeof PublishedFileKind>;
 
-/** A path inside the published folder: lower-case names, `/` between folders, ending `.json`. */
+/** The kinds of published file that are JSON with a JSON Schema: all but the HTML fragments and their stylesheet. */
+export type PublishedJsonFileKind = Exclude<PublishedFileKind, 'html-fragment' | 'stylesheet'>;
+
+/** A path inside the published folder: lower-case names, `/` between folders, ending `.json`, `.html` or `.css`. */
 const FilePath = z.string().check(matches('invalid-file-path'));
 
 /** One file the manifest lists. */
@@ -160,13 +168,15 @@ export const PublishedFile = z.strictObject({
   /** Relative to `index.json`: `places.json`, `groups/steering-group.json`. */
   path: FilePath,
   kind: PublishedFileKind,
-  /** The JSON Schema the file validates against. */
-  schema: WebUrl,
+  /** The JSON Schema the file validates against; every JSON file has one, an HTML or CSS file none. */
+  schema: z.optional(WebUrl),
+  /** The language of an HTML fragment. */
+  language: z.optional(Locale),
   /** The group's or the year clock's id, for those kinds. */
   id: z.optional(Id),
   /** The group's or the year clock's name, for those kinds. */
   name: z.optional(LocalizedText),
-  /** How many rows: places, calendar entries, year-clock entries over all rings, or agreements. */
+  /** How many rows: places, calendar entries, year-clock entries over all rings, agreements; for a fragment, what it shows. */
   count: z.int().check(z.gte(0)),
   /** For calendars: the years whose meetings or tasks it holds (1922–2200). */
   years: z.optional(z.array(Year)),

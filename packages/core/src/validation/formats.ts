@@ -29,8 +29,8 @@ export const FORMAT_PATTERNS = {
   },
   'invalid-sha256': { pattern: /^[0-9a-f]{64}$/, message: 'Expected a SHA-256 digest as 64 hex digits' },
   'invalid-file-path': {
-    pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.json$/,
-    message: 'Expected a path such as groups/x.json',
+    pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.(?:json|html|css)$/,
+    message: 'Expected a path such as groups/x.json or html/fi/places.html',
   },
   'invalid-domain': { pattern: /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, message: 'Expected a domain such as perhekeskus.fi' },
   'invalid-rrule': {

@@ -1,5 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  type HsdsIssueCode,
+  hsdsIssueCodes,
   type ImportIssueCode,
   type ImportSourceName,
   importSources,
@@ -16,9 +18,14 @@ describe('the importers’ issue codes', () => {
   });
 
   it('makes ImportIssueCode the union of both importers’ codes, which share the codes of the same meaning', () => {
-    expectTypeOf<ImportIssueCode>().toEqualTypeOf<PtvIssueCode | LinkedEventIssueCode>();
-    expectTypeOf<ImportSourceName>().toEqualTypeOf<'ptv' | 'linked-events'>();
-    expect(importSources).toEqual(['ptv', 'linked-events']);
+    expectTypeOf<ImportIssueCode>().toEqualTypeOf<PtvIssueCode | LinkedEventIssueCode | HsdsIssueCode>();
+    expectTypeOf<ImportSourceName>().toEqualTypeOf<'ptv' | 'linked-events' | 'hsds' | 'hsds-export'>();
+    expect(importSources).toEqual(['ptv', 'linked-events', 'hsds', 'hsds-export']);
+    // The HSDS codes are only those no other importer has.
+    for (const code of hsdsIssueCodes) {
+      expect(ptvIssueCodes as readonly string[]).not.toContain(code);
+      expect(Object.hasOwn(linkedEventIssueCodes, code)).toBe(false);
+    }
     const shared = ptvIssueCodes.filter((code) => Object.hasOwn(linkedEventIssueCodes, code));
     expect(shared).toEqual(expect.arrayContaining(['duplicate-id', 'missing-name', 'more-pages']));
   });

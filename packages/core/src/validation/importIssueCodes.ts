@@ -111,9 +111,28 @@ export const linkedEventIssueCodes = {
 } as const;
 export type LinkedEventIssueCode = keyof typeof linkedEventIssueCodes;
 
-/** Every code either importer reports: {@link PtvIssueCode} and {@link LinkedEventIssueCode}. */
-export type ImportIssueCode = PtvIssueCode | LinkedEventIssueCode;
+/**
+ * The codes the Open Referral HSDS 3.0 export (`toHsds`, source `hsds-export`) and import (`fromHsds`,
+ * source `hsds`) report besides the shared ones (`invalid-record`, `duplicate-id`, `missing-name`,
+ * `missing-municipality`, `schema-failure`, `invalid-value`, `unmapped-field`, `defaulted`,
+ * `incomplete-address`, `missing-national-language`, `time-truncated`, `over-midnight`).
+ */
+export const hsdsIssueCodes = [
+  /** Export: a field of ours that HSDS 3.0 has no place for; not exported. */
+  'not-exported',
+  /** Import: a schedule our weekly activities cannot hold (monthly, every n weeks, a count…); not imported. */
+  'unsupported-recurrence',
+  /** Import: a row that points to a service, location or organisation the input does not hold. */
+  'unknown-reference',
+] as const;
+export type HsdsIssueCode = (typeof hsdsIssueCodes)[number];
 
-/** The systems the importers read: `ptv` (Palvelutietovaranto) and `linked-events`. */
-export const importSources = ['ptv', 'linked-events'] as const;
+/** Every code an importer or the HSDS export reports. */
+export type ImportIssueCode = PtvIssueCode | LinkedEventIssueCode | HsdsIssueCode;
+
+/**
+ * The systems the importers read: `ptv` (Palvelutietovaranto), `linked-events` and `hsds` (Open
+ * Referral HSDS 3.0); `hsds-export` names our own meeting places that the HSDS export reports on.
+ */
+export const importSources = ['ptv', 'linked-events', 'hsds', 'hsds-export'] as const;
 export type ImportSourceName = (typeof importSources)[number];

@@ -117,7 +117,10 @@ export class AgreementStatusElement extends LitElement {
   /** The day the status is of (`YYYY-MM-DD`); later decisions and signatures are left out. Default today in Helsinki. */
   date: string | undefined;
 
-  /** Level (2–6) of the agreement's title. */
+  /**
+   * Level (2–6) of the agreement's title.
+   * @type {2 | 3 | 4 | 5 | 6}
+   */
   headingLevel = 3;
 
   /** Also waits for the words of the widget's language (loaded on first use), so the render is complete. */

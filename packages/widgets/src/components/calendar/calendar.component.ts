@@ -190,7 +190,10 @@ export class CalendarElement extends LitElement {
   private _limit = PAGE;
   private _dialogLimit = PAGE;
 
-  /** `month`, `week` or `agenda`. Without it the calendar shows a month, or an agenda when narrower than 40rem. */
+  /**
+   * `month`, `week` or `agenda`. Without it the calendar shows a month, or an agenda when narrower than 40rem.
+   * @type {'month' | 'week' | 'agenda' | undefined}
+   */
   view: string | undefined;
 
   /**
@@ -225,7 +228,10 @@ export class CalendarElement extends LitElement {
   /** The day treated as today (`YYYY-MM-DD`, Helsinki). Defaults to the current date in Helsinki. */
   today: string | undefined;
 
-  /** Level (2–6) of the title heading; the dialog's and the days' headings are one level lower. */
+  /**
+   * Level (2–6) of the title heading; the dialog's and the days' headings are one level lower.
+   * @type {2 | 3 | 4 | 5 | 6}
+   */
   headingLevel = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

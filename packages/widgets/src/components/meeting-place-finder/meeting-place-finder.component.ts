@@ -209,10 +209,16 @@ export class MeetingPlaceFinder extends LitElement {
   /** Preset offerings, comma-separated (`open-activity,family-club`). */
   offering: string | undefined;
 
-  /** Preset weekday, 1 = Monday … 7 = Sunday. */
+  /**
+   * Preset weekday, 1 = Monday … 7 = Sunday.
+   * @type {'1' | '2' | '3' | '4' | '5' | '6' | '7' | undefined}
+   */
   weekday: string | undefined;
 
-  /** `today` presets the "open today" filter. */
+  /**
+   * `today` presets the "open today" filter.
+   * @type {'today' | undefined}
+   */
   open: string | undefined;
 
   /** Preset languages spoken, comma-separated ISO 639 codes (`fi,sv`). */
@@ -227,7 +233,10 @@ export class MeetingPlaceFinder extends LitElement {
   /** Initial order: `name`, or a municipality code to order by distance from its centre. */
   order: string | undefined;
 
-  /** Level of each place's heading, 2–6. */
+  /**
+   * Level of each place's heading, 2–6.
+   * @type {2 | 3 | 4 | 5 | 6}
+   */
   headingLevel = 3;
 
   /** A map link for each place with coordinates, e.g. `https://example.org/map?lat={lat}&lon={lon}`; `{lat}`, `{lon}`, `{name}` and `{id}` are replaced, encoded. No map link without it. */

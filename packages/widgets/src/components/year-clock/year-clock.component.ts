@@ -194,6 +194,7 @@ export class YearClockElement extends LitElement {
   /**
    * What to draw from a published folder: `year-clock` (the default; `relationship-support` also means
    * it), `evaluation` (the evaluation calendar of `year`) or `plan` (the whole action plan of `year`).
+   * @type {'year-clock' | 'evaluation' | 'plan' | undefined}
    */
   source: string | undefined;
 
@@ -218,7 +219,10 @@ export class YearClockElement extends LitElement {
   /** Shows the table from the start, whatever the width (the user can still hide it). */
   showTable = false;
 
-  /** Level (2–6) of the chosen entry's heading in the details panel. */
+  /**
+   * Level (2–6) of the chosen entry's heading in the details panel.
+   * @type {2 | 3 | 4 | 5 | 6}
+   */
   headingLevel = 3;
 
   /** Also waits for the words of the widget's language (loaded on first use), so the render is complete. */
