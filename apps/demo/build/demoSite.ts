@@ -156,7 +156,7 @@ export function fillPage(source: string, pagePath: string, today: string): strin
   if (out.includes(MARKER.followUp))
     out = out.replace(MARKER.followUp, () => renderFollowUpSection(etelaSavo, today).value);
   // The published HTML fragments inside the widget tags: the page's content without JavaScript.
-  return fillFragments(out, today);
+  return fillFragments(out, today, page.lang);
 }
 
 /**

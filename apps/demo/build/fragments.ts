@@ -7,6 +7,7 @@
  */
 import {
   groupCalendarFile,
+  type Locale,
   meetingsFragment,
   placesFile,
   placesFragment,
@@ -31,6 +32,7 @@ export const FRAGMENT_STYLESHEET_HREF = '/data/etela-savo/html/perhekeskus-fragm
  * @param kind - `places`, `meetings` or `year-clock`
  * @param arg - for `meetings` the group ids (all groups with a cadence when not given), for `year-clock` its id
  * @param today - the build date (`YYYY-MM-DD`, Helsinki): meetings from that day on are coming
+ * @param locale - the page's language (fi by default)
  * @returns the fragment's HTML (every data text escaped by core)
  * @throws Error for an unknown year clock or group
  * @example
@@ -40,14 +42,15 @@ export function renderFragment(
   kind: 'places' | 'meetings' | 'year-clock',
   arg: string | undefined,
   today: string,
+  locale: Locale = 'fi',
 ): string {
   // Midnight in Helsinki is 22:00 or 21:00 UTC the day before; from 00:00 UTC misses no meeting of the day.
   const now = new Date(`${today}T00:00:00Z`);
-  if (kind === 'places') return placesFragment(placesFile(etelaSavo), { locale: 'fi', headingLevel: HEADING_LEVEL });
+  if (kind === 'places') return placesFragment(placesFile(etelaSavo), { locale, headingLevel: HEADING_LEVEL });
   if (kind === 'year-clock') {
     const clock = etelaSavo.yearClocks.find((c) => c.id === arg);
     if (clock === undefined) throw new Error(`No year clock ${arg} in the built-in region`);
-    return yearClockFragment(yearClockFile(clock, etelaSavo.groups), { locale: 'fi', headingLevel: HEADING_LEVEL });
+    return yearClockFragment(yearClockFile(clock, etelaSavo.groups), { locale, headingLevel: HEADING_LEVEL });
   }
   const ids = arg?.split(',') ?? etelaSavo.groups.filter((g) => g.cadence !== undefined).map((g) => g.id);
   const years = publishYears(now);
@@ -56,7 +59,7 @@ export function renderFragment(
     if (group === undefined) throw new Error(`No group ${id} with a cadence in the built-in region`);
     return { id, name: group.name, entries: groupCalendarFile(group, years, false, etelaSavo).entries };
   });
-  return meetingsFragment(groups, { locale: 'fi', now, headingLevel: HEADING_LEVEL });
+  return meetingsFragment(groups, { locale, now, headingLevel: HEADING_LEVEL });
 }
 
 /**
@@ -64,12 +67,13 @@ export function renderFragment(
  *
  * @param source - the page's HTML
  * @param today - the build date
+ * @param locale - the page's language (fi by default): the fragments are written in it
  * @returns the page
  * @example
  * fillFragments('<pk-year-clock><!-- pk:fragment year-clock relationship-support-year-clock --></pk-year-clock>', '2026-03-10');
  */
-export function fillFragments(source: string, today: string): string {
+export function fillFragments(source: string, today: string, locale: Locale = 'fi'): string {
   return source.replace(FRAGMENT_MARKER, (_, kind: 'places' | 'meetings' | 'year-clock', _groups, arg?: string) =>
-    renderFragment(kind, arg, today).trimEnd(),
+    renderFragment(kind, arg, today, locale).trimEnd(),
   );
 }

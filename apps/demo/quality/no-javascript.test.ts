@@ -1,4 +1,4 @@
-// Content without JavaScript (issue 16 §3): the regional page in Chromium with JavaScript disabled
+// Content without JavaScript (issue 16 §3): the regional page (fi, sv, en) in Chromium with JavaScript disabled
 // shows the meeting places, the networks' coming meetings and the year clock's table — the HTML
 // fragments `perhekeskus publish` writes, included inside the widget tags at build time and styled by
 // the published perhekeskus-fragments.css. With JavaScript the widgets replace them, and no widget's
@@ -39,39 +39,55 @@ describe.skipIf(skipWithoutBrowser)('the regional page without JavaScript', () =
   });
 
   /** The regional page in a context with JavaScript off; the caller closes it. */
-  async function openWithoutScripts() {
+  async function openWithoutScripts(path = '/', locale = 'fi-FI') {
     const context = await site.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1280, height: 900 },
-      locale: 'fi-FI',
+      locale,
       timezoneId: 'Europe/Helsinki',
     });
     const page = await context.newPage();
-    const response = await page.goto(new URL('/', site.url).href, { waitUntil: 'load' });
+    const response = await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     return { page, close: () => context.close() };
   }
 
-  it('shows the places, the coming meetings and the year clock’s table', async () => {
-    const { page, close } = await openWithoutScripts();
+  // The fragments' own words in each language (core's fragment labels); the pages are the regional page
+  // and its Swedish and English translations.
+  const LANGUAGES = [
+    { path: '/', locale: 'fi-FI', lang: 'fi', municipality: 'Kunta', meetings: 'Tulevat kokoukset', topics: 'Aiheet' },
+    { path: '/sv/', locale: 'sv-FI', lang: 'sv', municipality: 'Kommun', meetings: 'Kommande möten', topics: 'Ämnen' },
+    {
+      path: '/en/',
+      locale: 'en-GB',
+      lang: 'en',
+      municipality: 'Municipality',
+      meetings: 'Coming meetings',
+      topics: 'Topics',
+    },
+  ] as const;
+
+  it.each(LANGUAGES)('shows the places, the coming meetings and the year clock’s table ($path)', async (l) => {
+    const { page, close } = await openWithoutScripts(l.path, l.locale);
     try {
       const places = page.locator('pk-meeting-place-finder .pk-places');
       await expect.poll(() => places.isVisible()).toBe(true);
       expect(await places.locator('li.pk-place').count()).toBe(etelaSavo.meetingPlaces.length);
-      const first = etelaSavo.meetingPlaces[0]!.name.fi!;
+      const name = etelaSavo.meetingPlaces[0]!.name;
+      const first = name[l.lang] ?? name.fi!;
       expect(await places.getByRole('heading', { level: 4, name: first }).isVisible()).toBe(true);
-      expect(await places.locator('dt', { hasText: 'Kunta' }).first().isVisible()).toBe(true);
+      expect(await places.locator('dt', { hasText: l.municipality }).first().isVisible()).toBe(true);
 
       const meetings = page.locator('pk-calendar .pk-meetings');
       expect(await meetings.isVisible()).toBe(true);
-      expect(await meetings.getByRole('heading', { level: 3, name: 'Tulevat kokoukset' }).isVisible()).toBe(true);
+      expect(await meetings.getByRole('heading', { level: 3, name: l.meetings }).isVisible()).toBe(true);
       expect(await meetings.locator('time[datetime]').count()).toBeGreaterThan(5);
       expect(await meetings.locator('time[datetime]').first().isVisible()).toBe(true);
 
       const table = page.locator('pk-year-clock .pk-year-clock table');
       expect(await table.isVisible()).toBe(true);
       expect(await table.locator('tbody tr').count()).toBeGreaterThan(3);
-      expect(await table.getByRole('columnheader', { name: 'Aiheet' }).isVisible()).toBe(true);
+      expect(await table.getByRole('columnheader', { name: l.topics }).isVisible()).toBe(true);
 
       // The published stylesheet is applied (served from the data folder under the CSP).
       expect(await table.evaluate((t) => getComputedStyle(t).borderCollapse)).toBe('collapse');
