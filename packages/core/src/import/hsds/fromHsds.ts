@@ -10,6 +10,7 @@ import {
 import { accessibilityFeatureLabels } from '../../model/meetingPlaceLabels.js';
 import { MeetingPlaceList } from '../../model/region.js';
 import { WebUrl } from '../../model/webUrl.js';
+import { isHsdsExampleAlert } from '../../publish/hsds/hsdsExampleAlert.js';
 import { HSDS_PLACE_ID_TYPE } from '../../publish/hsds/hsdsPlaceRows.js';
 import { HSDS_PARTY_ID_TYPE } from '../../publish/hsds/toHsds.js';
 import { formatPath, parseInput } from '../../validation/parseInput.js';
@@ -323,7 +324,7 @@ export function fromHsds(input: unknown, options: HsdsImportOptions = {}): HsdsI
       }
     }
     if (exceptions.length > 0) place.exceptions = exceptions;
-    if (opts.example === true) place.example = true;
+    if (opts.example === true || isHsdsExampleAlert(service.alert)) place.example = true;
 
     const checked = MeetingPlace.safeParse(place);
     if (!checked.success) {

@@ -13,13 +13,15 @@ import { fromHsds } from './fromHsds.js';
  * The fields of a meeting place that HSDS carries, text in one language. Not carried, so left out
  * here (and reported as `not-exported` by the export): audiences and offerings (place and activity),
  * activity ids, further organisers, contact roles and party links' ids beyond the organisation,
- * `operating`, the premises' owner, evaluations, `source`, `example`, exceptions' activity links, and
+ * `operating`, the premises' owner, evaluations, `source`, exceptions' activity links, and
  * every language of a text but the one exported.
  */
 function carried(place: MeetingPlace) {
   const t = (text: LocalizedText | undefined) => (text === undefined ? undefined : displayText(text, 'fi').text);
   return {
     id: place.id,
+    // Marked in `service.alert`: an example row stays one.
+    example: place.example === true,
     name: t(place.name),
     description: t(place.description),
     municipalityCode: place.municipalityCode,

@@ -3,6 +3,7 @@ import { displayText } from '../../model/displayText.js';
 import type { MeetingPlace } from '../../model/meeting-place.js';
 import { accessibilityFeatureLabels } from '../../model/meetingPlaceLabels.js';
 import { countyOfMunicipality } from '../../reference/countyOfMunicipality.js';
+import { hsdsExampleAlert } from './hsdsExampleAlert.js';
 import { hsdsId } from './hsdsId.js';
 import { activitySchedule, exceptionSchedule } from './hsdsSchedules.js';
 import type { HsdsIssue, HsdsTables } from './hsdsTypes.js';
@@ -69,7 +70,6 @@ export function placeRows(place: HsdsSourcePlace, context: HsdsPlaceContext, iss
   if (place.operating !== undefined) notExported('operating');
   if (place.premises?.ownerKind !== undefined || place.premises?.ownerId !== undefined) notExported('premises');
   if (place.evaluations !== undefined && place.evaluations.length > 0) notExported('evaluations');
-  if (place.example === true) notExported('example');
 
   const municipality = context.municipalityName(place.municipalityCode);
   const municipalityText = municipality === undefined ? place.municipalityCode : text(municipality);
@@ -115,6 +115,8 @@ export function placeRows(place: HsdsSourcePlace, context: HsdsPlaceContext, iss
         ...(place.description === undefined ? {} : { description: text(place.description) }),
         ...(place.web === undefined ? {} : { url: place.web }),
         status: 'active',
+        // HSDS has no flag for invented rows: the alert says so, and the import reads it back.
+        ...(place.example === true ? { alert: hsdsExampleAlert(language) } : {}),
       },
     ],
     location: [

@@ -38,6 +38,8 @@ export interface HsdsService {
   description?: string;
   url?: string;
   status: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+  /** Short-term alerts; an exported example row says here that it is example data. */
+  alert?: string;
 }
 
 export interface HsdsLocation {
