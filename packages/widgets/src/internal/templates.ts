@@ -1,4 +1,8 @@
+import type { Locale } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { type LoadMessages, loadFailureText } from '../i18n/common.js';
+import { formatCount } from '../i18n/index.js';
+import type { DataSource } from './data-source.js';
 
 /**
  * A heading of the level the page asks for (`heading-level`, clamped to 2–6, so a widget never
@@ -44,6 +48,79 @@ export interface Problems {
   issues?: { heading: string; summary: string; items: readonly string[]; more?: string };
   /** Attributes or properties that could not be used. */
   settings?: { heading: string; items: readonly string[] };
+}
+
+/** How many data issues a notice lists before "…and N more". */
+export const MAX_ISSUES_SHOWN = 10;
+
+/** The words of a failed load and of a data-issue list, in every widget's catalogue. */
+export interface ProblemMessages extends LoadMessages {
+  /** What failed to load, in the widget's words ("The meeting places could not be loaded."). */
+  loadFailed: string;
+  /** The heading of the data issues, with their count. */
+  dataIssues: (formattedCount: string) => string;
+}
+
+/**
+ * The `failure` part of {@link problemsNotice} for a data source whose load failed: the widget's
+ * `loadFailed`, why it failed, and "try again" when `onRetry` is given; nothing when it did not fail.
+ *
+ * @param m - the widget's catalogue
+ * @param source - the data source's status, failure and HTTP status
+ * @param onRetry - what "try again" does, when trying again can help
+ * @returns `{ failure }`, or `{}`
+ * @example
+ * problemsNotice({ ...loadFailureProblem(m, this._data, () => this._data.retry()) });
+ */
+export function loadFailureProblem(
+  m: ProblemMessages,
+  source: Pick<DataSource<unknown>, 'status' | 'failure' | 'httpStatus'>,
+  onRetry?: () => void,
+): Pick<Problems, 'failure'> {
+  if (source.status !== 'error') return {};
+  // The shared sentences know no timeout yet: a server that never answers reads as a network failure.
+  const reason = source.failure === 'timeout' ? 'network' : source.failure;
+  return {
+    failure: {
+      text: m.loadFailed,
+      detail: loadFailureText(m, reason, source.httpStatus ?? ''),
+      ...(onRetry ? { retry: { label: m.retry, onClick: onRetry } } : {}),
+    },
+  };
+}
+
+/**
+ * The `issues` part of {@link problemsNotice}: the heading with the count, what was kept, a sentence
+ * for each of the first {@link MAX_ISSUES_SHOWN} issues (only those are worded, however many there
+ * are) and how many more there are.
+ *
+ * @param m - the widget's catalogue
+ * @param locale - the widget's language, for the counts
+ * @param issues - the issues, in order
+ * @param describe - an issue in words
+ * @param summary - what the widget kept ("the other 12 places are shown") or that the data is unusable
+ * @param count - how many issues there are, when the list holds fewer
+ * @returns `{ issues }`
+ * @example
+ * problemsNotice({ ...issueListProblem(m, 'fi', data.issues, (i) => door.issueText(i, 'fi'), m.dataUnusable) });
+ */
+export function issueListProblem<T>(
+  m: ProblemMessages,
+  locale: Locale,
+  issues: readonly T[],
+  describe: (issue: T) => string,
+  summary: string,
+  count = issues.length,
+): Pick<Problems, 'issues'> {
+  const more = count - Math.min(issues.length, MAX_ISSUES_SHOWN);
+  return {
+    issues: {
+      heading: m.dataIssues(formatCount(count, locale)),
+      summary,
+      items: issues.slice(0, MAX_ISSUES_SHOWN).map(describe),
+      ...(more > 0 ? { more: m.moreIssues(formatCount(more, locale)) } : {}),
+    },
+  };
 }
 
 /**

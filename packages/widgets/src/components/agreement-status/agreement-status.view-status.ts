@@ -3,14 +3,11 @@
 import type { Locale } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AgreementStatusIssue, AgreementStatusMessages } from '../../i18n/agreement-status/index.js';
-import { loadFailureText } from '../../i18n/common.js';
-import { capitalize, formatCount } from '../../i18n/index.js';
+import { capitalize } from '../../i18n/index.js';
 import type { DataSource } from '../../internal/data-source.js';
 import { localizedText } from '../../internal/localized-text.js';
-import { problemsNotice } from '../../internal/templates.js';
+import { issueListProblem, loadFailureProblem, problemsNotice } from '../../internal/templates.js';
 import type { AgreementsData } from './agreement-status.data.js';
-
-const MAX_ISSUES_SHOWN = 10;
 
 /**
  * "Loading…" while loading; then the region the published data is of, marked when it is example data.
@@ -48,31 +45,20 @@ export function problemsView(
   locale: Locale,
   onRetry: () => void,
 ): TemplateResult | typeof nothing {
-  const { data, failure } = source;
+  const { data } = source;
   const all = [...settings, ...(data?.settings ?? [])];
   const problems = data?.problems;
-  const sentences = problems?.sentences(locale) ?? [];
-  const more = sentences.length - MAX_ISSUES_SHOWN;
-  const reason = failure === 'timeout' ? 'network' : failure;
   return problemsNotice({
-    ...(source.status === 'error'
-      ? {
-          failure: {
-            text: m.loadFailed,
-            detail: loadFailureText(m, reason, source.httpStatus ?? ''),
-            retry: { label: m.retry, onClick: onRetry },
-          },
-        }
-      : {}),
+    ...loadFailureProblem(m, source, onRetry),
     ...(problems
-      ? {
-          issues: {
-            heading: m.dataIssues(formatCount(problems.count, locale)),
-            summary: shown ? m.dataIssuesKept : m.dataUnusable,
-            items: sentences.slice(0, MAX_ISSUES_SHOWN),
-            ...(more > 0 ? { more: m.moreIssues(formatCount(more, locale)) } : {}),
-          },
-        }
+      ? issueListProblem(
+          m,
+          locale,
+          problems.sentences(locale),
+          (sentence) => sentence,
+          shown ? m.dataIssuesKept : m.dataUnusable,
+          problems.count,
+        )
       : {}),
     ...(all.length > 0
       ? {

@@ -1,14 +1,11 @@
 // What went wrong, in words, for the one problems notice: a failed load (with "try again"), the
 // rows the door check left out (by core's coded issues), and the attributes the calendar could not use.
 
-import { loadFailureText } from '../../i18n/common.js';
 import { formatCount } from '../../i18n/index.js';
 import type { LoadFailure } from '../../internal/fetch-json.js';
-import type { Problems } from '../../internal/templates.js';
+import { issueListProblem, loadFailureProblem, type Problems } from '../../internal/templates.js';
 import { hasSelection, type Loaded, type Selection, type Sources } from './calendar.data.js';
 import { type BuiltViewModel, type CalendarView, type DateIssue, VIEWS } from './calendar.model.js';
-
-const MAX_ISSUES_SHOWN = 10;
 
 /** The element's state the notice speaks of. */
 export interface ProblemState {
@@ -32,18 +29,9 @@ export interface ProblemState {
  */
 export function calendarProblems(vm: BuiltViewModel, state: ProblemState): Problems {
   const { m, locale } = vm;
-  const common = m;
   const { sources, loaded, selection } = state;
   const problems: Problems = {};
-  if (state.failed) {
-    // The shared texts know no timeout yet: a server that never answered reads as a network failure.
-    const failure = state.failed.failure === 'timeout' ? 'network' : state.failed.failure;
-    problems.failure = {
-      text: m.loadFailed,
-      detail: loadFailureText(common, failure, state.failed.httpStatus ?? ''),
-      retry: { label: common.retry, onClick: state.retry },
-    };
-  }
+  if (state.failed) Object.assign(problems, loadFailureProblem(m, { status: 'error', ...state.failed }, state.retry));
   const door = sources?.door;
   const checked = [
     ...(sources?.own ? [{ file: '', checked: sources.own }] : []),
@@ -52,15 +40,16 @@ export function calendarProblems(vm: BuiltViewModel, state: ProblemState): Probl
   const issues = checked.flatMap(({ file, checked: c }) => c.issues.map((issue) => ({ file, issue })));
   if (door && (issues.length > 0 || sources?.own?.fatal)) {
     const valid = checked.reduce((sum, { checked: c }) => sum + c.entries.length, 0);
-    const more = issues.length - MAX_ISSUES_SHOWN;
-    problems.issues = {
-      heading: m.dataIssues(formatCount(issues.length, locale)),
-      summary: sources?.own?.fatal || valid === 0 ? m.dataUnusable : m.dataIssuesKept(formatCount(valid, locale)),
-      items: issues
-        .slice(0, MAX_ISSUES_SHOWN)
-        .map(({ file, issue }) => `${file ? `${file}: ` : ''}${door.issueText(issue, locale)}`),
-      ...(more > 0 ? { more: common.moreIssues(formatCount(more, locale)) } : {}),
-    };
+    Object.assign(
+      problems,
+      issueListProblem(
+        m,
+        locale,
+        issues,
+        ({ file, issue }) => `${file ? `${file}: ` : ''}${door.issueText(issue, locale)}`,
+        sources?.own?.fatal || valid === 0 ? m.dataUnusable : m.dataIssuesKept(formatCount(valid, locale)),
+      ),
+    );
   }
   const settings = state.dateIssues.map((issue) =>
     m[issue.years ? 'dateOutsideYears' : 'invalidDate'](issue.attribute, issue.value),

@@ -2,15 +2,12 @@
 // a failed load with "try again", the data's problems and the attributes that could not be used.
 import type { Locale } from '@perhekeskus/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { loadFailureText } from '../../i18n/common.js';
 import { capitalize, formatCount } from '../../i18n/index.js';
 import type { YearClockIssue, YearClockMessages } from '../../i18n/year-clock/index.js';
 import type { DataSource } from '../../internal/data-source.js';
 import { localizedText } from '../../internal/localized-text.js';
-import { problemsNotice } from '../../internal/templates.js';
+import { issueListProblem, loadFailureProblem, problemsNotice } from '../../internal/templates.js';
 import { type ClockData, unusable } from './year-clock.data.js';
-
-const MAX_ISSUES_SHOWN = 10;
 
 /**
  * "Loading…" while loading; then the region the published data is of (nothing for other data).
@@ -45,32 +42,20 @@ export function problemsView(
   locale: Locale,
   onRetry: () => void,
 ): TemplateResult | typeof nothing {
-  const { data, failure } = source;
+  const { data } = source;
   const all = [...settings, ...(data?.settings ?? [])];
   const problems = data?.problems;
-  const sentences = problems?.sentences(locale) ?? [];
-  const more = sentences.length - MAX_ISSUES_SHOWN;
-  // A timeout reads as the network failing until the shared catalogue words it (see the report).
-  const reason = failure === 'timeout' ? 'network' : failure;
   return problemsNotice({
-    ...(source.status === 'error'
-      ? {
-          failure: {
-            text: m.loadFailed,
-            detail: loadFailureText(m, reason, source.httpStatus ?? ''),
-            retry: { label: m.retry, onClick: onRetry },
-          },
-        }
-      : {}),
+    ...loadFailureProblem(m, source, onRetry),
     ...(problems && data
-      ? {
-          issues: {
-            heading: m.dataIssues(formatCount(problems.count, locale)),
-            summary: unusable(data) ? m.dataUnusable : m.dataIssuesKept(formatCount(data.rings.length, locale)),
-            items: sentences.slice(0, MAX_ISSUES_SHOWN),
-            ...(more > 0 ? { more: m.moreIssues(formatCount(more, locale)) } : {}),
-          },
-        }
+      ? issueListProblem(
+          m,
+          locale,
+          problems.sentences(locale),
+          (sentence) => sentence,
+          unusable(data) ? m.dataUnusable : m.dataIssuesKept(formatCount(data.rings.length, locale)),
+          problems.count,
+        )
       : {}),
     ...(all.length > 0
       ? {
