@@ -37,39 +37,68 @@ const KIND_RANK: Readonly<Record<string, number>> = {
   'times-per-year': 3,
 };
 
-interface Pending extends ResolvedMeeting {
+/** A meeting waiting for its day, with what orders it among the others. */
+interface Pending {
+  meeting: ResolvedMeeting;
   /** How many working days it may be on inside the block. */
   room: number;
+  /** {@link KIND_RANK} of its cadence. */
+  rank: number;
 }
 
-/** Holder key → day (or Monday of the week) → the groups meeting then. */
-type Busy = Map<string, Map<number, string[]>>;
-
-function busyAt(busy: Busy, key: string, day: number): string[] {
-  return busy.get(key)?.get(day) ?? [];
+/**
+ * One ISO week-year's days, as offsets from its first Monday: which are working days, and how many
+ * working days come before each, so that a meeting's room is counted per range, not per day.
+ */
+interface Block {
+  first: number;
+  last: number;
+  working: Uint8Array;
+  /** `before[i]`: working days among offsets 0…i − 1. */
+  before: Int32Array;
 }
 
-function mark(busy: Busy, key: string, day: number, groupId: string): void {
-  let days = busy.get(key);
-  if (days === undefined) {
-    days = new Map();
-    busy.set(key, days);
+function blockOf(first: number, last: number): Block {
+  const length = last - first + 1;
+  const working = new Uint8Array(length);
+  const before = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    working[i] = nonWorkingReason(first + i) === undefined ? 1 : 0;
+    before[i + 1] = (before[i] as number) + (working[i] as number);
   }
-  const list = days.get(day);
-  if (list === undefined) days.set(day, [groupId]);
+  return { first, last, working, before };
+}
+
+/** Holder key (or group id) → the groups meeting on each offset (a day, or a week's index) of the block. */
+type Busy = Map<string, (string[] | undefined)[]>;
+
+function busyAt(busy: Busy, key: string, index: number): readonly string[] {
+  return busy.get(key)?.[index] ?? [];
+}
+
+function mark(busy: Busy, key: string, index: number, groupId: string): void {
+  let slots = busy.get(key);
+  if (slots === undefined) {
+    slots = [];
+    busy.set(key, slots);
+  }
+  const list = slots[index];
+  if (list === undefined) slots[index] = [groupId];
   else list.push(groupId);
 }
 
-function roomOf(p: Placed, first: number, last: number): number {
+function roomOf(p: Placed, block: Block): number {
   let n = 0;
   for (const [a, b] of p.range) {
-    for (let d = Math.max(a, first); d <= Math.min(b, last); d++) if (nonWorkingReason(d) === undefined) n++;
+    const lo = Math.max(a, block.first) - block.first;
+    const hi = Math.min(b, block.last) - block.first;
+    if (lo <= hi) n += (block.before[hi + 1] as number) - (block.before[lo] as number);
   }
   return n;
 }
 
-function allowed(p: Placed, day: number, first: number, last: number): boolean {
-  if (day < first || day > last || nonWorkingReason(day) !== undefined) return false;
+function allowed(p: Placed, day: number, block: Block): boolean {
+  if (day < block.first || day > block.last || block.working[day - block.first] === 0) return false;
   return p.range.some(([a, b]) => day >= a && day <= b);
 }
 
@@ -77,12 +106,12 @@ function allowed(p: Placed, day: number, first: number, last: number): boolean {
  * The first working day in the meeting's range and the block that `ok` accepts: its own day, then 1
  * day later, 1 earlier, 2 later, … (the order of a holiday move).
  */
-function nearest(p: Placed, first: number, last: number, ok: (day: number) => boolean): number | undefined {
-  const lo = Math.max(first, p.range[0]?.[0] ?? p.day);
-  const hi = Math.min(last, p.range[p.range.length - 1]?.[1] ?? p.day);
+function nearest(p: Placed, block: Block, ok: (day: number) => boolean): number | undefined {
+  const lo = Math.max(block.first, p.range[0]?.[0] ?? p.day);
+  const hi = Math.min(block.last, p.range[p.range.length - 1]?.[1] ?? p.day);
   for (let k = 0; p.day + k <= hi || p.day - k >= lo; k++) {
-    if (allowed(p, p.day + k, first, last) && ok(p.day + k)) return p.day + k;
-    if (k > 0 && allowed(p, p.day - k, first, last) && ok(p.day - k)) return p.day - k;
+    if (allowed(p, p.day + k, block) && ok(p.day + k)) return p.day + k;
+    if (k > 0 && allowed(p, p.day - k, block) && ok(p.day - k)) return p.day - k;
   }
   return undefined;
 }
@@ -112,50 +141,52 @@ function turnHolders(region: HolderSource): (id: string) => string[] {
 }
 
 function resolveBlock(pending: Pending[], first: number, last: number): ResolvedMeeting[] {
-  for (const m of pending) m.room = roomOf(m.p, first, last);
+  const block = blockOf(first, last);
+  for (const m of pending) m.room = roomOf(m.meeting.p, block);
   pending.sort(
     (a, b) =>
       a.room - b.room ||
-      (KIND_RANK[a.group.cadence?.kind ?? ''] ?? 0) - (KIND_RANK[b.group.cadence?.kind ?? ''] ?? 0) ||
-      (a.group.id < b.group.id ? -1 : a.group.id > b.group.id ? 1 : 0) ||
-      a.p.day - b.p.day,
+      a.rank - b.rank ||
+      (a.meeting.group.id < b.meeting.group.id ? -1 : a.meeting.group.id > b.meeting.group.id ? 1 : 0) ||
+      a.meeting.p.day - b.meeting.p.day,
   );
 
+  // Days and weeks as offsets in the block, which starts on a Monday: the week of a day is its offset ÷ 7.
+  const dayOf = (day: number) => day - first;
+  const weekOf = (day: number) => Math.floor((day - first) / 7);
   const byDay: Busy = new Map();
   const byWeek: Busy = new Map();
   const ownDay: Busy = new Map();
-  const free = (m: Pending, day: number) =>
-    busyAt(ownDay, m.group.id, day).length === 0 &&
+  const free = (m: ResolvedMeeting, day: number) =>
+    busyAt(ownDay, m.group.id, dayOf(day)).length === 0 &&
     m.holders.every(
-      (k) => busyAt(byDay, k, day).length === 0 && busyAt(byWeek, k, startOfIsoWeek(day)).length < WEEK_LIMIT,
+      (k) => busyAt(byDay, k, dayOf(day)).length === 0 && busyAt(byWeek, k, weekOf(day)).length < WEEK_LIMIT,
     );
   const out: ResolvedMeeting[] = [];
-  for (const m of pending) {
-    const { room: _, ...meeting } = m;
+  for (const { meeting: m } of pending) {
     const home = m.p.day;
-    const day = nearest(m.p, first, last, (d) => free(m, d));
+    const day = nearest(m.p, block, (d) => free(m, d));
     if (day === undefined) {
       const clash = m.holders.filter(
-        (k) => busyAt(byDay, k, home).length > 0 || busyAt(byWeek, k, startOfIsoWeek(home)).length >= WEEK_LIMIT,
+        (k) => busyAt(byDay, k, dayOf(home)).length > 0 || busyAt(byWeek, k, weekOf(home)).length >= WEEK_LIMIT,
       );
-      if (clash.length > 0) meeting.clash = clash;
+      if (clash.length > 0) m.clash = clash;
     } else if (day !== home) {
-      const others = new Set<string>(busyAt(ownDay, m.group.id, home));
+      const others = new Set<string>(busyAt(ownDay, m.group.id, dayOf(home)));
       for (const k of m.holders) {
-        for (const id of busyAt(byDay, k, home)) others.add(id);
-        if (busyAt(byWeek, k, startOfIsoWeek(home)).length >= WEEK_LIMIT) {
-          for (const id of busyAt(byWeek, k, startOfIsoWeek(home))) others.add(id);
-        }
+        for (const id of busyAt(byDay, k, dayOf(home))) others.add(id);
+        const week = busyAt(byWeek, k, weekOf(home));
+        if (week.length >= WEEK_LIMIT) for (const id of week) others.add(id);
       }
-      meeting.p = moved(m, day, [...others].sort());
+      m.p = moved(m, day, [...others].sort());
     }
-    const at = meeting.p.day;
-    mark(ownDay, m.group.id, at, m.group.id);
+    const at = m.p.day;
+    mark(ownDay, m.group.id, dayOf(at), m.group.id);
     for (const k of m.holders) {
-      mark(byDay, k, at, m.group.id);
-      mark(byWeek, k, startOfIsoWeek(at), m.group.id);
+      mark(byDay, k, dayOf(at), m.group.id);
+      mark(byWeek, k, weekOf(at), m.group.id);
     }
-    out.push(meeting);
+    out.push(m);
   }
   return out;
 }
@@ -171,7 +202,7 @@ function minuteOf(time: string): number {
 }
 
 /** The meeting on another day, at the cadence's time, remembering the day it was planned for. */
-function moved(m: Pending, day: number, conflictWith: string[]): Placed {
+function moved(m: ResolvedMeeting, day: number, conflictWith: string[]): Placed {
   const startMs = helsinkiToUtc(day, minuteOf(m.group.cadence?.time ?? CADENCE_DEFAULTS.time));
   const p: Placed = {
     ...m.p,
@@ -210,10 +241,11 @@ export function resolvedMeetings(region: HolderSource, fromDay: number, toDay: n
     const cadence = group.cadence;
     if (cadence === undefined) continue;
     const holders = meetingHolders(region, group).map((h) => h.holder.key);
+    const rank = KIND_RANK[cadence.kind] ?? 0;
     // Placement does not depend on the period, so one expansion serves every block.
     for (const p of expandPlaced(cadence, first, last, 'overlap')) {
       if (p.day < first || p.day > last) continue;
-      const m: Pending = { p, group, holders: [...holders], room: 0 };
+      const m: ResolvedMeeting = { p, group, holders: [...holders] };
       const lead = group.rotation?.lead && rotationTurn(group.rotation.lead, cadence, p, holdersOf);
       const secretary = group.rotation?.secretary && rotationTurn(group.rotation.secretary, cadence, p, holdersOf);
       if (lead) m.lead = lead;
@@ -223,14 +255,14 @@ export function resolvedMeetings(region: HolderSource, fromDay: number, toDay: n
       }
       if (m.holders.length === 0) {
         // Nobody to keep apart: the cadence itself never puts two of its meetings on one day.
-        const { room: _, ...meeting } = m;
-        if (p.day >= fromDay && p.day <= toDay) out.push(meeting);
+        if (p.day >= fromDay && p.day <= toDay) out.push(m);
         continue;
       }
       const year = isoWeekYear(p.day);
+      const entry: Pending = { meeting: m, room: 0, rank };
       const block = blocks.get(year);
-      if (block === undefined) blocks.set(year, [m]);
-      else block.push(m);
+      if (block === undefined) blocks.set(year, [entry]);
+      else block.push(entry);
     }
   }
   for (const [year, pending] of blocks) {

@@ -79,12 +79,18 @@ export function scheduleFor(region: ScheduleSource, query: ScheduleQuery): Group
   // Kept when it starts on or after `from` and ends by the end of `to`, as `expandCadence` keeps it.
   const fromMs = helsinkiToUtc(fromDay, 0);
   const toMs = helsinkiToUtc(toDay + 1, 0);
-  const rows = resolvedMeetings(source, fromDay, toDay).filter(
-    (m) => (wanted === undefined || wanted.has(m.group.id)) && m.p.startMs >= fromMs && m.p.endMs <= toMs,
-  );
-  rows.sort((a, b) => a.p.startMs - b.p.startMs || (a.group.id < b.group.id ? -1 : a.group.id > b.group.id ? 1 : 0));
-  return rows.map(({ p, group, lead, secretary, clash }) => {
-    const o: GroupOccurrence = { ...toOccurrence(p), groupId: group.id, groupName: group.name };
+  // Sorted on keys of one shape: moved meetings are objects of another shape, which slows a comparator
+  // that reads them (the national bench, `npm run bench`).
+  const rows = resolvedMeetings(source, fromDay, toDay)
+    .filter((m) => (wanted === undefined || wanted.has(m.group.id)) && m.p.startMs >= fromMs && m.p.endMs <= toMs)
+    .map((m) => ({ ms: m.p.startMs, id: m.group.id, m }));
+  rows.sort((a, b) => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.map(({ m: { p, group, lead, secretary, clash } }) => {
+    // Added to the fresh occurrence rather than spread into a copy: the same keys in the same order, without
+    // copying every field of every meeting.
+    const o = toOccurrence(p) as GroupOccurrence;
+    o.groupId = group.id;
+    o.groupName = group.name;
     if (lead) o.lead = lead;
     if (secretary) o.secretary = secretary;
     if (clash) o.clash = { holders: clash };
