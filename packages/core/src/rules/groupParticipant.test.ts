@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { etelaSavo } from '../data/etela-savo/region.js';
-import { inTerm, participantName, participantOf } from './groupParticipant.js';
+import { participantName, participantOf } from './groupParticipant.js';
 
 const SOURCE = { document: 'fixture.txt' };
 
@@ -25,18 +25,5 @@ describe('participantName', () => {
     ).toBe('sivistysjohtaja (Juvan kunta)');
     expect(participantName({ role: 'chair', name: 'Anna A', title: { fi: 'x' } }, 'en')).toBe('Anna A');
     expect(participantName({ role: 'deputy-member' }, 'sv')).toBe('ersättare');
-  });
-});
-
-describe('inTerm', () => {
-  it('counts an assignment on the days of its term, and any assignment without a day', () => {
-    const a = { role: 'chair', title: { fi: 'pj' }, term: { start: '2026-01-01', end: '2026-12-31' }, source: SOURCE };
-    expect([
-      inTerm(a, '2025-12-31'),
-      inTerm(a, '2026-01-01'),
-      inTerm(a, '2026-12-31'),
-      inTerm(a, '2027-01-01'),
-    ]).toEqual([false, true, true, false]);
-    expect(inTerm(a, undefined)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import type { Role, RoleAssignment } from '../model/person.js';
 import type { Region } from '../model/region.js';
 import { roleLabels } from '../model/roleLabels.js';
 import { invalid } from '../schedule/period.js';
+import { inTerm, personOfPost } from '../schedule/personOfPost.js';
 import { groupMembers } from './groupMembers.js';
 import { invitationRecipients } from './invitationRecipients.js';
 
@@ -31,42 +32,6 @@ export interface GroupParticipant {
   readonly deputyOf?: { readonly personId?: string; readonly name?: string; readonly title?: LocalizedText };
 }
 
-/** True when an assignment's term (if any) contains the day; every assignment counts without a day. */
-export function inTerm(assignment: RoleAssignment, on: IsoDate | undefined): boolean {
-  const term = assignment.term;
-  if (on === undefined || term === undefined) return true;
-  return term.start <= on && (term.end === undefined || on <= term.end);
-}
-
-/** True when two posts are the same: any language both write says the same (case and spacing aside). */
-function sameTitle(a: LocalizedText, b: LocalizedText): boolean {
-  const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
-  return Object.entries(a).some(([lang, text]) => {
-    const other = (b as Record<string, string | undefined>)[lang];
-    return typeof text === 'string' && other !== undefined && norm(text) === norm(other);
-  });
-}
-
-/**
- * The person who holds a post, from the region-level role assignments (those naming no group): one
- * naming a person with the same title and, when the post names a party, the same party. So the
- * steering group's secretary "perhekeskuskoordinaattori" of the county is the person the region names
- * as that coordinator.
- */
-function personOfPost(post: RoleAssignment, region: Region, on: IsoDate | undefined): string | undefined {
-  if (post.title === undefined) return undefined;
-  const title = post.title;
-  return region.roleAssignments.find(
-    (a) =>
-      a.groupId === undefined &&
-      a.personId !== undefined &&
-      a.title !== undefined &&
-      sameTitle(a.title, title) &&
-      (post.partyId === undefined || a.partyId === post.partyId) &&
-      inTerm(a, on),
-  )?.personId;
-}
-
 /**
  * A role assignment as a {@link GroupParticipant}: a post is resolved to the person the region names
  * for it (see {@link personOfPost}); the person's name, title, party and work e-mail are added.
@@ -77,7 +42,8 @@ function personOfPost(post: RoleAssignment, region: Region, on: IsoDate | undefi
  * @returns the participant
  */
 export function participantOf(assignment: RoleAssignment, region: Region, on?: IsoDate): GroupParticipant {
-  const personId = assignment.personId ?? personOfPost(assignment, region, on);
+  const personId =
+    assignment.personId ?? personOfPost(assignment, region.roleAssignments, on === undefined ? {} : { on });
   const person = personId === undefined ? undefined : region.people.find((p) => p.id === personId);
   const partyId = assignment.partyId ?? person?.partyId;
   const party = partyId === undefined ? undefined : region.parties.find((p) => p.id === partyId);

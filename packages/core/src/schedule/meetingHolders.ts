@@ -2,6 +2,7 @@ import type { LocalizedText } from '../model/common.js';
 import type { Group } from '../model/group.js';
 import type { RoleAssignment } from '../model/person.js';
 import type { Region } from '../model/region.js';
+import { personOfPost } from './personOfPost.js';
 
 /** What a holder does at a group's meetings: convenes it, chairs it, is its responsible person, takes the minutes, or leads it in turn. */
 export type MeetingDuty = 'convener' | 'chair' | 'responsible-person' | 'secretary' | 'lead';
@@ -36,32 +37,10 @@ function titleKey(title: LocalizedText | undefined): string | undefined {
   return text === undefined ? undefined : text.trim().toLocaleLowerCase('fi');
 }
 
-/**
- * The region-wide assignment that names the person holding a post: one with a person, for no other
- * group, of the same party (when the post has one) and the same title, else the same role.
- */
-function regionHolder(post: RoleAssignment, group: Group, assignments: readonly RoleAssignment[]) {
-  const title = titleKey(post.title);
-  const candidates = assignments.filter(
-    (a) =>
-      a.personId !== undefined &&
-      (a.groupId === undefined || a.groupId === group.id) &&
-      (post.partyId === undefined || a.partyId === post.partyId),
-  );
-  return (
-    candidates.find((a) => title !== undefined && titleKey(a.title) === title) ??
-    (post.partyId === undefined ? undefined : candidates.find((a) => a.role === post.role))
-  );
-}
-
-/**
- * Who holds a role assignment at a group's meetings: the person it names; else the person a
- * region-wide assignment names for the same post (see `meetingHolders`); else the post itself.
- */
 function holderOf(a: RoleAssignment, group: Group, assignments: readonly RoleAssignment[]): MeetingHolder | undefined {
   if (a.personId !== undefined) return { key: a.personId, personId: a.personId };
-  const named = regionHolder(a, group, assignments);
-  if (named?.personId !== undefined) return { key: named.personId, personId: named.personId };
+  const named = personOfPost(a, assignments, { groupId: group.id });
+  if (named !== undefined) return { key: named, personId: named };
   const title = titleKey(a.title);
   if (title === undefined) return undefined;
   // A post without a party cannot be told apart from a post of the same name elsewhere: it is the group's own.
