@@ -33,11 +33,15 @@ function linkedEvents(count: number): string {
 }
 
 const LARGE_ROWS = LARGE / FULL_EVERY;
+/** How long a large import's process may take before it is stopped: well inside the tests' 90 s. */
+const LARGE_SPAWN = { timeoutMs: 80_000 };
 
-describe('a large import', () => {
+// Each case spawns a Node process that reads 150,000 records: about 2 s on an idle 2-core machine, 15 s
+// when CI shares it with a second suite. The timeout bounds that work with room to spare.
+describe('a large import', { timeout: 90_000 }, () => {
   it(`imports ${LARGE.toLocaleString('en')} saved PTV channels in one process without overflowing the stack`, () => {
     const dir = directory({ 'ptv.json': ptvChannels(LARGE) });
-    const result = perhekeskus(['import', 'ptv', '--from-file', join(dir, 'ptv.json'), '--lang', 'en']);
+    const result = perhekeskus(['import', 'ptv', '--from-file', join(dir, 'ptv.json'), '--lang', 'en'], LARGE_SPAWN);
     expect(result.stderr).not.toContain('RangeError');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).places).toHaveLength(LARGE_ROWS);
@@ -48,7 +52,10 @@ describe('a large import', () => {
   it(`imports ${LARGE.toLocaleString('en')} saved Linked Events events into an --out file`, () => {
     const dir = directory({ 'events.json': linkedEvents(LARGE) });
     const out = join(dir, 'entries.json');
-    const result = perhekeskus(['import', 'linked-events', '--from-file', join(dir, 'events.json'), '--out', out]);
+    const result = perhekeskus(
+      ['import', 'linked-events', '--from-file', join(dir, 'events.json'), '--out', out],
+      LARGE_SPAWN,
+    );
     expect(result.stderr).not.toContain('RangeError');
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(JSON.parse(readFileSync(out, 'utf8')).entries).toHaveLength(LARGE_ROWS);

@@ -20,7 +20,7 @@ export interface SpawnResult {
  * pipes: a large import's report (tens of megabytes) is read back in one piece instead of in 64 KiB
  * chunks.
  */
-export function perhekeskus(args: readonly string[]): SpawnResult {
+export function perhekeskus(args: readonly string[], options: { timeoutMs?: number } = {}): SpawnResult {
   const dir = mkdtempSync(join(tmpdir(), 'perhekeskus-streams-'));
   const out = openSync(join(dir, 'stdout'), 'w');
   const err = openSync(join(dir, 'stderr'), 'w');
@@ -28,7 +28,8 @@ export function perhekeskus(args: readonly string[]): SpawnResult {
     const result = spawnSync(process.execPath, [BIN, ...args], {
       env: { ...process.env, TZ: 'America/New_York', PTV_API_KEY: '' },
       stdio: ['ignore', out, err],
-      timeout: 20_000,
+      // A hung command fails the test instead of holding the suite; large imports give more time.
+      timeout: options.timeoutMs ?? 20_000,
     });
     return {
       code: result.status,

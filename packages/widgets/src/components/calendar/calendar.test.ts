@@ -236,8 +236,8 @@ describe('<pk-calendar> month grid', () => {
     cell(el, TODAY).focus();
     const press = async (keys: string, date: string) => {
       await userEvent.keyboard(keys);
-      await el.updateComplete;
-      expect(focusedDate(el)).toBe(date);
+      // The focus moves once the grid has drawn: wait for it rather than assume one update is enough.
+      await until(() => expect(focusedDate(el)).toBe(date));
       expect(root(el).querySelectorAll('[role="gridcell"][tabindex="0"]')).toHaveLength(1);
       expect(cell(el, date).tabIndex).toBe(0);
     };
@@ -286,10 +286,10 @@ describe('<pk-calendar> month grid', () => {
     await until(() => expect(focusedDate(el)).toBe(TODAY));
 
     await userEvent.keyboard('{ArrowRight}');
-    await el.updateComplete;
+    // The focus moves after the grid has drawn the new day: wait for it, not for a fixed time.
+    await until(() => expect(focusedDate(el)).toBe('2026-03-11'));
     await userEvent.keyboard(' ');
-    await el.updateComplete;
-    expect(box.open).toBe(true);
+    await until(() => expect(box.open).toBe(true));
     expect(selected.at(-1)?.detail).toEqual({ date: '2026-03-11' });
     expect(text(box)).toContain('Ei tapahtumia tänä päivänä.');
     await userEvent.click(box.querySelector<HTMLButtonElement>('[part="close-button"]')!);
@@ -1253,14 +1253,11 @@ describe('<pk-calendar> long lists', () => {
     expect(text(cell(el, TODAY).querySelector('.cell-events .more'))).toBe('+118 muuta');
     cell(el, TODAY).focus();
     await userEvent.keyboard('{ArrowLeft}');
-    await el.updateComplete;
-    expect(focusedDate(el)).toBe('2026-03-09');
+    await until(() => expect(focusedDate(el)).toBe('2026-03-09'));
     await userEvent.keyboard('{ArrowRight}');
-    await el.updateComplete;
-    expect(focusedDate(el)).toBe(TODAY);
+    await until(() => expect(focusedDate(el)).toBe(TODAY));
     await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
-    expect(events(el, 'dialog')).toHaveLength(50);
+    await until(() => expect(events(el, 'dialog')).toHaveLength(50));
     await userEvent.click(more(el, 'dialog')!);
     await el.updateComplete;
     expect(events(el, 'dialog')).toHaveLength(100);
